@@ -1,0 +1,137 @@
+// Database schema. snake_case in SQL, camelCase in TypeScript. Migrations are generated from this file
+// (`npm run db:generate`), reviewed, committed under src/db/migrations and never edited after they land.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { EntryIntoForceRule, LocalizedText } from '#domain/treaties/types.ts';
+
+/** States and other participants (observer States, non-member States, organisations such as the EU). */
+export const participants = pgTable('participants', {
+  /** ISO 3166-1 alpha-3, or a private-use X-code for a participant without one (XEU = European Union). */
+  code: text('code').primaryKey(),
+  iso2: text('iso2'),
+  m49: text('m49'),
+  /** member | observer | non_member | organization */
+  kind: text('kind').notNull(),
+  regionalGroup: text('regional_group'),
+  memberSince: date('member_since', { mode: 'string' }),
+  names: jsonb('names').$type<LocalizedText>().notNull(),
+  officialNameEn: text('official_name_en'),
+  source: text('source').notNull(),
+});
+
+/** Names as written by publishers (historical names, UN variants, encoding damage) → participant code. */
+export const participantAliases = pgTable('participant_aliases', {
+  /** The normalised form (see normaliseName in the domain). */
+  alias: text('alias').primaryKey(),
+  code: text('code')
+    .notNull()
+    .references(() => participants.code),
+  note: text('note'),
+});
+
+export const instruments = pgTable('instruments', {
+  id: text('id').primaryKey(),
+  /** universal (one of the 19) | related (e.g. UNTOC, UNCAC: legal bases for cooperation) */
+  category: text('category').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+  shortNames: jsonb('short_names').$type<LocalizedText>().notNull(),
+  titles: jsonb('titles').$type<LocalizedText>().notNull(),
+  titleSources: jsonb('title_sources').$type<Record<string, string>>().notNull().default({}),
+  adoptedPlace: text('adopted_place'),
+  adoptedDate: date('adopted_date', { mode: 'string' }),
+  openedForSignature: date('opened_for_signature', { mode: 'string' }),
+  entryIntoForce: date('entry_into_force', { mode: 'string' }),
+  depositary: text('depositary'),
+  untcRef: text('untc_ref'),
+  eifRule: jsonb('eif_rule').$type<EntryIntoForceRule>(),
+  eifRuleSource: text('eif_rule_source'),
+  reportedPartiesCount: integer('reported_parties_count'),
+  reportedPartiesAsOf: text('reported_parties_as_of'),
+  sourceUrl: text('source_url'),
+  notes: text('notes'),
+});
+
+/** A publisher's document: a status list as of a date. */
+export const sources = pgTable(
+  'sources',
+  {
+    id: serial('id').primaryKey(),
+    publisher: text('publisher').notNull(),
+    title: text('title').notNull(),
+    url: text('url'),
+    asOf: date('as_of', { mode: 'string' }),
+  },
+  (t) => [uniqueIndex('sources_identity').on(t.publisher, t.title, t.asOf)],
+);
+
+export const importBatches = pgTable('import_batches', {
+  id: serial('id').primaryKey(),
+  format: text('format').notNull(),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  instrumentId: text('instrument_id').references(() => instruments.id),
+  sourceId: integer('source_id').references(() => sources.id),
+  /** applied | reverted */
+  status: text('status').notNull(),
+  summary: jsonb('summary').notNull().default({}),
+  log: jsonb('log').notNull().default([]),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  revertedAt: timestamp('reverted_at', { withTimezone: true }),
+});
+
+/**
+ * Append-only: nothing here is updated or deleted. A correction is a new event from its own source; the current
+ * view is derived (see domain/treaties/status.ts). Reverting a batch marks the batch, not its events.
+ */
+export const participationEvents = pgTable(
+  'participation_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    instrumentId: text('instrument_id')
+      .notNull()
+      .references(() => instruments.id),
+    participantCode: text('participant_code')
+      .notNull()
+      .references(() => participants.code),
+    kind: text('kind').notNull(),
+    date: date('date', { mode: 'string' }),
+    effectiveDate: date('effective_date', { mode: 'string' }),
+    text: text('text'),
+    nameAsWritten: text('name_as_written').notNull(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id),
+    supersedesId: bigint('supersedes_id', { mode: 'number' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('participation_events_instrument_participant').on(t.instrumentId, t.participantCode),
+    index('participation_events_participant').on(t.participantCode),
+    index('participation_events_batch').on(t.batchId),
+    index('participation_events_recorded_at').on(t.recordedAt),
+  ],
+);
+
+/** One row, bumped by every import and revert: lets app servers cache derived views safely. */
+export const dataVersion = pgTable('data_version', {
+  id: integer('id').primaryKey().default(1),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().default(sql`now()`),
+});

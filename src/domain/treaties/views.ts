@@ -1,0 +1,109 @@
+// Shapes of the treaty-status views that the API returns and the web app renders. Pure types, shared by
+// src/app (which builds them), src/http (whose zod schemas must match them) and src/web (which renders them).
+import type { EventKind, LocalizedText, ParticipationStatus } from './types.ts';
+
+export interface SourceView {
+  id: number;
+  publisher: string;
+  title: string;
+  url: string | null;
+  asOf: string | null;
+}
+
+export interface ParticipantSummary {
+  code: string;
+  iso2: string | null;
+  m49: string | null;
+  kind: 'member' | 'observer' | 'non_member' | 'organization';
+  regionalGroup: string | null;
+  names: LocalizedText;
+}
+
+export interface InstrumentSummary {
+  id: string;
+  category: 'universal' | 'related';
+  sortOrder: number;
+  shortNames: LocalizedText;
+  titles: LocalizedText;
+  depositary: string | null;
+  adoptedDate: string | null;
+  entryIntoForce: string | null;
+}
+
+export interface EventView {
+  id: number;
+  kind: EventKind;
+  date: string | null;
+  effectiveDate: string | null;
+  text: string | null;
+  nameAsWritten: string;
+  source: SourceView;
+  batchId: number;
+}
+
+export interface ParticipationView {
+  instrumentId: string;
+  participantCode: string;
+  status: ParticipationStatus;
+  signatureDate: string | null;
+  consentKind: EventKind | null;
+  consentDate: string | null;
+  inForceFrom: string | null;
+  /** Source of the consent (or signature) the status rests on. */
+  source: SourceView | null;
+  /** Other sources that disagree about this participant and instrument. */
+  disagreements: { slot: string; chosen: EventView; others: EventView[] }[];
+}
+
+/** One matrix cell, kept small: the matrix is ~200 × 19. */
+export interface MatrixCell {
+  s: ParticipationStatus;
+  /** consent (or signature) date */
+  d: string | null;
+  /** true when sources disagree */
+  x?: true;
+}
+
+export interface MatrixView {
+  asOf: string;
+  instruments: InstrumentSummary[];
+  participants: (ParticipantSummary & { partyCount: number; cells: Record<string, MatrixCell> })[];
+}
+
+export interface ParticipantProfile {
+  asOf: string;
+  participant: ParticipantSummary & { officialNameEn: string | null; memberSince: string | null };
+  participation: (ParticipationView & { instrument: InstrumentSummary })[];
+  /** Universal instruments the participant is not a party to as of the date. */
+  gaps: InstrumentSummary[];
+  /** Every event, oldest first, for the timeline. */
+  timeline: (EventView & { instrumentId: string })[];
+}
+
+export interface InstrumentView {
+  asOf: string;
+  instrument: InstrumentSummary & {
+    adoptedPlace: string | null;
+    openedForSignature: string | null;
+    untcRef: string | null;
+    eifRule: unknown;
+    reportedPartiesCount: number | null;
+    reportedPartiesAsOf: string | null;
+    sourceUrl: string | null;
+    notes: string | null;
+    titleSources: Record<string, string>;
+  };
+  counts: { parties: number; signatories: number; withdrawn: number };
+  participants: (ParticipationView & { participant: ParticipantSummary })[];
+}
+
+export interface ChangeView {
+  event: EventView & { instrumentId: string; participantCode: string };
+  /** When Accord recorded it (import time), not the treaty date. */
+  recordedAt: string;
+}
+
+export interface PartyCountPoint {
+  date: string;
+  parties: number;
+}

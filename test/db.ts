@@ -1,0 +1,58 @@
+// Test databases. Building a PGlite database costs seconds (initdb + migrations + reference data), so the global
+// setup builds one template and every test file starts from a copy of it:
+//  - PGlite: the template directory is copied to a temporary directory and opened (well under a second);
+//  - PostgreSQL (TEST_DATABASE_URL set): CREATE DATABASE … TEMPLATE accord_template.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '#db/client.ts';
+
+export const TEMPLATE_DIR = path.resolve('data/test-template/pglite');
+export const PG_TEMPLATE_DB = 'accord_template';
+
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** A fresh database with migrations and reference data applied, closed and removed by `dispose()`. */
+export async function createTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+  const url = testDatabaseUrl();
+  if (url) {
+    const name = `accord_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);
+    await admin.end();
+    const database = await openDatabase({ kind: 'postgres', url: withDatabase(url, name), poolSize: 4 });
+    return {
+      ...database,
+      async dispose() {
+        await database.close();
+        const a = new pg.Client({ connectionString: url });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name}`);
+        await a.end();
+      },
+    };
+  }
+  if (!fs.existsSync(TEMPLATE_DIR)) throw new Error('Test template missing: run the tests through vitest (globalSetup).');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-'));
+  const dataDir = path.join(dir, 'pglite');
+  fs.cpSync(TEMPLATE_DIR, dataDir, { recursive: true });
+  const database = await openDatabase({ kind: 'pglite', dataDir });
+  return {
+    ...database,
+    async dispose() {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
