@@ -1,3 +1,52 @@
+// Loads the shipped reference data (participants, aliases, instruments) into the database. Idempotent: reference
+// rows are upserted, so a newer release of data/reference updates them in place. Participation events are not
+// reference data: they come only through imports (src/app/import-status-list.ts) and are never rewritten here.
+import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-// Placeholder replaced in the next commit by the real loader of data/reference.
-export async function seedReferenceData(_db: Db): Promise<void> {}
+import { instruments, participantAliases, participants } from '../schema/index.ts';
+import { loadReferenceFiles } from './reference-files.ts';
+
+const excluded = (column: string) => sql.raw(`excluded.${column}`);
+
+export async function seedReferenceData(db: Db): Promise<{ participants: number; aliases: number; instruments: number }> {
+  const ref = loadReferenceFiles();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(participants)
+      .values(ref.participants)
+      .onConflictDoUpdate({
+        target: participants.code,
+        set: {
+          iso2: excluded('iso2'),
+          m49: excluded('m49'),
+          kind: excluded('kind'),
+          regionalGroup: excluded('regional_group'),
+          memberSince: excluded('member_since'),
+          names: excluded('names'),
+          officialNameEn: excluded('official_name_en'),
+          source: excluded('source'),
+        },
+      });
+    await tx
+      .insert(participantAliases)
+      .values(ref.aliases)
+      .onConflictDoUpdate({
+        target: participantAliases.alias,
+        set: { code: excluded('code'), note: excluded('note') },
+      });
+    await tx
+      .insert(instruments)
+      .values(ref.instruments)
+      .onConflictDoUpdate({
+        target: instruments.id,
+        set: Object.fromEntries(
+          [
+            'category', 'sort_order', 'short_names', 'titles', 'title_sources', 'adopted_place', 'adopted_date',
+            'opened_for_signature', 'entry_into_force', 'depositary', 'untc_ref', 'eif_rule', 'eif_rule_source',
+            'reported_parties_count', 'reported_parties_as_of', 'source_url', 'notes',
+          ].map((c) => [c.replace(/_(\w)/g, (_, x: string) => x.toUpperCase()), excluded(c)]),
+        ),
+      });
+  });
+  return { participants: ref.participants.length, aliases: ref.aliases.length, instruments: ref.instruments.length };
+}

@@ -1,0 +1,57 @@
+// Recorded changes: participation events in the order Accord learnt them (recorded_at), for the changes list and
+// the Atom feed. Only events of batches still applied count: a reverted import never happened, for readers.
+import { and, count, desc, eq, gte, ne, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { importBatches, participationEvents, sources } from '../schema/index.ts';
+import type { EventKind, ParticipationEvent } from '#domain/treaties/types.ts';
+
+export interface RecordedEvent extends ParticipationEvent {
+  recordedAt: Date;
+}
+
+export interface ChangesQuery {
+  since?: Date;
+  limit: number;
+  offset: number;
+}
+
+export function createChangesRepo(db: Db) {
+  const where = (since?: Date): SQL | undefined =>
+    and(ne(importBatches.status, 'reverted'), since ? gte(participationEvents.recordedAt, since) : undefined);
+
+  return {
+    async list(query: ChangesQuery): Promise<{ rows: RecordedEvent[]; total: number }> {
+      const [totalRow] = await db
+        .select({ n: count() })
+        .from(participationEvents)
+        .innerJoin(importBatches, eq(importBatches.id, participationEvents.batchId))
+        .where(where(query.since));
+      const rows = await db
+        .select({ e: participationEvents, s: sources })
+        .from(participationEvents)
+        .innerJoin(importBatches, eq(importBatches.id, participationEvents.batchId))
+        .innerJoin(sources, eq(sources.id, participationEvents.sourceId))
+        .where(where(query.since))
+        .orderBy(desc(participationEvents.recordedAt), desc(participationEvents.id))
+        .limit(query.limit)
+        .offset(query.offset);
+      return {
+        total: Number(totalRow?.n ?? 0),
+        rows: rows.map(({ e, s }) => ({
+          id: e.id,
+          instrumentId: e.instrumentId,
+          participantCode: e.participantCode,
+          kind: e.kind as EventKind,
+          date: e.date,
+          effectiveDate: e.effectiveDate,
+          text: e.text,
+          nameAsWritten: e.nameAsWritten,
+          source: { id: s.id, publisher: s.publisher, title: s.title, url: s.url, asOf: s.asOf },
+          batchId: e.batchId,
+          note: e.note,
+          recordedAt: e.recordedAt,
+        })),
+      };
+    },
+  };
+}

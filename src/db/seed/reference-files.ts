@@ -1,0 +1,211 @@
+// Reads the reference data shipped in data/reference (see its SOURCES.md) into plain rows.
+// Participant names: UN names where listed (participant-names-un.csv: English short names, and the observer
+// States in all six languages), else the States list's common name in English; the other five languages come from Unicode CLDR through the runtime's Intl.DisplayNames, which differs
+// from UN terminology in places (documented in data/reference/SOURCES.md and docs/decisions).
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { LANGUAGES, type EntryIntoForceRule, type Language, type LocalizedText } from '#domain/treaties/types.ts';
+import { normaliseName } from '#domain/treaties/names.ts';
+
+export const REFERENCE_DIR = path.resolve(import.meta.dirname, '../../../data/reference');
+
+type Row = Record<string, string>;
+
+function readCsv(file: string): Row[] {
+  return parse(fs.readFileSync(path.join(REFERENCE_DIR, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  }) as Row[];
+}
+
+const blank = (v: string | undefined): string | null => (v === undefined || v.trim() === '' ? null : v.trim());
+
+export interface ParticipantRow {
+  code: string;
+  iso2: string | null;
+  m49: string | null;
+  kind: 'member' | 'observer' | 'non_member' | 'organization';
+  regionalGroup: string | null;
+  memberSince: string | null;
+  names: LocalizedText;
+  officialNameEn: string | null;
+  source: string;
+}
+
+export interface InstrumentRow {
+  id: string;
+  category: 'universal' | 'related';
+  sortOrder: number;
+  shortNames: LocalizedText;
+  titles: LocalizedText;
+  titleSources: Record<string, string>;
+  adoptedPlace: string | null;
+  adoptedDate: string | null;
+  openedForSignature: string | null;
+  entryIntoForce: string | null;
+  depositary: string | null;
+  untcRef: string | null;
+  eifRule: EntryIntoForceRule | null;
+  eifRuleSource: string | null;
+  reportedPartiesCount: number | null;
+  reportedPartiesAsOf: string | null;
+  sourceUrl: string | null;
+  notes: string | null;
+}
+
+export interface ReferenceData {
+  participants: ParticipantRow[];
+  aliases: { alias: string; code: string; note: string | null }[];
+  instruments: InstrumentRow[];
+}
+
+const CLDR_SOURCE = 'Unicode CLDR via Intl.DisplayNames';
+
+function cldrNames(iso2: string | null): LocalizedText {
+  const names: LocalizedText = {};
+  if (!iso2) return names;
+  for (const lang of LANGUAGES) {
+    const name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(iso2);
+    if (name) names[lang] = name;
+  }
+  return names;
+}
+
+function loadParticipants(): ParticipantRow[] {
+  const unNames = new Map<string, LocalizedText>();
+  for (const r of readCsv('participant-names-un.csv')) {
+    unNames.set(r.code!, { ...unNames.get(r.code!), [r.lang as Language]: r.name! });
+  }
+  const states = readCsv('states.csv').map((r): ParticipantRow => {
+    const names: LocalizedText = { ...cldrNames(blank(r.iso2)), en: r.name_en!, ...unNames.get(r.iso3!) };
+    return {
+      code: r.iso3!,
+      iso2: blank(r.iso2),
+      m49: blank(r.m49),
+      kind: r.un_status === 'observer' ? 'observer' : 'member',
+      regionalGroup: blank(r.un_regional_group),
+      memberSince: blank(r.member_since),
+      names,
+      officialNameEn: blank(r.name_official),
+      source: `states.csv (mledoze/countries; UN membership table); names: en UN short name, others ${CLDR_SOURCE}`,
+    };
+  });
+  const extras = readCsv('participants-extra.csv').map((r): ParticipantRow => {
+    const iso2 = blank(r.iso2);
+    // The EU has no ISO 3166 code but CLDR names it under the reserved region code "EU".
+    const names: LocalizedText = { ...cldrNames(r.code === 'XEU' ? 'EU' : iso2), en: r.name_en! };
+    return {
+      code: r.code!,
+      iso2,
+      m49: blank(r.m49),
+      kind: r.kind as ParticipantRow['kind'],
+      regionalGroup: null,
+      memberSince: null,
+      names,
+      officialNameEn: null,
+      source: r.source!,
+    };
+  });
+  return [...states, ...extras];
+}
+
+/** Every known spelling → code: names in all six languages, official names, and the curated alias table. */
+function loadAliases(participants: ParticipantRow[]): ReferenceData['aliases'] {
+  const byAlias = new Map<string, { alias: string; code: string; note: string | null }>();
+  const add = (name: string | null | undefined, code: string, note: string | null) => {
+    if (!name) return;
+    const alias = normaliseName(name);
+    if (alias && !byAlias.has(alias)) byAlias.set(alias, { alias, code, note });
+  };
+  // Curated aliases first: they win over generated ones.
+  for (const r of readCsv('aliases.csv')) add(r.alias_as_written, r.code!, blank(r.note));
+  const states = new Map(readCsv('states.csv').map((r) => [r.iso3!, r]));
+  for (const p of participants) {
+    for (const name of Object.values(p.names)) add(name, p.code, null);
+    add(p.officialNameEn, p.code, 'official name');
+    add(states.get(p.code)?.name_en, p.code, 'common name');
+    if (p.iso2) {
+      const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(p.iso2);
+      add(en, p.code, 'CLDR English');
+    }
+  }
+  return [...byAlias.values()];
+}
+
+function parseRule(r: Row): EntryIntoForceRule | null {
+  switch (r.rule) {
+    case 'days_after_deposit':
+      return { kind: 'days_after_deposit', days: Number(r.days) };
+    case 'first_day_of_second_month':
+      return { kind: 'first_day_of_second_month' };
+    case 'on_deposit':
+      return { kind: 'on_deposit' };
+    default:
+      throw new Error(`eif-rules.csv: unknown rule "${r.rule}" for ${r.instrument_id}`);
+  }
+}
+
+function loadInstruments(): InstrumentRow[] {
+  const rules = new Map(readCsv('eif-rules.csv').map((r) => [r.instrument_id!, r]));
+  const titleRows = readCsv('instrument-titles.csv');
+  const additions = readCsv('instrument-additions.csv');
+  const titlesFor = (id: string) => {
+    const titles: LocalizedText = {};
+    const sources: Record<string, string> = {};
+    for (const r of titleRows) {
+      const lang = r.lang as keyof LocalizedText;
+      // The first row per language wins; later rows are alternatives noted in the file.
+      if (r.id === id && !titles[lang]) {
+        titles[lang] = r.title!;
+        sources[lang] = r.source!;
+      }
+    }
+    return { titles, sources };
+  };
+  const build = (r: Row, category: InstrumentRow['category'], sortOrder: number): InstrumentRow => {
+    const id = r.id!;
+    const { titles, sources } = titlesFor(id);
+    if (!titles.en) titles.en = r.full_title_en!;
+    const rule = rules.get(id);
+    const row: InstrumentRow = {
+      id,
+      category,
+      sortOrder,
+      shortNames: { en: r.short_name! },
+      titles,
+      titleSources: sources,
+      adoptedPlace: blank(r.adopted_place),
+      adoptedDate: blank(r.adopted_date),
+      openedForSignature: blank(r.opened_for_signature),
+      entryIntoForce: blank(r.entry_into_force),
+      depositary: blank(r.depositary),
+      untcRef: blank(r.untc_ref),
+      eifRule: rule ? parseRule(rule) : null,
+      eifRuleSource: rule ? `art. ${rule.article}; ${rule.source}` : null,
+      reportedPartiesCount: blank(r.parties_count) ? Number(r.parties_count) : null,
+      reportedPartiesAsOf: blank(r.parties_as_of),
+      sourceUrl: blank(r.source_url),
+      notes: blank(r.notes),
+    };
+    for (const a of additions.filter((x) => x.instrument_id === id)) {
+      if (a.field === 'untc_ref') row.untcRef = a.value!;
+      else throw new Error(`instrument-additions.csv: unsupported field ${a.field}`);
+      row.notes = [row.notes, `${a.field} from ${a.source}`].filter(Boolean).join(' | ');
+    }
+    return row;
+  };
+  const universal = readCsv('instruments.csv').map((r, i) => build(r, 'universal', i + 1));
+  const related = readCsv('instruments-related.csv').map((r, i) => build(r, 'related', 100 + i));
+  return [...universal, ...related];
+}
+
+export function loadReferenceFiles(): ReferenceData {
+  const participants = loadParticipants();
+  return { participants, aliases: loadAliases(participants), instruments: loadInstruments() };
+}
+
+export function buildAliasIndex(ref: ReferenceData): Map<string, string> {
+  return new Map(ref.aliases.map((a) => [a.alias, a.code]));
+}
