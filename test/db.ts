@@ -9,8 +9,10 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '#db/client.ts';
 
-export const TEMPLATE_DIR = path.resolve('data/test-template/pglite');
-export const PG_TEMPLATE_DB = 'accord_template';
+// One template per test run (named by the runner's pid), so that concurrent runs never share one.
+const RUN = process.env.ACCORD_TEST_RUN ?? String(process.pid);
+export const TEMPLATE_DIR = path.resolve(`data/test-template/run-${RUN}`);
+export const PG_TEMPLATE_DB = `accord_template_${RUN}`;
 
 export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;

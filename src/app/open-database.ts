@@ -3,6 +3,8 @@
 import type { Config } from '#config';
 import { openDatabase, type Database } from '#db/client.ts';
 
+export { DatabaseLockedError } from '#db/lock.ts';
+
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   const database = config.DATABASE_URL
     ? await openDatabase({ kind: 'postgres', url: config.DATABASE_URL })

@@ -1,0 +1,34 @@
+// Browser tests on the built app, in Debian's Chromium (Playwright never downloads a browser here).
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3107;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    // A fresh embedded database each run: the first start seeds the real shipped data.
+    command: `rm -rf test-results/e2e-db test-results/e2e-db.lock && DATA_DIR=test-results/e2e-db PORT=${PORT} LOG_LEVEL=warn npx tsx src/cli/index.ts serve`,
+    url: `http://127.0.0.1:${PORT}/api/v1/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+  },
+});

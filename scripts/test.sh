@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Everything CI checks, in order of cost. `npm test` runs this.
+#  1. lint (including the layer boundaries) and type-check
+#  2. the OpenAPI contract: the spec generated from the code equals the committed openapi.json
+#  3. unit, integration and API tests on embedded PGlite
+#  4. the same tests on PostgreSQL when a server answers (TEST_DATABASE_URL, or localhost:5432)
+#  5. the web build and the browser tests in Chromium (skipped, loudly, when no Chromium is installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NO_COLOR=1 FORCE_COLOR=0
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "lint"
+npx eslint .
+step "type-check"
+npx tsc --noEmit
+step "OpenAPI drift check"
+npx tsx scripts/generate-openapi.ts --check
+
+step "tests on PGlite"
+TEST_DATABASE_URL= npx vitest run
+
+pg_url="${TEST_DATABASE_URL:-}"
+if [ -z "$pg_url" ] && command -v pg_isready >/dev/null && pg_isready -q -h localhost -p 5432; then
+  pg_url="postgres://postgres@localhost:5432/postgres"
+fi
+if [ -n "$pg_url" ]; then
+  step "tests on PostgreSQL ($pg_url)"
+  TEST_DATABASE_URL="$pg_url" npx vitest run
+else
+  step "PostgreSQL pass skipped: no server on localhost:5432 and TEST_DATABASE_URL unset"
+fi
+
+step "web build"
+npx vite build --logLevel warn
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ -x "$chromium" ]; then
+  step "browser tests (Chromium)"
+  npx playwright test
+else
+  step "browser tests SKIPPED: no Chromium at $chromium (apt-get install chromium fonts-noto-cjk)"
+  [ -n "${CI:-}" ] && { echo "CI needs the browser tests"; exit 1; }
+fi

@@ -1,0 +1,50 @@
+// One participant's treaty profile as of a date: status per instrument with its dates and sources, the universal
+// instruments it has not joined, and its whole timeline.
+import type { Db } from '#db/client.ts';
+import { AppError } from '#domain/errors.ts';
+import type { ParticipantProfile } from '#domain/treaties/views.ts';
+import { currentDataset, derivationOf, pairKey } from './treaty-dataset.ts';
+import {
+  noParticipation,
+  toEventView,
+  toInstrumentSummary,
+  toParticipantSummary,
+  toParticipationView,
+} from './treaty-presenters.ts';
+
+export async function getParticipantProfile(db: Db, query: { code: string; asOf: string }): Promise<ParticipantProfile> {
+  const { asOf } = query;
+  const code = query.code.toUpperCase();
+  const ds = await currentDataset(db);
+  const derived = derivationOf(ds, asOf);
+  const participant = ds.participantsByCode.get(code);
+  if (!participant) {
+    throw new AppError('NOT_FOUND', `No participant with code ${code}.`, { params: { resource: 'participant', code } });
+  }
+  const participation = ds.instruments.map((i) => {
+    const d = derived.get(pairKey(i.id, code));
+    return { ...(d ? toParticipationView(d) : noParticipation(i.id, code)), instrument: toInstrumentSummary(i) };
+  });
+  const gaps = participation
+    .filter((p) => p.instrument.category === 'universal' && p.status !== 'party')
+    .map((p) => p.instrument);
+  // Events dated after asOf had not happened yet; undated ones cannot be placed in time and stay, last.
+  const timeline = (ds.eventsByParticipant.get(code) ?? [])
+    .filter((e) => e.date === null || e.date <= asOf)
+    .map((e) => ({ ...toEventView(e), instrumentId: e.instrumentId }))
+    .sort((a, b) => {
+      if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+      return a.instrumentId.localeCompare(b.instrumentId) || a.id - b.id;
+    });
+  return {
+    asOf,
+    participant: {
+      ...toParticipantSummary(participant),
+      officialNameEn: participant.officialNameEn,
+      memberSince: participant.memberSince,
+    },
+    participation,
+    gaps,
+    timeline,
+  };
+}

@@ -1,0 +1,358 @@
+// Imports one publisher's status list for one instrument and records only what is truly different from what the
+// same publisher said before. Events are append-only: a changed fact is a new event that supersedes the old one;
+// facts the file no longer lists are reported, never deleted (a status list omitting a State is not a withdrawal).
+//
+// Re-importing an identical file is accepted and logged as a batch with 0 new and 0 changed: the log then records
+// that the publisher's list was checked on that day, which a refusal would lose.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { AppError, type Issue } from '#domain/errors.ts';
+import { isIsoDate } from '#domain/treaties/dates.ts';
+import { normaliseName } from '#domain/treaties/names.ts';
+import { parseStatusList, isStatusListFormat, FORMAT_NAMES, type ParsedFact, type Problem } from '#domain/treaties/parsers/index.ts';
+import { isConsentKind, slotOf, type EventKind, type EventSlot } from '#domain/treaties/types.ts';
+import type { Db } from '#db/client.ts';
+import { loadEffectiveEvents, type StoredParticipationEvent } from '#db/repos/events.repo.ts';
+import { createParticipationWriteRepo, type NewEvent } from '#db/repos/participation-write.repo.ts';
+
+export const DEFAULT_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ImportSourceInput {
+  publisher: string;
+  title: string;
+  url?: string | null;
+  /** Date the list states (YYYY-MM-DD); taken from a `YYYY-MM-DD` in the file name when absent. */
+  asOf?: string | null;
+}
+
+export interface ImportStatusListInput {
+  format: string;
+  fileName: string;
+  content: string | Buffer;
+  /** Required except for `untc` files whose name carries the UNTC reference (`XVIII-11…`). */
+  instrumentId?: string;
+  source: ImportSourceInput;
+  maxBytes?: number;
+}
+
+interface FactView {
+  kind: EventKind;
+  date: string | null;
+  effectiveDate: string | null;
+}
+
+export interface ImportReport {
+  batchId: number;
+  instrumentId: string;
+  counts: {
+    rows: number;
+    new: number;
+    changed: number;
+    unchanged: number;
+    missing: number;
+    unresolved: number;
+    renamed: number;
+    disagreements: number;
+  };
+  new: (FactView & { code: string; nameAsWritten: string; eventId: number; line?: number })[];
+  changed: { code: string; nameAsWritten: string; slot: EventSlot; from: FactView & { eventId: number }; to: FactView & { eventId: number }; line?: number }[];
+  renamed: { code: string; from: string; to: string }[];
+  unresolved: { nameAsWritten: string; lines: number[]; facts: number }[];
+  missing: (FactView & { code: string; nameAsWritten: string; slot: EventSlot; eventId: number })[];
+  disagreements: {
+    code: string;
+    nameAsWritten: string;
+    slot: EventSlot;
+    ours: FactView;
+    theirs: FactView & { publisher: string; asOf: string | null; eventId: number };
+  }[];
+  problems: Problem[];
+}
+
+/** One fact per slot and participant; notes (reservations, declarations) are told apart by their text. */
+function slotKey(code: string, kind: EventKind, text: string | null): string {
+  const slot = slotOf(kind);
+  return slot === 'reservation' || slot === 'declaration' ? `${code}|${slot}|${text ?? ''}` : `${code}|${slot}`;
+}
+
+function view(e: { kind: string; date: string | null; effectiveDate?: string | null }): FactView {
+  return { kind: e.kind as EventKind, date: e.date, effectiveDate: e.effectiveDate ?? null };
+}
+
+function sameFact(a: StoredParticipationEvent, b: ParsedFact): boolean {
+  return (
+    a.kind === b.kind && a.date === b.date && a.effectiveDate === (b.effectiveDate ?? null) && a.text === (b.text ?? null)
+  );
+}
+
+/**
+ * Another publisher disagrees when it gives another date, or another kind of consent. `consent` (a deposit of
+ * unknown kind, as ICAO prints it) agrees with any consent kind on the same date.
+ */
+function disagrees(theirs: StoredParticipationEvent, ours: ParsedFact): boolean {
+  if (theirs.date !== ours.date) return true;
+  if (theirs.kind === ours.kind) return false;
+  const unknownKind = theirs.kind === 'consent' || ours.kind === 'consent';
+  return !(unknownKind && isConsentKind(theirs.kind) && isConsentKind(ours.kind));
+}
+
+function decode(content: string | Buffer, problems: Problem[]): string {
+  if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    // Older exports are often Windows-1252; read them so, and say so, since a wrong guess shows up as names
+    // failing to resolve (reported), not as silent damage.
+    problems.push({ severity: 'warning', code: 'file.encoding', message: 'The file is not UTF-8; read as Windows-1252' });
+    return new TextDecoder('windows-1252').decode(content);
+  }
+}
+
+function validationError(message: string, params: Record<string, unknown>, issues: Issue[] = []): AppError {
+  return new AppError('VALIDATION_FAILED', message, params, issues);
+}
+
+function problemsAsIssues(problems: Problem[]): Issue[] {
+  return problems.map((p) => ({
+    path: p.line === undefined ? ['content'] : ['content', `line ${p.line}`],
+    message: p.message,
+    code: p.code,
+    value: p.value,
+  }));
+}
+
+export async function importStatusList(db: Db, input: ImportStatusListInput, now: Date): Promise<ImportReport> {
+  const maxBytes = input.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES;
+  const size = typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
+  if (size > maxBytes) {
+    throw validationError(`The file is ${size} bytes; the limit is ${maxBytes}`, { size, maxBytes }, [
+      { path: ['content'], message: 'file too large', code: 'import.too_large' },
+    ]);
+  }
+  if (!isStatusListFormat(input.format)) {
+    throw validationError(`Unknown format "${input.format}"`, { format: input.format, known: FORMAT_NAMES }, [
+      { path: ['format'], message: `one of ${FORMAT_NAMES.join(', ')}`, code: 'import.format_unknown', value: input.format },
+    ]);
+  }
+  const publisher = input.source.publisher.trim();
+  const title = input.source.title.trim();
+  if (!publisher || !title) {
+    throw validationError('A source needs a publisher and a title', {}, [
+      ...(publisher ? [] : [{ path: ['source', 'publisher'], message: 'required' }]),
+      ...(title ? [] : [{ path: ['source', 'title'], message: 'required' }]),
+    ]);
+  }
+  const asOf = input.source.asOf ?? /(\d{4}-\d{2}-\d{2})/.exec(path.basename(input.fileName))?.[1] ?? null;
+  if (asOf !== null && !isIsoDate(asOf)) {
+    throw validationError(`"${asOf}" is not a date`, { asOf }, [{ path: ['source', 'asOf'], message: 'not a YYYY-MM-DD date', value: asOf }]);
+  }
+
+  const repo = createParticipationWriteRepo(db);
+  const untcRef = /XVIII-\d+/i.exec(input.fileName)?.[0]?.toUpperCase();
+  const instrument = input.instrumentId
+    ? await repo.findInstrument(input.instrumentId)
+    : input.format === 'untc' && untcRef
+      ? await repo.findInstrumentByUntcRef(untcRef)
+      : null;
+  if (!instrument) {
+    const value = input.instrumentId ?? untcRef ?? null;
+    throw validationError(value ? `Unknown instrument "${value}"` : 'Which instrument does this list cover?', { instrumentId: value }, [
+      { path: ['instrumentId'], message: value ? 'unknown instrument' : 'required', code: 'import.instrument_unknown', value },
+    ]);
+  }
+
+  const problems: Problem[] = [];
+  const text = decode(input.content, problems);
+  const parsed = parseStatusList(input.format, text);
+  problems.push(...parsed.problems);
+  if (parsed.rows.length === 0) {
+    throw validationError(`No valid row in ${input.fileName}`, { fileName: input.fileName }, problemsAsIssues(problems));
+  }
+  const fileSha256 = createHash('sha256').update(input.content).digest('hex');
+
+  return db.transaction(async (tx) => {
+    const repo = createParticipationWriteRepo(tx as unknown as Db);
+    await repo.lockInstrument(instrument.id);
+    const sourceId = await repo.findOrCreateSource({ publisher, title, url: input.source.url ?? null, asOf });
+    const batchId = await repo.createBatch({
+      format: input.format,
+      fileName: input.fileName,
+      fileSha256,
+      instrumentId: instrument.id,
+      sourceId,
+      startedAt: now,
+    });
+    const aliases = await repo.loadAliases();
+
+    // What is stored now: the latest event per slot, for this publisher and for each other publisher.
+    const stored = await loadEffectiveEvents(tx as unknown as Db, { instrumentId: instrument.id });
+    const mine = new Map<string, StoredParticipationEvent>();
+    const others = new Map<string, Map<string, StoredParticipationEvent>>();
+    const lastName = new Map<string, string>();
+    for (const e of stored) {
+      const key = slotKey(e.participantCode, e.kind, e.text);
+      if (e.source.publisher === publisher) {
+        mine.set(key, e);
+        lastName.set(e.participantCode, e.nameAsWritten);
+      } else {
+        const byPublisher = others.get(key) ?? new Map<string, StoredParticipationEvent>();
+        byPublisher.set(e.source.publisher, e);
+        others.set(key, byPublisher);
+      }
+    }
+    // An unchanged fact stores no event, so the name a publisher used last is kept per batch (summary.names):
+    // without it a rename would be reported again at every later import.
+    for (const b of await repo.appliedBatchSummaries(instrument.id, publisher)) {
+      const names = (b.summary as { names?: Record<string, string> } | null)?.names ?? {};
+      for (const [code, name] of Object.entries(names)) lastName.set(code, name);
+    }
+
+    const report: Omit<ImportReport, 'counts'> = {
+      batchId,
+      instrumentId: instrument.id,
+      new: [],
+      changed: [],
+      renamed: [],
+      unresolved: [],
+      missing: [],
+      disagreements: [],
+      problems,
+    };
+    const names: Record<string, string> = {};
+    const seen = new Set<string>();
+    const unresolved = new Map<string, ImportReport['unresolved'][number]>();
+    const toInsert: { event: NewEvent; fact: ParsedFact; code: string; old: StoredParticipationEvent | null }[] = [];
+    let unchanged = 0;
+
+    for (const fact of parsed.rows) {
+      const code = aliases.get(normaliseName(fact.nameAsWritten));
+      if (!code) {
+        const u = unresolved.get(fact.nameAsWritten) ?? { nameAsWritten: fact.nameAsWritten, lines: [], facts: 0 };
+        u.facts++;
+        if (fact.line !== undefined && !u.lines.includes(fact.line)) u.lines.push(fact.line);
+        unresolved.set(fact.nameAsWritten, u);
+        continue;
+      }
+      const key = slotKey(code, fact.kind, fact.text ?? null);
+      if (seen.has(key)) {
+        problems.push({
+          severity: 'warning',
+          code: 'row.duplicate',
+          message: `Line ${fact.line ?? '?'}: a second ${slotOf(fact.kind)} for ${code} ("${fact.nameAsWritten}"); the first one is kept`,
+          line: fact.line,
+          value: fact.nameAsWritten,
+        });
+        continue;
+      }
+      seen.add(key);
+      if (!(code in names)) {
+        names[code] = fact.nameAsWritten;
+        const before = lastName.get(code);
+        if (before !== undefined && normaliseName(before) !== normaliseName(fact.nameAsWritten)) {
+          report.renamed.push({ code, from: before, to: fact.nameAsWritten });
+        }
+      }
+      for (const theirs of others.get(key)?.values() ?? []) {
+        if (disagrees(theirs, fact)) {
+          report.disagreements.push({
+            code,
+            nameAsWritten: fact.nameAsWritten,
+            slot: slotOf(fact.kind),
+            ours: view(fact),
+            theirs: { ...view(theirs), publisher: theirs.source.publisher, asOf: theirs.source.asOf, eventId: theirs.id },
+          });
+        }
+      }
+      const old = mine.get(key) ?? null;
+      if (old && sameFact(old, fact)) {
+        unchanged++;
+        continue;
+      }
+      toInsert.push({
+        fact,
+        code,
+        old,
+        event: {
+          instrumentId: instrument.id,
+          participantCode: code,
+          kind: fact.kind,
+          date: fact.date,
+          effectiveDate: fact.effectiveDate ?? null,
+          text: fact.text ?? null,
+          nameAsWritten: fact.nameAsWritten,
+          sourceId,
+          batchId,
+          supersedesId: old?.id ?? null,
+          recordedAt: now,
+          note: fact.note ?? null,
+        },
+      });
+    }
+    report.unresolved = [...unresolved.values()];
+    for (const [key, e] of mine) {
+      if (!seen.has(key)) {
+        report.missing.push({ ...view(e), code: e.participantCode, nameAsWritten: e.nameAsWritten, slot: slotOf(e.kind), eventId: e.id });
+      }
+    }
+
+    const ids = await repo.insertEvents(toInsert.map((t) => t.event));
+    toInsert.forEach(({ fact, code, old }, i) => {
+      const eventId = ids[i]!;
+      if (old) {
+        report.changed.push({
+          code,
+          nameAsWritten: fact.nameAsWritten,
+          slot: slotOf(fact.kind),
+          from: { ...view(old), eventId: old.id },
+          to: { ...view(fact), eventId },
+          line: fact.line,
+        });
+      } else {
+        report.new.push({ ...view(fact), code, nameAsWritten: fact.nameAsWritten, eventId, line: fact.line });
+      }
+    });
+
+    const counts: ImportReport['counts'] = {
+      rows: parsed.rows.length,
+      new: report.new.length,
+      changed: report.changed.length,
+      unchanged,
+      missing: report.missing.length,
+      unresolved: report.unresolved.length,
+      renamed: report.renamed.length,
+      disagreements: report.disagreements.length,
+    };
+    await repo.finishBatch(batchId, {
+      summary: { counts, asOf, problems: problems.length, names },
+      log: batchLog({ ...report, counts }),
+      finishedAt: now,
+    });
+    await repo.bumpDataVersion(now);
+    return { ...report, counts };
+  });
+}
+
+/** What a person reading the batch later needs: everything but the unchanged facts. */
+function batchLog(r: ImportReport): unknown[] {
+  return [
+    ...r.problems.map((p) => ({ type: 'problem', ...p })),
+    ...r.unresolved.map((u) => ({
+      type: 'unresolved',
+      message: `"${u.nameAsWritten}" matches no participant (line ${u.lines.join(', ')}); its ${u.facts} fact(s) were not imported`,
+      ...u,
+    })),
+    ...r.renamed.map((x) => ({ type: 'renamed', message: `${x.code}: "${x.from}" is now written "${x.to}"`, ...x })),
+    ...r.new.map((x) => ({ type: 'new', message: `${x.code}: ${x.kind} ${x.date ?? 'undated'}`, ...x })),
+    ...r.changed.map((x) => ({
+      type: 'changed',
+      message: `${x.code}: ${x.slot} ${x.from.kind} ${x.from.date} → ${x.to.kind} ${x.to.date}`,
+      ...x,
+    })),
+    ...r.missing.map((x) => ({ type: 'missing', message: `${x.code}: ${x.kind} ${x.date} is no longer listed`, ...x })),
+    ...r.disagreements.map((x) => ({
+      type: 'disagreement',
+      message: `${x.code}: ${x.ours.kind} ${x.ours.date} here, ${x.theirs.kind} ${x.theirs.date} per ${x.theirs.publisher}`,
+      ...x,
+    })),
+  ];
+}

@@ -1,0 +1,93 @@
+// Maps derived participation to the view types the API returns (src/domain/treaties/views.ts).
+import type { InstrumentRecord, ParticipantRecord } from '#db/repos/reference.repo.ts';
+import type { DerivedParticipation, ParticipationEvent, SourceRef } from '#domain/treaties/types.ts';
+import type {
+  EventView,
+  InstrumentSummary,
+  MatrixCell,
+  ParticipantSummary,
+  ParticipationView,
+  SourceView,
+} from '#domain/treaties/views.ts';
+
+export function toSourceView(s: SourceRef): SourceView {
+  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, asOf: s.asOf };
+}
+
+export function toEventView(e: ParticipationEvent): EventView {
+  return {
+    id: e.id,
+    kind: e.kind,
+    date: e.date,
+    effectiveDate: e.effectiveDate,
+    text: e.text,
+    nameAsWritten: e.nameAsWritten,
+    source: toSourceView(e.source),
+    batchId: e.batchId,
+  };
+}
+
+export function toParticipantSummary(p: ParticipantRecord): ParticipantSummary {
+  return { code: p.code, iso2: p.iso2, m49: p.m49, kind: p.kind, regionalGroup: p.regionalGroup, names: p.names };
+}
+
+export function toInstrumentSummary(i: InstrumentRecord): InstrumentSummary {
+  return {
+    id: i.id,
+    category: i.category,
+    sortOrder: i.sortOrder,
+    shortNames: i.shortNames,
+    titles: i.titles,
+    depositary: i.depositary,
+    adoptedDate: i.adoptedDate,
+    entryIntoForce: i.entryIntoForce,
+  };
+}
+
+/** The view of a pair without any event: not a signatory, not a party. */
+export function noParticipation(instrumentId: string, participantCode: string): ParticipationView {
+  return {
+    instrumentId,
+    participantCode,
+    status: 'none',
+    signatureDate: null,
+    consentKind: null,
+    consentDate: null,
+    inForceFrom: null,
+    source: null,
+    disagreements: [],
+  };
+}
+
+export function toParticipationView(d: DerivedParticipation): ParticipationView {
+  // The status rests on the consent when there is one, else on the signature; a withdrawal is its own basis.
+  const basis = d.status === 'withdrawn' ? d.withdrawal : (d.consent ?? d.signature);
+  return {
+    instrumentId: d.instrumentId,
+    participantCode: d.participantCode,
+    status: d.status,
+    signatureDate: d.signature?.date ?? null,
+    consentKind: d.consent?.kind ?? null,
+    consentDate: d.consent?.date ?? null,
+    inForceFrom: d.inForceFrom,
+    source: basis ? toSourceView(basis.source) : null,
+    disagreements: d.disagreements.map((x) => ({
+      slot: x.slot,
+      chosen: toEventView(x.chosen),
+      others: x.others.map(toEventView),
+    })),
+  };
+}
+
+export function toMatrixCell(d: DerivedParticipation | undefined): MatrixCell {
+  if (!d) return { s: 'none', d: null };
+  const date = d.consent?.date ?? d.signature?.date ?? null;
+  const cell: MatrixCell = { s: d.status, d: d.status === 'none' ? null : date };
+  if (d.disagreements.length) cell.x = true;
+  return cell;
+}
+
+/** English name, or the code when a participant has none: for sorting and exports. */
+export function nameOf(names: Partial<Record<string, string>>, lang = 'en'): string {
+  return names[lang] ?? names.en ?? Object.values(names).find(Boolean) ?? '';
+}

@@ -1,0 +1,48 @@
+// `accord serve` is the composition root: it is the one CLI command allowed to boot the HTTP server
+// (docs/decisions/0003-cli-serve-composition-root.md).
+import { Command } from 'commander';
+import { loadConfig } from '#config';
+import { isDatabaseEmpty, seedReferenceData } from '#app/seed-reference-data.ts';
+import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
+import { openConfiguredDatabase } from '#app/open-database.ts';
+import { buildServer } from '#http/server.ts';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description(
+      'Start the API and web app. On an empty database, loads the reference data and imports every shipped status list first.',
+    )
+    .option('--port <port>', 'port to listen on (default: PORT or 3000)')
+    .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+    .option('--no-seed', 'do not load the shipped data into an empty database')
+    .action(async (opts: { port?: string; host?: string; seed: boolean }) => {
+      const config = loadConfig({
+        ...process.env,
+        ...(opts.port ? { PORT: opts.port } : {}),
+        ...(opts.host ? { HOST: opts.host } : {}),
+      });
+      const started = performance.now();
+      const database = await openConfiguredDatabase(config);
+      if (opts.seed && (await isDatabaseEmpty(database.db))) {
+        console.log('Empty database: loading reference data and the shipped status lists…');
+        await seedReferenceData(database.db);
+        const reports = await importReferenceStatusLists(database.db, new Date());
+        console.log(`Imported ${reports.length} status lists.`);
+      }
+      const app = await buildServer({ database, config });
+      const shutdown = async (signal: string) => {
+        app.log.info({ signal }, 'shutting down');
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      await app.listen({ port: config.PORT, host: config.HOST });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.PORT;
+      console.log(
+        `Accord is ready at http://${config.HOST}:${port}/ (${database.kind}, started in ${Math.round(performance.now() - started)} ms)`,
+      );
+    });
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// The `accord` command. Each sub-command lives in commands/ and prints its own --help.
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '#config';
+import { AppError } from '#domain/errors.ts';
+import { DatabaseLockedError } from '#app/open-database.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { seedCommand } from './commands/seed.ts';
+import { serveCommand } from './commands/serve.ts';
+import { importCommand, importReferenceCommand, revertCommand } from './commands/import.ts';
+import { exportCommand } from './commands/export.ts';
+
+const program = new Command('accord')
+  .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
+  .showHelpAfterError()
+  .addCommand(serveCommand())
+  .addCommand(migrateCommand())
+  .addCommand(seedCommand())
+  .addCommand(importCommand())
+  .addCommand(importReferenceCommand())
+  .addCommand(revertCommand())
+  .addCommand(exportCommand());
+
+program.exitOverride();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  // Known failures get one clear line; anything else keeps its stack for the developer.
+  if (err instanceof ConfigError || err instanceof DatabaseLockedError || err instanceof AppError) {
+    console.error(`accord: ${err.message}`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+// Read side of participation events. THE RULE every reader must follow: an event counts only while its import
+// batch is not reverted (import_batches.status <> 'reverted'). Reverting marks the batch and never touches the
+// events, so a query on participation_events alone would still show reverted facts. Use loadEffectiveEvents, or
+// join through `effectiveEventsCondition` when a custom query is unavoidable.
+import { and, asc, eq, gte, ne, type SQL } from 'drizzle-orm';
+import type { EventKind, ParticipationEvent } from '#domain/treaties/types.ts';
+import type { Db } from '../client.ts';
+import { importBatches, participationEvents, sources } from '../schema/index.ts';
+
+/** A stored event with the two columns the domain type leaves out. */
+export interface StoredParticipationEvent extends ParticipationEvent {
+  supersedesId: number | null;
+  /** When Accord recorded it (import time, ISO timestamp), not the treaty date. */
+  recordedAt: string;
+}
+
+export interface EffectiveEventsFilter {
+  instrumentId?: string;
+  participantCode?: string;
+  /** Only events recorded at or after this instant (for "what changed since"). */
+  recordedSince?: Date;
+}
+
+/** WHERE condition that keeps events of batches still applied; the query must join import_batches. */
+export const effectiveEventsCondition: SQL = ne(importBatches.status, 'reverted');
+
+/** Events of non-reverted batches with their source, oldest record first (batch, then id). */
+export async function loadEffectiveEvents(
+  db: Pick<Db, 'select'>,
+  filter: EffectiveEventsFilter = {},
+): Promise<StoredParticipationEvent[]> {
+  const conditions: SQL[] = [effectiveEventsCondition];
+  if (filter.instrumentId) conditions.push(eq(participationEvents.instrumentId, filter.instrumentId));
+  if (filter.participantCode) conditions.push(eq(participationEvents.participantCode, filter.participantCode));
+  if (filter.recordedSince) conditions.push(gte(participationEvents.recordedAt, filter.recordedSince));
+  const rows = await db
+    .select({ event: participationEvents, source: sources })
+    .from(participationEvents)
+    .innerJoin(importBatches, eq(importBatches.id, participationEvents.batchId))
+    .innerJoin(sources, eq(sources.id, participationEvents.sourceId))
+    .where(and(...conditions))
+    .orderBy(asc(participationEvents.batchId), asc(participationEvents.id));
+  return rows.map(({ event: e, source: s }) => ({
+    id: e.id,
+    instrumentId: e.instrumentId,
+    participantCode: e.participantCode,
+    kind: e.kind as EventKind,
+    date: e.date,
+    effectiveDate: e.effectiveDate,
+    text: e.text,
+    nameAsWritten: e.nameAsWritten,
+    source: { id: s.id, publisher: s.publisher, title: s.title, url: s.url, asOf: s.asOf },
+    batchId: e.batchId,
+    note: e.note,
+    supersedesId: e.supersedesId,
+    recordedAt: e.recordedAt.toISOString(),
+  }));
+}

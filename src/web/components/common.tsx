@@ -1,0 +1,154 @@
+// Small presentational pieces used across screens.
+import { useEffect, type ReactNode } from 'react';
+import type { LocalizedText, ParticipationStatus } from '#domain/treaties/types.ts';
+import type { SourceView } from '#domain/treaties/views.ts';
+import { ApiError } from '../api.ts';
+import { useI18n, type Localized, type MessageKey } from '../i18n/i18n.tsx';
+
+/** Renders a localized value; a fallback to another language carries `lang` so screen readers pronounce it. */
+export function Text({ value, className }: { value: Localized; className?: string }) {
+  if (!value.lang && !className) return <>{value.text}</>;
+  return (
+    <span lang={value.lang} className={className}>
+      {value.text}
+    </span>
+  );
+}
+
+export function Name({ text, fallback }: { text: LocalizedText | null | undefined; fallback?: string }) {
+  const { localize } = useI18n();
+  return <Text value={localize(text, fallback)} />;
+}
+
+export function RegionalGroup({ name }: { name: string | null }) {
+  const { regionalGroup } = useI18n();
+  return <Text value={regionalGroup(name)} />;
+}
+
+/** A date, or "unknown" — never blank. */
+export function DateText({ iso, style }: { iso: string | null | undefined; style?: 'medium' | 'long' | 'year' }) {
+  const { date } = useI18n();
+  if (!iso) return <span className="unknown">{date(null)}</span>;
+  return <time dateTime={iso}>{date(iso, style)}</time>;
+}
+
+export function Unknown({ value }: { value: ReactNode | null | undefined }) {
+  const { t } = useI18n();
+  if (value === null || value === undefined || value === '') return <span className="unknown">{t('common.unknown')}</span>;
+  return <>{value}</>;
+}
+
+export const STATUS_SYMBOL: Record<ParticipationStatus, string> = {
+  party: '●',
+  signatory: '◐',
+  withdrawn: '✕',
+  none: '–',
+};
+
+/** Status as a symbol and a word, never by colour alone. */
+export function StatusBadge({ status }: { status: ParticipationStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`status status-${status}`}>
+      <span className="status-symbol" aria-hidden="true">
+        {STATUS_SYMBOL[status]}
+      </span>{' '}
+      {t(`status.${status}`)}
+    </span>
+  );
+}
+
+export function StatusLegend() {
+  const { t } = useI18n();
+  const statuses: ParticipationStatus[] = ['party', 'signatory', 'withdrawn', 'none'];
+  return (
+    <ul className="legend" aria-label={t('status.legend')}>
+      {statuses.map((s) => (
+        <li key={s}>
+          <StatusBadge status={s} />
+        </li>
+      ))}
+      <li>
+        <span className="status">
+          <span className="disagree-mark" aria-hidden="true">
+            !
+          </span>{' '}
+          {t('status.disagreement')}
+        </span>
+      </li>
+    </ul>
+  );
+}
+
+/** Publisher, as-of date and link of a source. */
+export function SourceRef({ source }: { source: SourceView | null }) {
+  const { t, date } = useI18n();
+  if (!source) return <span className="unknown">{t('common.unknown')}</span>;
+  return (
+    <span className="source">
+      {source.url ? (
+        <a href={source.url} rel="noopener noreferrer" title={source.title} lang="en">
+          {source.publisher}
+        </a>
+      ) : (
+        <span title={source.title} lang="en">
+          {source.publisher}
+        </span>
+      )}
+      {', '}
+      {source.asOf ? (
+        <time dateTime={source.asOf}>{t('source.asOf', { date: date(source.asOf) })}</time>
+      ) : (
+        <span className="unknown">{t('source.undated')}</span>
+      )}
+    </span>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+const KNOWN_CODES = new Set([
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'VALIDATION_FAILED',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'RATE_LIMITED',
+  'NETWORK',
+]);
+
+/** Translates `errors.<code>`; the server's English message and issues are shown as detail, marked English. */
+export function ErrorMessage({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const code = error instanceof ApiError && KNOWN_CODES.has(error.code) ? error.code : 'UNKNOWN';
+  const issues = error instanceof ApiError ? error.issues : [];
+  return (
+    <div className="error" role="alert">
+      <p>{t(`errors.${code}` as MessageKey)}</p>
+      {issues.length > 0 && (
+        <ul lang="en">
+          {issues.map((issue, i) => (
+            <li key={i}>
+              {Array.isArray(issue.path) ? issue.path.join('.') : issue.path}: {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function useDocumentTitle(title: string | null) {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = title ? `${title} — ${t('app.name')}` : t('app.name');
+  }, [title, t]);
+}

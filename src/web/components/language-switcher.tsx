@@ -1,0 +1,28 @@
+import { LANGUAGES } from '#domain/treaties/types.ts';
+import { LANGUAGE_NAMES, useI18n } from '../i18n/i18n.tsx';
+import { Link, parsePath, useLocation } from '../router.tsx';
+
+/** Links to the same view (path and query) in each UN language; each name is written in its own language. */
+export function LanguageSwitcher() {
+  const { t, lang } = useI18n();
+  const location = useLocation();
+  const { rest } = parsePath(location.pathname);
+  return (
+    <nav className="languages" aria-label={t('language.label')}>
+      <ul>
+        {LANGUAGES.map((l) => (
+          <li key={l}>
+            <Link
+              to={`/${l}${rest === '/' ? '/' : rest}${location.search}`}
+              lang={l}
+              hrefLang={l}
+              aria-current={l === lang ? 'true' : undefined}
+            >
+              {LANGUAGE_NAMES[l]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,112 @@
+// A tiny History-API router. Accord has five screens and needs only: the current URL as state, push/replace, and
+// links that do not reload. A router library would add ~15–25 kB gzipped for features (loaders, nesting) we skip.
+import { useMemo, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const snapshot = () => window.location.pathname + window.location.search;
+
+export interface NavigateOptions {
+  replace?: boolean;
+  /** Keep the scroll position (filter changes); page changes scroll to the top. */
+  keepScroll?: boolean;
+}
+
+export function navigate(to: string, options: NavigateOptions = {}): void {
+  if (to === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  if (!options.keepScroll) window.scrollTo(0, 0);
+  for (const l of listeners) l();
+}
+
+export function useLocation(): URL {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  return useMemo(() => new URL(href, window.location.origin), [href]);
+}
+
+export type Route =
+  | { name: 'dashboard' }
+  | { name: 'matrix' }
+  | { name: 'instruments' }
+  | { name: 'instrument'; id: string }
+  | { name: 'state'; code: string }
+  | { name: 'notFound' };
+
+export function isLanguage(value: string | undefined): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value ?? '');
+}
+
+/** `/fr/states/FRA` → { lang: 'fr', route: { name: 'state', code: 'FRA' } }; lang is null when the path has none. */
+export function parsePath(pathname: string): { lang: Language | null; route: Route; rest: string } {
+  const parts = pathname.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const first = parts[0];
+  if (!isLanguage(first)) return { lang: null, route: { name: 'notFound' }, rest: pathname };
+  const [, a, b, ...more] = parts;
+  const rest = '/' + parts.slice(1).map(encodeURIComponent).join('/');
+  let route: Route = { name: 'notFound' };
+  if (more.length === 0) {
+    if (a === undefined) route = { name: 'dashboard' };
+    else if (a === 'matrix' && b === undefined) route = { name: 'matrix' };
+    else if (a === 'instruments' && b === undefined) route = { name: 'instruments' };
+    else if (a === 'instruments' && b) route = { name: 'instrument', id: b };
+    else if (a === 'states' && b) route = { name: 'state', code: b };
+  }
+  return { lang: first, route, rest };
+}
+
+/** The language the browser prefers among the six, else English. */
+export function preferredLanguage(): Language {
+  for (const tag of navigator.languages ?? []) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+/** Builds `/{lang}{path}?{query}`, dropping empty query values. */
+export function href(lang: Language, path: string, query: Record<string, string | null | undefined> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v) q.set(k, v);
+  const s = q.toString();
+  return `/${lang}${path}${s ? `?${s}` : ''}`;
+}
+
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+
+export function Link({ to, onClick, ...rest }: LinkProps) {
+  const handle = (e: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(e);
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (rest.target && rest.target !== '_self') return;
+    e.preventDefault();
+    navigate(to);
+  };
+  return <a href={to} onClick={handle} {...rest} />;
+}
+
+/** Reads and updates the query string of the current URL (filters, asOf), so every view is linkable. */
+export function useSearch(): [URLSearchParams, (patch: Record<string, string | null>, options?: NavigateOptions) => void] {
+  const location = useLocation();
+  const params = useMemo(() => new URLSearchParams(location.search), [location]);
+  const update = (patch: Record<string, string | null>, options: NavigateOptions = { keepScroll: true }) => {
+    const next = new URLSearchParams(window.location.search);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    const s = next.toString();
+    navigate(window.location.pathname + (s ? `?${s}` : ''), options);
+  };
+  return [params, update];
+}
