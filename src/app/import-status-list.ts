@@ -6,7 +6,7 @@
 // that the publisher's list was checked on that day, which a refusal would lose.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { AppError, type Issue } from '#domain/errors.ts';
+import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import { isIsoDate } from '#domain/treaties/dates.ts';
 import { normaliseName } from '#domain/treaties/names.ts';
 import { parseStatusList, isStatusListFormat, FORMAT_NAMES, type ParsedFact, type Problem } from '#domain/treaties/parsers/index.ts';
@@ -108,16 +108,16 @@ function decode(content: string | Buffer, problems: Problem[]): string {
   }
 }
 
-function validationError(message: string, params: Record<string, unknown>, issues: Issue[] = []): AppError {
-  return new AppError('VALIDATION_FAILED', message, params, issues);
+function validationError(message: string, params: Record<string, unknown>, issues: ErrorIssue[] = []): AppError {
+  return new AppError('VALIDATION_FAILED', message, { params, issues });
 }
 
-function problemsAsIssues(problems: Problem[]): Issue[] {
+/** Each problem as an issue whose path points at the line, so an API caller sees every one of them. */
+function problemsAsIssues(problems: Problem[]): ErrorIssue[] {
   return problems.map((p) => ({
-    path: p.line === undefined ? ['content'] : ['content', `line ${p.line}`],
+    path: p.line === undefined ? ['content'] : ['content', p.line],
     message: p.message,
     code: p.code,
-    value: p.value,
   }));
 }
 
@@ -131,7 +131,7 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
   }
   if (!isStatusListFormat(input.format)) {
     throw validationError(`Unknown format "${input.format}"`, { format: input.format, known: FORMAT_NAMES }, [
-      { path: ['format'], message: `one of ${FORMAT_NAMES.join(', ')}`, code: 'import.format_unknown', value: input.format },
+      { path: ['format'], message: `one of ${FORMAT_NAMES.join(', ')}`, code: 'import.format_unknown' },
     ]);
   }
   const publisher = input.source.publisher.trim();
@@ -144,7 +144,7 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
   }
   const asOf = input.source.asOf ?? /(\d{4}-\d{2}-\d{2})/.exec(path.basename(input.fileName))?.[1] ?? null;
   if (asOf !== null && !isIsoDate(asOf)) {
-    throw validationError(`"${asOf}" is not a date`, { asOf }, [{ path: ['source', 'asOf'], message: 'not a YYYY-MM-DD date', value: asOf }]);
+    throw validationError(`"${asOf}" is not a date`, { asOf }, [{ path: ['source', 'asOf'], message: 'not a YYYY-MM-DD date', code: 'invalid_date' }]);
   }
 
   const repo = createParticipationWriteRepo(db);
@@ -157,7 +157,7 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
   if (!instrument) {
     const value = input.instrumentId ?? untcRef ?? null;
     throw validationError(value ? `Unknown instrument "${value}"` : 'Which instrument does this list cover?', { instrumentId: value }, [
-      { path: ['instrumentId'], message: value ? 'unknown instrument' : 'required', code: 'import.instrument_unknown', value },
+      { path: ['instrumentId'], message: value ? 'unknown instrument' : 'required', code: 'import.instrument_unknown' },
     ]);
   }
 

@@ -19,14 +19,13 @@ export async function revertImport(db: Db, batchId: number, now: Date): Promise<
   return db.transaction(async (tx) => {
     const repo = createParticipationWriteRepo(tx as unknown as Db);
     const batch = await repo.findBatch(batchId);
-    if (!batch) throw new AppError('NOT_FOUND', `No import batch ${batchId}`, { batchId });
+    if (!batch) throw new AppError('NOT_FOUND', `No import batch ${batchId}`, { params: { batchId } });
     if (batch.instrumentId) await repo.lockInstrument(batch.instrumentId);
     // Read again under the lock: a concurrent revert of the same batch must see the other's result.
     const current = (await repo.findBatch(batchId))!;
     if (current.status !== 'applied') {
       throw new AppError('INVALID_TRANSITION', `Import batch ${batchId} is already ${current.status}`, {
-        batchId,
-        status: current.status,
+        params: { batchId, status: current.status },
       });
     }
     if (current.instrumentId && current.publisher) {
@@ -35,7 +34,7 @@ export async function revertImport(db: Db, batchId: number, now: Date): Promise<
         throw new AppError(
           'CONFLICT',
           `Import batch ${later} from ${current.publisher} for ${current.instrumentId} came later: revert it first`,
-          { batchId, laterBatchId: later },
+          { params: { batchId, laterBatchId: later } },
         );
       }
     }
