@@ -21,7 +21,7 @@ export interface ImportSourceInput {
   publisher: string;
   title: string;
   url?: string | null;
-  /** Date the list states (YYYY-MM-DD); taken from a `YYYY-MM-DD` in the file name when absent. */
+  /** Date the list states (YYYY-MM-DD); null = undated; when absent, a `YYYY-MM-DD` in the file name. */
   asOf?: string | null;
 }
 
@@ -53,8 +53,10 @@ export interface ImportReport {
     unresolved: number;
     renamed: number;
     disagreements: number;
+    /** New for this publisher, but another publisher already states the same fact. */
+    corroborated: number;
   };
-  new: (FactView & { code: string; nameAsWritten: string; eventId: number; line?: number })[];
+  new: (FactView & { code: string; nameAsWritten: string; eventId: number; line?: number; corroboratedBy: string[] })[];
   changed: { code: string; nameAsWritten: string; slot: EventSlot; from: FactView & { eventId: number }; to: FactView & { eventId: number }; line?: number }[];
   renamed: { code: string; from: string; to: string }[];
   unresolved: { nameAsWritten: string; lines: number[]; facts: number }[];
@@ -142,7 +144,9 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
       ...(title ? [] : [{ path: ['source', 'title'], message: 'required' }]),
     ]);
   }
-  const asOf = input.source.asOf ?? /(\d{4}-\d{2}-\d{2})/.exec(path.basename(input.fileName))?.[1] ?? null;
+  // `null` says "undated"; only an absent as-of is read from a `YYYY-MM-DD` in the file name.
+  const asOf =
+    input.source.asOf !== undefined ? input.source.asOf : (/(\d{4}-\d{2}-\d{2})/.exec(path.basename(input.fileName))?.[1] ?? null);
   if (asOf !== null && !isIsoDate(asOf)) {
     throw validationError(`"${asOf}" is not a date`, { asOf }, [{ path: ['source', 'asOf'], message: 'not a YYYY-MM-DD date', code: 'invalid_date' }]);
   }
@@ -202,9 +206,20 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
     }
     // An unchanged fact stores no event, so the name a publisher used last is kept per batch (summary.names):
     // without it a rename would be reported again at every later import.
+    let latestAsOf: string | null = null;
     for (const b of await repo.appliedBatchSummaries(instrument.id, publisher)) {
-      const names = (b.summary as { names?: Record<string, string> } | null)?.names ?? {};
-      for (const [code, name] of Object.entries(names)) lastName.set(code, name);
+      const summary = (b.summary ?? {}) as { names?: Record<string, string>; asOf?: string | null };
+      for (const [code, name] of Object.entries(summary.names ?? {})) lastName.set(code, name);
+      if (summary.asOf && (latestAsOf === null || summary.asOf > latestAsOf)) latestAsOf = summary.asOf;
+    }
+    if (asOf && latestAsOf && asOf < latestAsOf) {
+      // Allowed (a late correction, a back-filled archive), but its differences read backwards: say so.
+      problems.push({
+        severity: 'warning',
+        code: 'import.older_than_stored',
+        message: `This list is as of ${asOf}; ${publisher} already has one as of ${latestAsOf} for ${instrument.id}`,
+        value: asOf,
+      });
     }
 
     const report: Omit<ImportReport, 'counts'> = {
@@ -221,7 +236,13 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
     const names: Record<string, string> = {};
     const seen = new Set<string>();
     const unresolved = new Map<string, ImportReport['unresolved'][number]>();
-    const toInsert: { event: NewEvent; fact: ParsedFact; code: string; old: StoredParticipationEvent | null }[] = [];
+    const toInsert: {
+      event: NewEvent;
+      fact: ParsedFact;
+      code: string;
+      old: StoredParticipationEvent | null;
+      corroboratedBy: string[];
+    }[] = [];
     let unchanged = 0;
 
     for (const fact of parsed.rows) {
@@ -252,8 +273,11 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
           report.renamed.push({ code, from: before, to: fact.nameAsWritten });
         }
       }
+      const corroboratedBy: string[] = [];
       for (const theirs of others.get(key)?.values() ?? []) {
-        if (disagrees(theirs, fact)) {
+        if (!disagrees(theirs, fact)) {
+          corroboratedBy.push(theirs.source.publisher);
+        } else {
           report.disagreements.push({
             code,
             nameAsWritten: fact.nameAsWritten,
@@ -272,6 +296,7 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
         fact,
         code,
         old,
+        corroboratedBy,
         event: {
           instrumentId: instrument.id,
           participantCode: code,
@@ -296,7 +321,7 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
     }
 
     const ids = await repo.insertEvents(toInsert.map((t) => t.event));
-    toInsert.forEach(({ fact, code, old }, i) => {
+    toInsert.forEach(({ fact, code, old, corroboratedBy }, i) => {
       const eventId = ids[i]!;
       if (old) {
         report.changed.push({
@@ -308,7 +333,7 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
           line: fact.line,
         });
       } else {
-        report.new.push({ ...view(fact), code, nameAsWritten: fact.nameAsWritten, eventId, line: fact.line });
+        report.new.push({ ...view(fact), code, nameAsWritten: fact.nameAsWritten, eventId, line: fact.line, corroboratedBy });
       }
     });
 
@@ -321,6 +346,7 @@ export async function importStatusList(db: Db, input: ImportStatusListInput, now
       unresolved: report.unresolved.length,
       renamed: report.renamed.length,
       disagreements: report.disagreements.length,
+      corroborated: report.new.filter((n) => n.corroboratedBy.length > 0).length,
     };
     await repo.finishBatch(batchId, {
       summary: { counts, asOf, problems: problems.length, names },

@@ -90,17 +90,16 @@ export async function currentDataset(db: Db): Promise<TreatyDataset> {
     c = { version: -1, dataset: null };
     caches.set(db, c);
   }
-  if (c.version !== version || !c.dataset) {
-    const cache = c;
-    const pending = loadDataset(db, version);
-    cache.version = version;
-    cache.dataset = pending;
-    // A failed load must not stick: the next request retries.
-    pending.catch(() => {
-      if (cache.dataset === pending) cache.dataset = null;
-    });
-  }
-  return c.dataset;
+  if (c.version === version && c.dataset) return c.dataset;
+  const cache = c;
+  const pending = loadDataset(db, version);
+  cache.version = version;
+  cache.dataset = pending;
+  // A failed load must not stick: the next request retries.
+  pending.catch(() => {
+    if (cache.dataset === pending) cache.dataset = null;
+  });
+  return pending;
 }
 
 /**

@@ -26,8 +26,9 @@ export function serveCommand(): Command {
       if (opts.seed && (await isDatabaseEmpty(database.db))) {
         console.log('Empty database: loading reference data and the shipped status lists…');
         await seedReferenceData(database.db);
-        const reports = await importReferenceStatusLists(database.db, new Date());
-        console.log(`Imported ${reports.length} status lists.`);
+        const results = await importReferenceStatusLists(database.db, new Date());
+        const events = results.reduce((n, r) => n + (r.report?.counts.new ?? 0), 0);
+        console.log(`Imported ${results.length} status lists (${events} events).`);
       }
       const app = await buildServer({ database, config });
       const shutdown = async (signal: string) => {

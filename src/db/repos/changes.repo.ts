@@ -1,9 +1,11 @@
 // Recorded changes: participation events in the order Accord learnt them (recorded_at), for the changes list and
-// the Atom feed. Only events of batches still applied count: a reverted import never happened, for readers.
-import { and, count, desc, eq, gte, ne, type SQL } from 'drizzle-orm';
+// the Atom feed. Only events of batches still applied count (events.repo.ts: effectiveEventsCondition). Paged in
+// SQL, unlike loadEffectiveEvents, because the history grows with every import.
+import { and, count, desc, eq, gte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { importBatches, participationEvents, sources } from '../schema/index.ts';
 import type { EventKind, ParticipationEvent } from '#domain/treaties/types.ts';
+import { effectiveEventsCondition } from './events.repo.ts';
 
 export interface RecordedEvent extends ParticipationEvent {
   recordedAt: Date;
@@ -17,7 +19,7 @@ export interface ChangesQuery {
 
 export function createChangesRepo(db: Db) {
   const where = (since?: Date): SQL | undefined =>
-    and(ne(importBatches.status, 'reverted'), since ? gte(participationEvents.recordedAt, since) : undefined);
+    and(effectiveEventsCondition, since ? gte(participationEvents.recordedAt, since) : undefined);
 
   return {
     async list(query: ChangesQuery): Promise<{ rows: RecordedEvent[]; total: number }> {

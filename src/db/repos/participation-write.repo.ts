@@ -161,6 +161,26 @@ export function createParticipationWriteRepo(db: Db) {
       return row?.id ?? null;
     },
 
+    /** An applied batch that imported exactly this file (by SHA-256) for the instrument from the same source. */
+    async findAppliedBatchByFile(fileSha256: string, instrumentId: string, source: SourceInput): Promise<number | null> {
+      const [row] = await db
+        .select({ id: importBatches.id })
+        .from(importBatches)
+        .innerJoin(sources, eq(sources.id, importBatches.sourceId))
+        .where(
+          and(
+            eq(importBatches.fileSha256, fileSha256),
+            eq(importBatches.instrumentId, instrumentId),
+            eq(importBatches.status, 'applied'),
+            eq(sources.publisher, source.publisher),
+            eq(sources.title, source.title),
+            source.asOf === null ? isNull(sources.asOf) : eq(sources.asOf, source.asOf),
+          ),
+        )
+        .limit(1);
+      return row?.id ?? null;
+    },
+
     async markReverted(id: number, now: Date): Promise<void> {
       await db.update(importBatches).set({ status: 'reverted', revertedAt: now }).where(eq(importBatches.id, id));
     },

@@ -152,3 +152,16 @@ export function useDocumentTitle(title: string | null) {
     document.title = title ? `${title} — ${t('app.name')}` : t('app.name');
   }, [title, t]);
 }
+
+/** A value that does not apply (no signature for a State that acceded): a dash, read out as "not applicable". */
+export function NotApplicable() {
+  const { t } = useI18n();
+  return (
+    <>
+      <span className="muted" aria-hidden="true">
+        —
+      </span>
+      <span className="visually-hidden">{t('common.notApplicable')}</span>
+    </>
+  );
+}

@@ -91,6 +91,7 @@ function createI18n(lang: Language, catalogue: unknown): I18n {
     medium: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
     long: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
     year: new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
   };
   const t = (key: MessageKey, values?: MessageValues) =>
     formatMessage(lookup(catalogue, key) ?? lookup(en, key) ?? key, values, formatters);
@@ -100,6 +101,9 @@ function createI18n(lang: Language, catalogue: unknown): I18n {
     t,
     date: (iso, style = 'medium') => {
       if (!iso) return t('common.unknown');
+      // Sources sometimes give only a month or a year ("2018-09"): show that precision, not an invented day.
+      if (/^\d{4}$/.test(iso)) return dateFormats.year.format(new Date(`${iso}-01-01T00:00:00Z`));
+      if (/^\d{4}-\d{2}$/.test(iso)) return dateFormats.month.format(new Date(`${iso}-01T00:00:00Z`));
       const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
       return Number.isNaN(d.getTime()) ? iso : dateFormats[style].format(d);
     },

@@ -89,7 +89,8 @@ export function parseAccordCsv(content: string): ParseResult {
   const problems: Problem[] = [];
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(content, { info: true, skip_empty_lines: true, bom: true, relax_column_count: true });
+    // csv-parse's types ignore `info: true`, which wraps each record with its line.
+    records = parse(content, { info: true, skip_empty_lines: true, bom: true, relax_column_count: true }) as unknown as typeof records;
   } catch (err) {
     const e = err as { message: string; lines?: number };
     return { rows: [], problems: [problem('file.csv_malformed', `Malformed CSV: ${e.message}`, { line: e.lines })] };

@@ -1,0 +1,56 @@
+// The CLI end to end on a copy of the test template: the commands open the configured database (DATA_DIR).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TEMPLATE_DIR } from '../../../test/db.ts';
+import { importCommand, revertCommand } from './import.ts';
+
+describe('accord import / revert', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-cli-'));
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+  let out: string[] = [];
+  let err: string[] = [];
+
+  beforeAll(() => {
+    fs.cpSync(TEMPLATE_DIR, path.join(dir, 'pglite'), { recursive: true });
+    process.env.DATA_DIR = path.join(dir, 'pglite');
+    delete process.env.DATABASE_URL;
+    vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const run = async (command: () => import('commander').Command, args: string[]) => {
+    out = [];
+    err = [];
+    await command().exitOverride().parseAsync(args, { from: 'user' });
+    return out.join('\n');
+  };
+
+  it('imports two snapshots and prints the difference', async () => {
+    const first = await run(importCommand, ['data/reference/untc/history/XVIII-11/2014-01-27.csv', '--format', 'untc']);
+    expect(first).toMatch(/^Batch 1 \(financing1999\): 317 rows; 317 new/);
+    const second = await run(importCommand, ['data/reference/untc/history/XVIII-11/2014-07-10.csv', '-f', 'untc']);
+    expect(second).toContain('1 new, 0 changed, 317 unchanged');
+    expect(second).toContain('TLS Timor-Leste: accession 2014-05-27');
+  });
+
+  it('fails on a bad file with the issues on stderr, and on a missing publisher', async () => {
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, 'Participant,Signature,Ratification\nChad,,31 Feb 2004\n');
+    await expect(run(importCommand, [bad, '-f', 'untc', '-i', 'financing1999'])).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(err.join('\n')).toContain('"31 Feb 2004" in column Ratification is not a date');
+    await expect(run(importCommand, [bad, '-f', 'accord-csv', '-i', 'financing1999'])).rejects.toThrow(/--publisher is required/);
+  });
+
+  it('reverts the latest batch and refuses it twice', async () => {
+    expect(await run(revertCommand, ['2'])).toContain('Batch 2 (financing1999) reverted: 1 event(s) no longer count.');
+    await expect(run(revertCommand, ['2'])).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+});

@@ -1,0 +1,88 @@
+// HTTP caching of public treaty data. The strong ETag is a hash of what the body is a function of:
+//  - the data version (bumped by every import and revert: one tiny query per request),
+//  - the request URL (path + filters + lang),
+//  - today's date (views default to asOf = today, so the same URL means something else tomorrow),
+//  - the Accept-Encoding header (a strong ETag names one exact byte sequence; gzip and identity differ),
+//  - the kind of actor (responses carry `abilities`; when accounts arrive, authenticated responses must hash the
+//    actor's roles and turn Cache-Control private).
+// A matching If-None-Match answers 304 before any view is built. A 200 body is also kept in process under its
+// ETag, so repeated requests for the same view skip derivation and serialization entirely.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getDataVersion } from '#app/get-data-version.ts';
+import type { Db } from '#db/client.ts';
+import { todayIso } from '#domain/treaties/dates.ts';
+
+interface CachedResponse {
+  body: string | Buffer;
+  headers: Record<string, string>;
+  size: number;
+}
+
+/** Bytes of bodies kept; the matrix is a few hundred kB, so this holds dozens of views. */
+const MAX_BYTES = 32 * 1024 * 1024;
+const KEPT_HEADERS = ['content-type', 'content-disposition'];
+
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  // If-None-Match uses the weak comparison: W/"x" matches "x".
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+export function installPublicCache(app: FastifyInstance, deps: { db: Db; now: () => Date }): void {
+  const kept = new Map<string, CachedResponse>();
+  let keptBytes = 0;
+
+  const keep = (etag: string, entry: CachedResponse) => {
+    if (entry.size > MAX_BYTES / 4) return;
+    kept.set(etag, entry);
+    keptBytes += entry.size;
+    while (keptBytes > MAX_BYTES) {
+      const [oldest, value] = kept.entries().next().value!;
+      kept.delete(oldest);
+      keptBytes -= value.size;
+    }
+  };
+
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.routeOptions.config.publicData || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+    const version = await getDataVersion(deps.db);
+    const hash = createHash('sha256')
+      .update(
+        [version, request.url, todayIso(deps.now()), request.headers['accept-encoding'] ?? '', request.actor.kind].join(
+          '\n',
+        ),
+      )
+      .digest('base64url')
+      .slice(0, 27);
+    const etag = `"v${version}-${hash}"`;
+    reply.header('etag', etag);
+    reply.header('cache-control', 'public, max-age=60');
+    reply.header('vary', 'Accept-Encoding');
+    if (etagMatches(request.headers['if-none-match'], etag)) {
+      return reply.code(304).send();
+    }
+    const hit = kept.get(etag);
+    if (hit) {
+      kept.delete(etag);
+      kept.set(etag, hit); // most recently used last
+      for (const [name, value] of Object.entries(hit.headers)) reply.header(name, value);
+      return reply.send(hit.body);
+    }
+    request.publicEtag = etag;
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const etag = request.publicEtag;
+    if (!etag || reply.statusCode !== 200) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const headers: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (typeof value === 'string') headers[name] = value;
+    }
+    keep(etag, { body: payload, headers, size: Buffer.byteLength(payload) });
+    return payload;
+  });
+}

@@ -1,0 +1,43 @@
+// Security headers and limits.
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '#domain/errors.ts';
+
+/**
+ * A strict Content-Security-Policy that a Vite build satisfies: Vite emits scripts and styles as files, so nothing
+ * inline is needed. React's `style={…}` props go through the CSSOM, which style-src does not restrict; only
+ * `style="…"` attributes in HTML would, and the web app writes none.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    baseUri: ["'self'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'none'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+export async function installSecurity(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    // Cross-origin readers of the public API are welcome (it is public data); the web app is same-origin.
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  // Per route (config.rateLimit), not global: only expensive anonymous endpoints are limited.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', `Too many requests: at most ${context.max} per ${context.after}.`, {
+        params: { max: context.max, retryAfter: context.after },
+      }),
+  });
+}

@@ -1,0 +1,56 @@
+// What changed: events newest-recorded first, as JSON (paged) or as an Atom feed.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { getChangesFeed } from '#app/get-changes-feed.ts';
+import { listChanges } from '#app/list-changes.ts';
+import { isoDate, pageOf, paging, readErrors } from '../../schemas/common.ts';
+import { changeView } from '../../schemas/treaties.ts';
+import { treatyAbilities, typed, type RouteDeps } from './route-deps.ts';
+
+const since = isoDate.optional().describe('Only events recorded (imported) on or after this date, 00:00 UTC.');
+
+export async function changeRoutes(app: FastifyInstance, deps: RouteDeps) {
+  const r = typed(app);
+
+  r.get(
+    '/changes',
+    {
+      config: { access: 'treaty-status:read', publicData: true },
+      schema: {
+        summary: 'Participation events in the order Accord recorded them, newest first',
+        tags: ['treaty status'],
+        querystring: z.strictObject({ since, ...paging({ pageSize: 50, max: 500 }) }),
+        response: { 200: pageOf(changeView), ...readErrors },
+      },
+    },
+    async (request) => {
+      const page = await listChanges(deps.db, request.query);
+      return { ...page, abilities: treatyAbilities(request.actor) };
+    },
+  );
+
+  r.get(
+    '/changes.atom',
+    {
+      config: { access: 'treaty-status:read', publicData: true },
+      schema: {
+        summary: 'The latest 100 changes as an Atom feed',
+        tags: ['treaty status'],
+        querystring: z.strictObject({ since }),
+        response: {
+          200: { description: 'Atom 1.0 feed', content: { 'application/atom+xml': { schema: z.string() } } },
+          ...readErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const xml = await getChangesFeed(deps.db, {
+        since: request.query.since,
+        now: deps.now(),
+        selfPath: request.url,
+      });
+      reply.header('content-type', 'application/atom+xml; charset=utf-8');
+      return reply.send(xml);
+    },
+  );
+}

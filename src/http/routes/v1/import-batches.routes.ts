@@ -1,0 +1,32 @@
+// Import batches: which public status list was imported when, and what it changed. Public: the sources are
+// published documents, and showing the provenance of every status is the point.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { countImportBatches } from '#app/count-import-batches.ts';
+import { listImportBatches } from '#app/list-import-batches.ts';
+import { pageOf, paging, readErrors } from '../../schemas/common.ts';
+import { importBatchView } from '../../schemas/treaties.ts';
+import { treatyAbilities, typed, type RouteDeps } from './route-deps.ts';
+
+export async function importBatchRoutes(app: FastifyInstance, deps: RouteDeps) {
+  typed(app).get(
+    '/import-batches',
+    {
+      config: { access: 'import-batch:read', publicData: true },
+      schema: {
+        summary: 'Import batches with their counts, newest first',
+        tags: ['imports'],
+        querystring: z.strictObject(paging({ pageSize: 50, max: 200 })),
+        response: { 200: pageOf(importBatchView), ...readErrors },
+      },
+    },
+    async (request) => {
+      const { page, pageSize } = request.query;
+      const [data, total] = await Promise.all([
+        listImportBatches(deps.db, { limit: pageSize, offset: (page - 1) * pageSize }),
+        countImportBatches(deps.db),
+      ]);
+      return { data, page, pageSize, total, abilities: treatyAbilities(request.actor) };
+    },
+  );
+}

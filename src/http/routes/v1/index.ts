@@ -1,0 +1,21 @@
+// The v1 API, mounted under /api/v1.
+import type { FastifyInstance } from 'fastify';
+import { changeRoutes } from './changes.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+import { importBatchRoutes } from './import-batches.routes.ts';
+import { instrumentRoutes } from './instruments.routes.ts';
+import { matrixRoutes } from './matrix.routes.ts';
+import { participantRoutes } from './participants.routes.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
+  // Only the dependencies travel on: the options object also holds this plugin's `prefix`, which children would
+  // apply a second time.
+  const deps: RouteDeps = { db: options.db, now: options.now };
+  await app.register(healthRoutes, deps);
+  await app.register(participantRoutes, deps);
+  await app.register(instrumentRoutes, deps);
+  await app.register(matrixRoutes, deps);
+  await app.register(changeRoutes, deps);
+  await app.register(importBatchRoutes, deps);
+}

@@ -1,0 +1,89 @@
+// The status matrix (participants × instruments) and its export with the same filters.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { EXPORT_FORMATS, exportMatrix } from '#app/export-matrix.ts';
+import { getStatusMatrix } from '#app/get-status-matrix.ts';
+import { resolveAsOf } from '#app/as-of.ts';
+import { asOfParam, errorBody, lang, one, readErrors } from '../../schemas/common.ts';
+import { instrumentCategory, matrixView } from '../../schemas/treaties.ts';
+import { treatyAbilities, typed, type RouteDeps } from './route-deps.ts';
+
+/** Exports cost a full serialisation (and XLSX zipping): anonymous callers get a fair share each. */
+export const EXPORT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
+
+export async function matrixRoutes(app: FastifyInstance, deps: RouteDeps) {
+  const r = typed(app);
+  const asOf = asOfParam(deps.now);
+  const filters = {
+    asOf,
+    regionalGroup: z.string().max(100).optional().describe('UN regional group, e.g. "African States".'),
+    category: instrumentCategory.optional(),
+  };
+
+  r.get(
+    '/matrix',
+    {
+      config: { access: 'treaty-status:read', publicData: true },
+      schema: {
+        summary: 'Status of every participant in every instrument, as of a date',
+        description:
+          'With `format`, redirects (307) to /matrix/export with the same filters, so a download link can be built ' +
+          'from the URL of the view.',
+        tags: ['treaty status'],
+        querystring: z.strictObject({
+          ...filters,
+          format: z.enum(EXPORT_FORMATS).optional().describe('Download instead: see /matrix/export.'),
+          lang: lang.optional(),
+        }),
+        response: { 200: one(matrixView), 307: z.null().describe('Redirect to /matrix/export'), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, lang: language, ...q } = request.query;
+      if (format) {
+        const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+        return reply.redirect(`${request.url.split('?')[0]}/export${query}`, 307);
+      }
+      void language;
+      const data = await getStatusMatrix(deps.db, { ...q, asOf: resolveAsOf(q.asOf, deps.now()) });
+      return { data, abilities: treatyAbilities(request.actor) };
+    },
+  );
+
+  r.get(
+    '/matrix/export',
+    {
+      config: { access: 'treaty-status:export', publicData: true, rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the matrix as CSV, XLSX or JSON, with the same filters as the view',
+        description:
+          'CSV: one row per participant; per instrument a status column headed by the instrument id and a date ' +
+          'column `<id>_date`. XLSX: the same with instrument names, plus Instruments and About sheets.',
+        tags: ['treaty status'],
+        querystring: z.strictObject({ ...filters, format: z.enum(EXPORT_FORMATS).default('csv'), lang }),
+        response: {
+          200: {
+            description: 'The file (Content-Disposition: attachment)',
+            content: {
+              'text/csv': { schema: z.string() },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: z.string().meta({ format: 'binary' }),
+              },
+              'application/json': { schema: matrixView },
+            },
+          },
+          ...readErrors,
+          429: errorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const file = await exportMatrix(deps.db, { ...q, asOf: resolveAsOf(q.asOf, deps.now()) });
+      reply.header('content-type', file.contentType);
+      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+      // The body is the file itself (string or XLSX bytes): Fastify sends it as is, the schema only documents it.
+      return reply.send(file.body as string);
+    },
+  );
+}

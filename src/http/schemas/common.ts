@@ -1,0 +1,83 @@
+// Schemas shared by the routes: dates, paging, errors, abilities.
+//
+// Unknown query parameters are REJECTED (strict objects → 400 VALIDATION_FAILED naming each unknown key): a typo
+// such as `?asof=2004-01-01` would otherwise silently answer for today, and a closed set of parameters keeps the
+// URL-keyed caches (ETag, response cache) bounded.
+import { z } from 'zod';
+import { LANGUAGES } from '#domain/treaties/types.ts';
+import { isIsoDate, todayIso } from '#domain/treaties/dates.ts';
+
+export const isoDate = z
+  .string()
+  // abort: one issue per bad value ("yesterday" is not YYYY-MM-DD; saying it is also not a real date is noise).
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD', abort: true })
+  .refine(isIsoDate, { message: 'must be a real calendar date', abort: true })
+  .meta({ format: 'date', example: '2014-07-10' });
+
+/**
+ * `asOf`: a real date, not in the future. The clock is injected (buildServer's `now`), so the check runs per request
+ * and tests can pin "today".
+ */
+export function asOfParam(now: () => Date) {
+  return isoDate
+    .refine((v) => v <= todayIso(now()), { message: 'must not be in the future' })
+    .optional()
+    .describe('Status as of this date (YYYY-MM-DD, not in the future). Default: today.');
+}
+
+export const lang = z.enum(LANGUAGES).default('en').describe('Language of names in exported files.');
+
+export function paging(defaults: { pageSize: number; max: number }) {
+  return {
+    page: z.coerce.number().int().min(1).default(1).describe('1-based page number.'),
+    pageSize: z.coerce.number().int().min(1).max(defaults.max).default(defaults.pageSize),
+  };
+}
+
+export const localizedText = z
+  .object(Object.fromEntries(LANGUAGES.map((l) => [l, z.string().optional()])) as Record<
+    (typeof LANGUAGES)[number],
+    z.ZodOptional<z.ZodString>
+  >)
+  .meta({ id: 'LocalizedText', description: 'Text per UN language; a missing language falls back to English.' });
+
+export const abilities = z
+  .object({
+    export: z.boolean().describe('May download this data as a file.'),
+    import: z.boolean().describe('May import a status list.'),
+  })
+  .meta({ id: 'TreatyAbilities' });
+
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string().describe('NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, or INTERNAL for 5xx.'),
+      message: z.string(),
+      params: z.record(z.string(), z.unknown()),
+      issues: z.array(
+        z.object({
+          path: z.array(z.union([z.string(), z.number()])),
+          message: z.string(),
+          code: z.string().optional(),
+        }),
+      ),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
+
+/** Error responses every public read route can give. */
+export const readErrors = { 400: errorBody, 404: errorBody, 429: errorBody, 500: errorBody } as const;
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    data: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+    abilities,
+  });
+}
+
+export function one<T extends z.ZodType>(data: T) {
+  return z.object({ data, abilities });
+}

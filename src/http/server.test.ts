@@ -1,0 +1,133 @@
+// Server-wide rules: every route declares its access, errors have one shape, 5xx hide internals, security headers,
+// docs, the built web app with its SPA fallback, and the committed OpenAPI document matches the code.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '#config';
+import { isAction } from '#domain/policy.ts';
+import { createTestDatabase } from '../../test/db.ts';
+import { TEST_NOW } from '../../test/http.ts';
+import { installAccessControl, MissingRouteAccessError } from './plugins/access.ts';
+import { openApiText } from './openapi.ts';
+import { buildServer } from './server.ts';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let app: Awaited<ReturnType<typeof buildServer>>;
+let webDir: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-web-'));
+  fs.mkdirSync(path.join(webDir, 'assets'));
+  fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Accord</title><script type="module" src="/assets/app-1a2b.js"></script>');
+  fs.writeFileSync(path.join(webDir, 'assets', 'app-1a2b.js'), 'console.log("accord")');
+  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: webDir });
+  app = await buildServer({ database, config, now: () => TEST_NOW, logger: false });
+});
+
+afterAll(async () => {
+  await app.close();
+  await database.dispose();
+  fs.rmSync(webDir, { recursive: true, force: true });
+});
+
+describe('route access', () => {
+  it('every registered route declares config.access (public or a policy action)', () => {
+    expect(app.registeredRoutes.length).toBeGreaterThan(15);
+    const undeclared = app.registeredRoutes.filter((r) => !(r.access === 'public' || isAction(r.access)));
+    expect(undeclared).toEqual([]);
+    // API routes name an action, so that the policy, not the route, decides who may.
+    const api = app.registeredRoutes.filter((r) => r.url.startsWith('/api/v1/') && r.url !== '/api/v1/health');
+    expect(api.length).toBeGreaterThanOrEqual(11);
+    expect(api.every((r) => isAction(r.access))).toBe(true);
+  });
+
+  it('a route without config.access stops the server at start-up', async () => {
+    const bare = Fastify({ logger: false });
+    installAccessControl(bare);
+    bare.get('/declared', { config: { access: 'public' } }, async () => 'ok');
+    expect(() => bare.get('/forgotten', async () => 'oops')).toThrow(MissingRouteAccessError);
+    // Inside a plugin, the error surfaces when the server starts.
+    bare.register(async (scope) => {
+      scope.get('/in-plugin', async () => 'oops');
+    });
+    await expect(bare.ready()).rejects.toThrow(MissingRouteAccessError);
+  });
+});
+
+describe('errors', () => {
+  it('answers unknown API paths with the error shape, not the web app', async () => {
+    const res = await app.inject('/api/v1/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No route GET /api/v1/nothing-here.', params: { resource: 'route' }, issues: [] },
+    });
+  });
+
+  it('hides internals on 5xx and gives the request id instead', async () => {
+    const broken = await createTestDatabase();
+    const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: './does-not-exist' });
+    const server = await buildServer({ database: broken, config, now: () => TEST_NOW, logger: false });
+    await broken.close(); // every query now fails inside the driver
+    const res = await server.inject('/api/v1/matrix');
+    expect(res.statusCode).toBe(500);
+    const { error } = res.json();
+    expect(error.code).toBe('INTERNAL');
+    expect(error.message).toBe('Something went wrong on our side.');
+    expect(error.params).toEqual({ requestId: res.headers['x-request-id'] });
+    expect(res.body).not.toMatch(/pglite|closed|stack|at /i);
+    expect((await server.inject('/api/v1/health')).statusCode).toBe(503);
+    await server.close();
+    await broken.dispose().catch(() => undefined);
+  });
+});
+
+describe('security headers and compression', () => {
+  it('sends a strict CSP (scripts from self only, nothing inline) and the usual headers', async () => {
+    const res = await app.inject('/api/v1/health');
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("script-src-attr 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toBeDefined();
+  });
+
+  it('compresses large responses', async () => {
+    const res = await app.inject({ url: '/api/v1/instruments', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers['content-encoding']).toBe('gzip');
+  });
+});
+
+describe('docs and the web app', () => {
+  it('serves interactive docs at /api/docs and the spec as JSON', async () => {
+    const ui = await app.inject('/api/docs/');
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toMatch(/text\/html/);
+    const spec = await app.inject('/api/docs/json');
+    expect(spec.json().openapi).toBe('3.1.0');
+  });
+
+  it('serves built files, and index.html for any other non-API path (SPA deep links)', async () => {
+    const asset = await app.inject('/assets/app-1a2b.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    for (const url of ['/', '/participants/AFG', '/matrix?asOf=2010-01-01']) {
+      const page = await app.inject(url);
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body).toContain('<title>Accord</title>');
+      expect(page.headers['cache-control']).toBe('no-cache');
+    }
+  });
+});
+
+describe('OpenAPI contract', () => {
+  it('the committed openapi.json equals a fresh generation (run `npm run openapi` after changing a route)', async () => {
+    const committed = fs.readFileSync(path.resolve('openapi.json'), 'utf8');
+    expect(openApiText(app)).toBe(committed);
+  });
+});

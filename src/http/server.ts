@@ -1,0 +1,66 @@
+// Builds the HTTP server: the v1 API, its OpenAPI document and docs, and the built web app.
+// Nothing here listens: the caller (CLI `serve`, tests through app.inject) decides.
+import compress from '@fastify/compress';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '#config';
+import type { Database } from '#db/client.ts';
+import { installAccessControl } from './plugins/access.ts';
+import { installDocsUi, installOpenApi } from './plugins/docs.ts';
+import { installErrorHandling } from './plugins/errors.ts';
+import { installPublicCache } from './plugins/public-cache.ts';
+import { installSecurity } from './plugins/security.ts';
+import { findWebApp, installWebApp } from './plugins/web.ts';
+import { v1Routes } from './routes/v1/index.ts';
+import './types.ts';
+
+export interface BuildServerOptions {
+  database: Database;
+  config: Config;
+  /** The clock (default: the system's). Tests pin it, so "today" and "asOf in the future" are reproducible. */
+  now?: () => Date;
+  /** A pino instance, `false` for none; default: pino at config.LOG_LEVEL. */
+  logger?: FastifyBaseLogger | boolean;
+}
+
+/** No route takes a large body yet (imports run through the CLI); 1 MiB stops abuse without surprising anyone. */
+const BODY_LIMIT = 1024 * 1024;
+
+export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? { level: config.LOG_LEVEL };
+  const app = Fastify({
+    ...(typeof logger === 'object' && 'info' in logger ? { loggerInstance: logger } : { logger }),
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: 200 },
+    // Slow clients may not hold a connection for ever.
+    requestTimeout: 30_000,
+    connectionTimeout: 30_000,
+    // Client-sent request ids are not trusted: ids are ours, echoed in x-request-id for support.
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Order matters: access control first (its onRoute hook must see every route, its preHandler runs first),
+  // then the public cache (before compression, so it keeps uncompressed bodies), then everything else.
+  installAccessControl(app);
+  const web = findWebApp(config.WEB_DIST);
+  installErrorHandling(app, { spaIndexHtml: web?.indexHtml ?? null });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await installSecurity(app);
+  installPublicCache(app, { db: database.db, now });
+  await app.register(compress, { global: true, threshold: 1024 });
+  await installOpenApi(app);
+
+  await app.register(v1Routes, { prefix: '/api/v1', db: database.db, now });
+  await installDocsUi(app);
+
+  if (web) await installWebApp(app, web);
+
+  await app.ready();
+  return app;
+}

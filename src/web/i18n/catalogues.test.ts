@@ -1,0 +1,41 @@
+// Every UI string exists in all six UN languages, with the same arguments, and every message parses.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '#domain/treaties/types.ts';
+import { formatMessage } from './icu.ts';
+
+type Tree = { [k: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v]] : flatten(v, `${prefix}${k}.`)));
+const load = (lang: string) =>
+  new Map(flatten(JSON.parse(readFileSync(new URL(`../../../i18n/${lang}.json`, import.meta.url), 'utf8')) as Tree));
+/** Top-level argument names ({name} or {name, plural, …}); option labels inside plural branches are not arguments. */
+const args = (msg: string) => {
+  const names = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < msg.length; i++) {
+    if (msg[i] === '{') {
+      if (depth % 2 === 0) names.add(/^\{\s*(\w+)/.exec(msg.slice(i))?.[1] ?? '');
+      depth++;
+    } else if (msg[i] === '}') depth--;
+  }
+  return [...names].sort();
+};
+
+describe('message catalogues', () => {
+  const en = load('en');
+  for (const lang of LANGUAGES) {
+    it(`${lang} has exactly the English keys, with the same arguments`, () => {
+      const cat = load(lang);
+      expect([...cat.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [key, msg] of cat) {
+        expect(args(msg), `${lang}:${key}`).toEqual(args(en.get(key)!));
+        const out = formatMessage(msg, { count: 2, n: 2, days: 30, joined: 3, total: 19, participants: 5, instruments: 19 }, {
+          plural: new Intl.PluralRules(lang),
+          number: new Intl.NumberFormat(lang),
+        });
+        expect(out, `${lang}:${key}`).not.toMatch(/\{(count|days|joined|participants|instruments), plural/);
+      }
+    });
+  }
+});

@@ -1,0 +1,65 @@
+import { api } from '../api.ts';
+import { useAsOf } from '../components/as-of-control.tsx';
+import { DateText, ErrorMessage, Loading, Name, Unknown, useDocumentTitle } from '../components/common.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { href, Link } from '../router.tsx';
+import { useApi } from '../use-api.ts';
+
+export function InstrumentsPage() {
+  const { t, lang } = useI18n();
+  const asOf = useAsOf();
+  useDocumentTitle(t('instruments.title'));
+  const list = useApi('instruments', (signal) => api.instruments(signal));
+  const instruments = [...(list.data?.data ?? [])].sort(
+    (a, b) => (a.category === b.category ? 0 : a.category === 'universal' ? -1 : 1) || a.sortOrder - b.sortOrder,
+  );
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('instruments.title')}</h1>
+      <p className="lead">{t('instruments.intro')}</p>
+      {list.error ? <ErrorMessage error={list.error} /> : null}
+      {!list.data && list.loading ? <Loading /> : null}
+      {list.data && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('instruments.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('instruments.columns.shortName')}</th>
+                <th scope="col">{t('instruments.columns.title')}</th>
+                <th scope="col">{t('instruments.columns.category')}</th>
+                <th scope="col">{t('instruments.columns.adopted')}</th>
+                <th scope="col">{t('instruments.columns.entryIntoForce')}</th>
+                <th scope="col">{t('instruments.columns.depositary')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {instruments.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row">
+                    <Link to={href(lang, `/instruments/${encodeURIComponent(i.id)}`, { asOf })}>
+                      <Name text={i.shortNames} fallback={i.id} />
+                    </Link>
+                  </th>
+                  <td>
+                    <Name text={i.titles} />
+                  </td>
+                  <td>{t(`category.${i.category}`)}</td>
+                  <td>
+                    <DateText iso={i.adoptedDate} />
+                  </td>
+                  <td>
+                    <DateText iso={i.entryIntoForce} />
+                  </td>
+                  <td>
+                    <Unknown value={i.depositary ? <span lang="en">{i.depositary}</span> : null} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,261 @@
+import type { EventView, ParticipantProfile } from '#domain/treaties/views.ts';
+import { api } from '../api.ts';
+import { useAsOf } from '../components/as-of-control.tsx';
+import {
+  DateText,
+  ErrorMessage,
+  Loading,
+  NotApplicable,
+  Name,
+  RegionalGroup,
+  SourceRef,
+  StatusBadge,
+  Text,
+  Unknown,
+  useDocumentTitle,
+} from '../components/common.tsx';
+import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
+import { href, Link } from '../router.tsx';
+import { useApi } from '../use-api.ts';
+
+export function StateProfilePage({ code }: { code: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const asOf = useAsOf();
+  const profile = useApi(`participant:${code}:${asOf}`, (signal) => api.participant(code, asOf, signal));
+  const p = profile.data?.data;
+  const name = p ? i18n.localize(p.participant.names, p.participant.code) : null;
+  useDocumentTitle(name?.text ?? t('state.title'));
+
+  if (profile.error) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('state.title')}</h1>
+        <ErrorMessage error={profile.error} />
+      </>
+    );
+  }
+  if (!p || !name) return <Loading />;
+  return <Profile profile={p} />;
+}
+
+function Profile({ profile }: { profile: ParticipantProfile }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const asOf = useAsOf();
+  const { participant, participation, gaps, timeline } = profile;
+  const name = i18n.localize(participant.names, participant.code);
+  const rows = [...participation].sort(
+    (a, b) =>
+      (a.instrument.category === b.instrument.category ? 0 : a.instrument.category === 'universal' ? -1 : 1) ||
+      a.instrument.sortOrder - b.instrument.sortOrder,
+  );
+  const universal = rows.filter((r) => r.instrument.category === 'universal');
+  const joined = universal.filter((r) => r.status === 'party').length;
+  const disagreements = rows.filter((r) => r.disagreements.length > 0);
+  const instrumentsById = new Map(rows.map((r) => [r.instrument.id, r.instrument]));
+  const instrumentLink = (id: string) => href(lang, `/instruments/${encodeURIComponent(id)}`, { asOf });
+  const describe = (e: EventView) =>
+    `${t(`eventKind.${e.kind}` as MessageKey)}, ${e.date ? i18n.date(e.date) : t('common.undated')}`;
+
+  return (
+    <article className="profile">
+      <h1 tabIndex={-1}>
+        <Text value={name} />
+      </h1>
+      <p className="lead">
+        {t('state.summary', { joined, total: universal.length, date: i18n.date(profile.asOf, 'long') })}
+      </p>
+
+      <dl className="facts">
+        <div>
+          <dt>{t('state.details.officialName')}</dt>
+          <dd lang="en">
+            <Unknown value={participant.officialNameEn} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('state.details.kind')}</dt>
+          <dd>{t(`participantKind.${participant.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('state.details.regionalGroup')}</dt>
+          <dd>
+            <RegionalGroup name={participant.regionalGroup} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('state.details.memberSince')}</dt>
+          <dd>
+            {participant.kind === 'member' ? <DateText iso={participant.memberSince} /> : t('state.details.notMember')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('state.details.codes')}</dt>
+          <dd>
+            <span dir="ltr">
+              {[participant.code, participant.iso2, participant.m49].filter(Boolean).join(' · ')}
+            </span>
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="participation-heading">
+        <h2 id="participation-heading">{t('state.participation.heading')}</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('common.statusAsOf', { date: i18n.date(profile.asOf, 'long') })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('state.participation.columns.instrument')}</th>
+                <th scope="col">{t('state.participation.columns.status')}</th>
+                <th scope="col">{t('state.participation.columns.signature')}</th>
+                <th scope="col">{t('state.participation.columns.consent')}</th>
+                <th scope="col">{t('state.participation.columns.inForce')}</th>
+                <th scope="col">{t('state.participation.columns.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.instrument.id}>
+                  <th scope="row">
+                    <Link to={instrumentLink(r.instrument.id)}>
+                      <Name text={r.instrument.shortNames} fallback={r.instrument.id} />
+                    </Link>
+                    {r.instrument.category === 'related' ? (
+                      <span className="tag">{t('category.related')}</span>
+                    ) : null}
+                  </th>
+                  <td>
+                    <StatusBadge status={r.status} />
+                    {r.disagreements.length > 0 ? (
+                      <a className="disagree-link" href="#disagreements">
+                        <span aria-hidden="true" className="disagree-mark">
+                          !
+                        </span>{' '}
+                        {t('status.disagreement')}
+                      </a>
+                    ) : null}
+                  </td>
+                  <td>{r.signatureDate ? <DateText iso={r.signatureDate} /> : <NotApplicable />}</td>
+                  <td>
+                    {r.consentDate || r.consentKind ? (
+                      <>
+                        {r.consentKind ? t(`eventKind.${r.consentKind}`) : null}
+                        {r.consentKind ? ', ' : null}
+                        <DateText iso={r.consentDate} />
+                      </>
+                    ) : (
+                      <NotApplicable />
+                    )}
+                  </td>
+                  <td>
+                    {r.status === 'party' ? <DateText iso={r.inForceFrom} /> : <NotApplicable />}
+                  </td>
+                  <td>
+                    <SourceRef source={r.source} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="gaps-heading">
+        <h2 id="gaps-heading">{t('state.gaps.heading')}</h2>
+        {gaps.length === 0 ? (
+          <p>{t('state.gaps.none')}</p>
+        ) : (
+          <>
+            <p>{t('state.gaps.intro', { count: gaps.length, date: i18n.date(profile.asOf, 'long') })}</p>
+            <ul className="gaps">
+              {[...gaps]
+                .sort((a, b) => a.sortOrder - b.sortOrder)
+                .map((g) => (
+                  <li key={g.id}>
+                    <Link to={instrumentLink(g.id)}>
+                      <Name text={g.titles} fallback={g.id} />
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="disagreements-heading" id="disagreements" tabIndex={-1}>
+        <h2 id="disagreements-heading">{t('state.disagreements.heading')}</h2>
+        {disagreements.length === 0 ? (
+          <p>{t('state.disagreements.none')}</p>
+        ) : (
+          <>
+            <p>{t('state.disagreements.intro')}</p>
+            {disagreements.map((r) => (
+              <div key={r.instrument.id} className="disagreement">
+                <h3>
+                  <Name text={r.instrument.shortNames} fallback={r.instrument.id} />
+                </h3>
+                {r.disagreements.map((d, i) => (
+                  <dl key={i}>
+                    <div>
+                      <dt>{t('state.disagreements.used', { slot: t(`slot.${d.slot}` as MessageKey) })}</dt>
+                      <dd>
+                        {describe(d.chosen)} — <SourceRef source={d.chosen.source} />
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('state.disagreements.others')}</dt>
+                      {d.others.map((o) => (
+                        <dd key={o.id}>
+                          {describe(o)} — <SourceRef source={o.source} />
+                        </dd>
+                      ))}
+                    </div>
+                  </dl>
+                ))}
+              </div>
+            ))}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">{t('state.timeline.heading')}</h2>
+        {timeline.length === 0 ? (
+          <p>{t('state.timeline.empty')}</p>
+        ) : (
+          <ol className="timeline">
+            {timeline.map((e) => {
+              const inst = instrumentsById.get(e.instrumentId);
+              return (
+                <li key={e.id}>
+                  <span className="timeline-date">
+                    {e.date ? <DateText iso={e.date} /> : <span className="unknown">{t('common.undated')}</span>}
+                  </span>
+                  <span className="timeline-body">
+                    <strong>{t(`eventKind.${e.kind}`)}</strong>{' '}
+                    <Link to={instrumentLink(e.instrumentId)}>
+                      <Name text={inst?.shortNames} fallback={e.instrumentId} />
+                    </Link>
+                    {e.effectiveDate && e.effectiveDate !== e.date ? (
+                      <> ({t('state.timeline.effective', { date: i18n.date(e.effectiveDate) })})</>
+                    ) : null}
+                    <span className="timeline-source">
+                      <SourceRef source={e.source} />
+                    </span>
+                    {e.text ? (
+                      <span className="timeline-text" lang="en">
+                        {e.text}
+                      </span>
+                    ) : null}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}
