@@ -11,6 +11,7 @@ import { nameOf } from './treaty-presenters.ts';
 export const FEED_SIZE = 100;
 
 /** Characters XML 1.0 does not allow at all (control characters, lone surrogates, U+FFFE/U+FFFF) are dropped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: XML forbids them
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(text: string): string {

@@ -78,8 +78,47 @@ async function loadDataset(db: Db, version: number): Promise<TreatyDataset> {
   return ds;
 }
 
-export async function readDataVersion(db: Db): Promise<number> {
-  return createDataVersionRepo(db).read();
+interface VersionReads {
+  inFlight: Promise<number> | null;
+  queued: Promise<number> | null;
+}
+const versionReads = new WeakMap<Db, VersionReads>();
+
+/**
+ * The current data version, with concurrent callers sharing reads. Under load every request asks this question,
+ * and on embedded PGlite each query costs about a millisecond of the one thread: 50 concurrent requests would
+ * queue 50 identical queries. Sharing stays exact: a caller never takes the answer of a read that started before
+ * it called (it might predate an import that the caller already saw committed); it waits for the next read,
+ * which all callers arriving meanwhile share. So at most one read runs and one waits, whatever the load.
+ */
+export function readDataVersion(db: Db): Promise<number> {
+  let s = versionReads.get(db);
+  if (!s) {
+    s = { inFlight: null, queued: null };
+    versionReads.set(db, s);
+  }
+  const state = s;
+  const start = (): Promise<number> => {
+    const read = createDataVersionRepo(db).read();
+    state.inFlight = read;
+    const clear = () => {
+      if (state.inFlight === read) state.inFlight = null;
+    };
+    read.then(clear, clear);
+    return read;
+  };
+  if (!state.inFlight) return start();
+  if (!state.queued) {
+    const settled = state.inFlight.then(
+      () => undefined,
+      () => undefined,
+    );
+    state.queued = settled.then(() => {
+      state.queued = null;
+      return start();
+    });
+  }
+  return state.queued;
 }
 
 /** The dataset of the current data version (loaded at most once per version, even under concurrent requests). */

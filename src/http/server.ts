@@ -4,7 +4,7 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '#config';
-import type { Database } from '#db/client.ts';
+import type { Database } from '#app/database.ts';
 import { installAccessControl } from './plugins/access.ts';
 import { installDocsUi, installOpenApi } from './plugins/docs.ts';
 import { installErrorHandling } from './plugins/errors.ts';

@@ -61,11 +61,16 @@ function Shell({ route }: { route: Route }) {
       first.current = false;
       return;
     }
-    const id = window.setTimeout(() => {
+    // Screens load lazily and render their heading once their data arrives: wait for it (up to 3 s).
+    let tries = 0;
+    const id = window.setInterval(() => {
       const h1 = main.current?.querySelector<HTMLElement>('h1');
-      (h1 ?? main.current)?.focus({ preventScroll: true });
-    }, 0);
-    return () => window.clearTimeout(id);
+      if (h1 || ++tries > 60) {
+        window.clearInterval(id);
+        (h1 ?? main.current)?.focus({ preventScroll: true });
+      }
+    }, 50);
+    return () => window.clearInterval(id);
   }, [pageKey]);
 
   const navItems: { to: string; label: string; active: boolean }[] = [

@@ -26,8 +26,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
       (error: unknown) => !controller.signal.aborted && setState({ key, data: undefined, error, loading: false }),
     );
     return () => controller.abort();
-    // `load` is keyed by `key` by contract.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is identified by `key` by contract: a new closure with the same key is the same request.
   }, [key]);
   return state;
 }

@@ -10,11 +10,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getDataVersion } from '#app/get-data-version.ts';
-import type { Db } from '#db/client.ts';
+import type { Db } from '#app/database.ts';
 import { todayIso } from '#domain/treaties/dates.ts';
 
 interface CachedResponse {
-  body: string | Buffer;
+  /** Bytes, not a string: a string would be UTF-8-encoded again on every send (the matrix is ~200 kB of it). */
+  body: Buffer;
   headers: Record<string, string>;
   size: number;
 }
@@ -82,7 +83,8 @@ export function installPublicCache(app: FastifyInstance, deps: { db: Db; now: ()
       const value = reply.getHeader(name);
       if (typeof value === 'string') headers[name] = value;
     }
-    keep(etag, { body: payload, headers, size: Buffer.byteLength(payload) });
-    return payload;
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    keep(etag, { body, headers, size: body.length });
+    return body;
   });
 }

@@ -95,7 +95,7 @@ export function SourceRef({ source }: { source: SourceView | null }) {
           {source.publisher}
         </span>
       )}
-      {', '}
+      {t('common.separator')}
       {source.asOf ? (
         <time dateTime={source.asOf}>{t('source.asOf', { date: date(source.asOf) })}</time>
       ) : (

@@ -1,14 +1,20 @@
 // Every UI string exists in all six UN languages, with the same arguments, and every message parses.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import ar from '#i18n/ar.json' with { type: 'json' };
+import en from '#i18n/en.json' with { type: 'json' };
+import es from '#i18n/es.json' with { type: 'json' };
+import fr from '#i18n/fr.json' with { type: 'json' };
+import ru from '#i18n/ru.json' with { type: 'json' };
+import zh from '#i18n/zh.json' with { type: 'json' };
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { formatMessage } from './icu.ts';
+
+const CATALOGUES: Record<string, unknown> = { ar, en, es, fr, ru, zh };
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v]] : flatten(v, `${prefix}${k}.`)));
-const load = (lang: string) =>
-  new Map(flatten(JSON.parse(readFileSync(new URL(`../../../i18n/${lang}.json`, import.meta.url), 'utf8')) as Tree));
+const load = (lang: string) => new Map(flatten(CATALOGUES[lang] as Tree));
 /** Top-level argument names ({name} or {name, plural, …}); option labels inside plural branches are not arguments. */
 const args = (msg: string) => {
   const names = new Set<string>();

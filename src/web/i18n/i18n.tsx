@@ -2,7 +2,7 @@
 // English is bundled (it is also the fallback); the other five load on demand, so each visitor downloads one.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language, LocalizedText } from '#domain/treaties/types.ts';
-import en from '../../../i18n/en.json' with { type: 'json' };
+import en from '#i18n/en.json' with { type: 'json' };
 import { formatMessage, type Formatters, type MessageValues } from './icu.ts';
 
 export type Messages = typeof en;
@@ -14,11 +14,11 @@ type Leaves<T, P extends string = ''> = {
 export type MessageKey = Leaves<Messages>;
 
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: unknown }>> = {
-  ar: () => import('../../../i18n/ar.json', { with: { type: 'json' } }),
-  zh: () => import('../../../i18n/zh.json', { with: { type: 'json' } }),
-  fr: () => import('../../../i18n/fr.json', { with: { type: 'json' } }),
-  ru: () => import('../../../i18n/ru.json', { with: { type: 'json' } }),
-  es: () => import('../../../i18n/es.json', { with: { type: 'json' } }),
+  ar: () => import('#i18n/ar.json', { with: { type: 'json' } }),
+  zh: () => import('#i18n/zh.json', { with: { type: 'json' } }),
+  fr: () => import('#i18n/fr.json', { with: { type: 'json' } }),
+  ru: () => import('#i18n/ru.json', { with: { type: 'json' } }),
+  es: () => import('#i18n/es.json', { with: { type: 'json' } }),
 };
 
 const catalogues = new Map<Language, unknown>([['en', en]]);

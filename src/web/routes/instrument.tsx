@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { LANGUAGES, type ParticipationStatus } from '#domain/treaties/types.ts';
 import type { InstrumentView } from '#domain/treaties/views.ts';
 import { api } from '../api.ts';
@@ -21,6 +21,7 @@ import { LANGUAGE_NAMES, useI18n, type I18n } from '../i18n/i18n.tsx';
 import { href, Link, useSearch } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 
+type Row = InstrumentView['participants'][number];
 const STATUSES: ParticipationStatus[] = ['party', 'signatory', 'withdrawn', 'none'];
 const STATUS_FILLS: Record<ParticipationStatus, string> = {
   party: '#1f6aa8',
@@ -69,8 +70,28 @@ function Instrument({ view }: { view: InstrumentView }) {
   const short = i18n.localize(instrument.shortNames, instrument.id);
   const title = i18n.localize(instrument.titles, short.text);
   const partyCounts = useApi(`party-counts:${instrument.id}`, (signal) => api.partyCounts(instrument.id, signal));
+  // The view lists participants with recorded events; every other participant is "not a party".
+  const everyone = useApi('participants:all', (signal) => api.allParticipants(signal));
+  const rows = useMemo(() => {
+    const known = new Set(view.participants.map((p) => p.participant.code));
+    const others: Row[] = (everyone.data ?? [])
+      .filter((p) => !known.has(p.code))
+      .map((participant) => ({
+        participant,
+        instrumentId: instrument.id,
+        participantCode: participant.code,
+        status: 'none',
+        signatureDate: null,
+        consentKind: null,
+        consentDate: null,
+        inForceFrom: null,
+        source: null,
+        disagreements: [],
+      }));
+    return [...view.participants, ...others];
+  }, [view, everyone.data, instrument.id]);
 
-  const participants = [...view.participants]
+  const participants = [...rows]
     .filter((p) => !statusFilter || p.status === statusFilter)
     .sort((a, b) =>
       i18n.collator.compare(
@@ -79,7 +100,7 @@ function Instrument({ view }: { view: InstrumentView }) {
       ),
     );
   const legend: LegendEntry[] = STATUSES.map((s) => ({ fill: STATUS_FILLS[s], label: t(`status.${s}`) }));
-  const regions = view.participants
+  const regions = rows
     .filter((p) => p.participant.m49)
     .map((p) => ({
       m49: p.participant.m49!,
@@ -270,7 +291,9 @@ function Instrument({ view }: { view: InstrumentView }) {
                   <td>
                     {p.consentDate || p.consentKind ? (
                       <>
-                        {p.consentKind ? `${t(`eventKind.${p.consentKind}`)}, ` : null}
+                        {p.consentKind && p.consentKind !== 'consent'
+                          ? `${t(`eventKind.${p.consentKind}`)}${t('common.separator')}`
+                          : null}
                         <DateText iso={p.consentDate} />
                       </>
                     ) : (
@@ -279,7 +302,7 @@ function Instrument({ view }: { view: InstrumentView }) {
                   </td>
                   <td>{p.status === 'party' ? <DateText iso={p.inForceFrom} /> : <NotApplicable />}</td>
                   <td>
-                    <SourceRef source={p.source} />
+                    {p.source || p.status !== 'none' ? <SourceRef source={p.source} /> : <NotApplicable />}
                   </td>
                 </tr>
               ))}

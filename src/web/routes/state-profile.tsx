@@ -56,7 +56,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
   const instrumentsById = new Map(rows.map((r) => [r.instrument.id, r.instrument]));
   const instrumentLink = (id: string) => href(lang, `/instruments/${encodeURIComponent(id)}`, { asOf });
   const describe = (e: EventView) =>
-    `${t(`eventKind.${e.kind}` as MessageKey)}, ${e.date ? i18n.date(e.date) : t('common.undated')}`;
+    `${t(`eventKind.${e.kind}` as MessageKey)}${t('common.separator')}${e.date ? i18n.date(e.date) : t('common.undated')}`;
 
   return (
     <article className="profile">
@@ -141,8 +141,12 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
                   <td>
                     {r.consentDate || r.consentKind ? (
                       <>
-                        {r.consentKind ? t(`eventKind.${r.consentKind}`) : null}
-                        {r.consentKind ? ', ' : null}
+                        {r.consentKind && r.consentKind !== 'consent' ? (
+                          <>
+                            {t(`eventKind.${r.consentKind}`)}
+                            {t('common.separator')}
+                          </>
+                        ) : null}
                         <DateText iso={r.consentDate} />
                       </>
                     ) : (
@@ -153,7 +157,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
                     {r.status === 'party' ? <DateText iso={r.inForceFrom} /> : <NotApplicable />}
                   </td>
                   <td>
-                    <SourceRef source={r.source} />
+                    {r.source || r.status !== 'none' ? <SourceRef source={r.source} /> : <NotApplicable />}
                   </td>
                 </tr>
               ))}

@@ -39,12 +39,12 @@ export async function matrixRoutes(app: FastifyInstance, deps: RouteDeps) {
       },
     },
     async (request, reply) => {
-      const { format, lang: language, ...q } = request.query;
+      // `lang` only matters to the export the redirect leads to.
+      const { format, lang: _lang, ...q } = request.query;
       if (format) {
         const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
         return reply.redirect(`${request.url.split('?')[0]}/export${query}`, 307);
       }
-      void language;
       const data = await getStatusMatrix(deps.db, { ...q, asOf: resolveAsOf(q.asOf, deps.now()) });
       return { data, abilities: treatyAbilities(request.actor) };
     },

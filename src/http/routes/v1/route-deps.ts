@@ -1,7 +1,7 @@
 // What every v1 route module receives, and the abilities they present.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from '#db/client.ts';
+import type { Db } from '#app/database.ts';
 import type { Actor } from '#domain/actor.ts';
 import { abilitiesFor } from '#domain/policy.ts';
 

@@ -1,6 +1,6 @@
 // Parties over time as a small SVG step chart; the same figures are offered as a table for screen readers and print.
 import type { PartyCountPoint } from '#domain/treaties/views.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useI18n } from '#web/i18n/i18n.tsx';
 
 const W = 640;
 const H = 240;

@@ -1,6 +1,6 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n.tsx';
-import { navigate } from '../../router.tsx';
+import { useI18n } from '#web/i18n/i18n.tsx';
+import { navigate } from '#web/router.tsx';
 import type { MapRegion } from './world-map.tsx';
 
 const WorldMap = lazy(() => import('./world-map.tsx'));

@@ -3,9 +3,9 @@
 import { memo, useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { ParticipationStatus } from '#domain/treaties/types.ts';
 import type { InstrumentSummary, MatrixView } from '#domain/treaties/views.ts';
-import { STATUS_SYMBOL, Text } from '../../components/common.tsx';
-import { useI18n, type I18n } from '../../i18n/i18n.tsx';
-import { href, Link } from '../../router.tsx';
+import { STATUS_SYMBOL, Text } from '#web/components/common.tsx';
+import { useI18n, type I18n } from '#web/i18n/i18n.tsx';
+import { href, Link } from '#web/router.tsx';
 
 export type MatrixRow = MatrixView['participants'][number] & { joined: number };
 export type SortKey = 'name' | 'joined' | string;
@@ -185,7 +185,7 @@ const Row = memo(function Row({
         const s: ParticipationStatus = cell?.s ?? 'none';
         const label = [t(`status.${s}`), cell?.d ? i18n.date(cell.d) : null, cell?.x ? t('status.disagreement') : null]
           .filter(Boolean)
-          .join(', ');
+          .join(t('common.separator'));
         return (
           <td
             key={inst.id}
