@@ -12,6 +12,7 @@ import { normaliseName } from '#domain/treaties/names.ts';
 import { parseStatusList, isStatusListFormat, FORMAT_NAMES, type ParsedFact, type Problem } from '#domain/treaties/parsers/index.ts';
 import { isConsentKind, slotOf, type EventKind, type EventSlot } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
+import { forgetDataVersion } from '#db/repos/data-version.repo.ts';
 import { loadEffectiveEvents, type StoredParticipationEvent } from '#db/repos/events.repo.ts';
 import { createParticipationWriteRepo, type NewEvent } from '#db/repos/participation-write.repo.ts';
 
@@ -124,6 +125,14 @@ function problemsAsIssues(problems: Problem[]): ErrorIssue[] {
 }
 
 export async function importStatusList(db: Db, input: ImportStatusListInput, now: Date): Promise<ImportReport> {
+  try {
+    return await importInTransaction(db, input, now);
+  } finally {
+    forgetDataVersion(db); // the version was bumped (or not) in the transaction: read it afresh
+  }
+}
+
+async function importInTransaction(db: Db, input: ImportStatusListInput, now: Date): Promise<ImportReport> {
   const maxBytes = input.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES;
   const size = typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
   if (size > maxBytes) {

@@ -4,6 +4,7 @@
 // facts the later list confirmed without restating them. Revert the later batches first.
 import { AppError } from '#domain/errors.ts';
 import type { Db } from '#db/client.ts';
+import { forgetDataVersion } from '#db/repos/data-version.repo.ts';
 import { createParticipationWriteRepo } from '#db/repos/participation-write.repo.ts';
 
 export interface RevertReport {
@@ -16,6 +17,14 @@ export interface RevertReport {
 }
 
 export async function revertImport(db: Db, batchId: number, now: Date): Promise<RevertReport> {
+  try {
+    return await revertInTransaction(db, batchId, now);
+  } finally {
+    forgetDataVersion(db);
+  }
+}
+
+async function revertInTransaction(db: Db, batchId: number, now: Date): Promise<RevertReport> {
   return db.transaction(async (tx) => {
     const repo = createParticipationWriteRepo(tx as unknown as Db);
     const batch = await repo.findBatch(batchId);

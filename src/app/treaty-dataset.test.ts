@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataVersion } from '#db/schema/index.ts';
 import { createTestDatabase } from '../../test/db.ts';
 import { currentDataset, readDataVersion } from './treaty-dataset.ts';
+import { forgetDataVersion } from '#db/repos/data-version.repo.ts';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -12,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
-const bump = () => database.db.update(dataVersion).set({ version: sql`${dataVersion.version} + 1` });
+// A write as the use cases do it: bump in the database, then forget the in-process copy (PGlite keeps one).
+const bump = async () => {
+  await database.db.update(dataVersion).set({ version: sql`${dataVersion.version} + 1` });
+  forgetDataVersion(database.db);
+};
 
 describe('readDataVersion', () => {
   it('answers concurrent callers alike', async () => {

@@ -64,7 +64,8 @@ function Shell({ route }: { route: Route }) {
     // Screens load lazily and render their heading once their data arrives: wait for it (up to 3 s).
     let tries = 0;
     const id = window.setInterval(() => {
-      const h1 = main.current?.querySelector<HTMLElement>('h1');
+      // While a lazy screen loads, Suspense keeps the previous screen in the DOM, hidden: skip hidden headings.
+      const h1 = [...(main.current?.querySelectorAll<HTMLElement>('h1') ?? [])].find((h) => h.getClientRects().length > 0);
       if (h1 || ++tries > 60) {
         window.clearInterval(id);
         (h1 ?? main.current)?.focus({ preventScroll: true });

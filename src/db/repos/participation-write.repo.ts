@@ -2,8 +2,8 @@
 // import and revert use cases need inside their transaction. Pass a transaction as `db` to take part in it.
 import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { createDataVersionRepo } from './data-version.repo.ts';
 import {
-  dataVersion,
   importBatches,
   instruments,
   participantAliases,
@@ -194,14 +194,7 @@ export function createParticipationWriteRepo(db: Db) {
     },
 
     /** One row, created on first use: readers cache derived views until the version moves. */
-    async bumpDataVersion(now: Date): Promise<number> {
-      const [row] = await db
-        .insert(dataVersion)
-        .values({ id: 1, version: 1, changedAt: now })
-        .onConflictDoUpdate({ target: dataVersion.id, set: { version: sql`${dataVersion.version} + 1`, changedAt: now } })
-        .returning({ version: dataVersion.version });
-      return Number(row!.version);
-    },
+    bumpDataVersion: (now: Date) => createDataVersionRepo(db).bump(now),
   };
 }
 

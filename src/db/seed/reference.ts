@@ -5,10 +5,11 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { instruments, participantAliases, participants } from '../schema/index.ts';
 import { loadReferenceFiles } from './reference-files.ts';
+import { createDataVersionRepo, forgetDataVersion } from '../repos/data-version.repo.ts';
 
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
 
-export async function seedReferenceData(db: Db): Promise<{ participants: number; aliases: number; instruments: number }> {
+export async function seedReferenceData(db: Db, now = new Date()): Promise<{ participants: number; aliases: number; instruments: number }> {
   const ref = loadReferenceFiles();
   await db.transaction(async (tx) => {
     await tx
@@ -47,6 +48,9 @@ export async function seedReferenceData(db: Db): Promise<{ participants: number;
           ].map((c) => [c.replace(/_(\w)/g, (_, x: string) => x.toUpperCase()), excluded(c)]),
         ),
       });
+    // Names and instruments appear in every cached view: move the version so caches drop them.
+    await createDataVersionRepo(tx as unknown as Db).bump(now);
   });
+  forgetDataVersion(db);
   return { participants: ref.participants.length, aliases: ref.aliases.length, instruments: ref.instruments.length };
 }
