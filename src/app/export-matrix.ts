@@ -65,7 +65,7 @@ function matrixTable(view: MatrixView, lang: Language, headers: 'ids' | 'names')
     const row: CellValue[] = [p.code, nameOf(p.names, lang) || p.code, p.regionalGroup, p.kind, p.partyCount];
     for (const i of view.instruments) {
       const cell = p.cells[i.id];
-      row.push(cell?.s ?? 'none', cell?.d ?? null);
+      row.push(cell?.s ?? 'unknown', cell?.d ?? null);
     }
     return row;
   });
@@ -109,7 +109,7 @@ export async function exportMatrix(db: Db, query: ExportQuery): Promise<ExportFi
           ['As of', view.asOf],
           ['Regional group', query.regionalGroup ?? 'all'],
           ['Category', query.category ?? 'all'],
-          ['Statuses', 'party, signatory, withdrawn, none — derived from the imported depositary status lists'],
+          ['Statuses', 'party, signatory, withdrawn, none, unknown — derived from the imported depositary status lists; unknown = no complete status list is held for the instrument and no act is recorded'],
         ],
       };
       const body = await toXlsx([matrixTable(view, query.lang, 'names'), instrumentsTable(view, query.lang), about], {

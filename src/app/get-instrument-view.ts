@@ -3,7 +3,13 @@ import type { Db } from '#db/client.ts';
 import { AppError } from '#domain/errors.ts';
 import type { InstrumentView } from '#domain/treaties/views.ts';
 import { currentDataset, derivationOf, pairKey } from './treaty-dataset.ts';
-import { nameOf, toInstrumentSummary, toParticipantSummary, toParticipationView } from './treaty-presenters.ts';
+import {
+  nameOf,
+  noParticipation,
+  toInstrumentSummary,
+  toParticipantSummary,
+  toParticipationView,
+} from './treaty-presenters.ts';
 
 export async function getInstrumentView(db: Db, query: { id: string; asOf: string }): Promise<InstrumentView> {
   const { id, asOf } = query;
@@ -16,13 +22,13 @@ export async function getInstrumentView(db: Db, query: { id: string; asOf: strin
   const counts = { parties: 0, signatories: 0, withdrawn: 0 };
   const participants: InstrumentView['participants'] = [];
   for (const p of ds.participants) {
+    // Every participant is listed, those without a recorded act as `none` or `unknown` (see noParticipation).
     const d = derived.get(pairKey(id, p.code));
-    // Participants with no act as of the date are not listed: the list is of those who took part.
-    if (!d || d.status === 'none') continue;
-    if (d.status === 'party') counts.parties++;
-    else if (d.status === 'signatory') counts.signatories++;
-    else counts.withdrawn++;
-    participants.push({ ...toParticipationView(d), participant: toParticipantSummary(p) });
+    const view = d ? toParticipationView(d) : noParticipation(instrument, p.code);
+    if (view.status === 'party') counts.parties++;
+    else if (view.status === 'signatory') counts.signatories++;
+    else if (view.status === 'withdrawn') counts.withdrawn++;
+    participants.push({ ...view, participant: toParticipantSummary(p) });
   }
   participants.sort((a, b) => nameOf(a.participant.names).localeCompare(nameOf(b.participant.names), 'en'));
   return {

@@ -23,10 +23,11 @@ export async function getParticipantProfile(db: Db, query: { code: string; asOf:
   }
   const participation = ds.instruments.map((i) => {
     const d = derived.get(pairKey(i.id, code));
-    return { ...(d ? toParticipationView(d) : noParticipation(i.id, code)), instrument: toInstrumentSummary(i) };
+    return { ...(d ? toParticipationView(d) : noParticipation(i, code)), instrument: toInstrumentSummary(i) };
   });
   const gaps = participation
-    .filter((p) => p.instrument.category === 'universal' && p.status !== 'party')
+    // A gap is an instrument the participant is known not to have joined; unknown status is not a gap.
+    .filter((p) => p.instrument.category === 'universal' && p.status !== 'party' && p.status !== 'unknown')
     .map((p) => p.instrument);
   // Events dated after asOf had not happened yet; undated ones cannot be placed in time and stay, last.
   const timeline = (ds.eventsByParticipant.get(code) ?? [])

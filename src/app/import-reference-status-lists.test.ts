@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEffectiveEvents } from '#db/repos/events.repo.ts';
+import { loadCompleteListDates, loadEffectiveEvents } from '#db/repos/events.repo.ts';
 import { createTestDatabase } from '../../test/db.ts';
 import { listReference } from '../../test/reference-files.ts';
 import { importReferenceStatusLists, readStatusListManifest } from './import-reference-status-lists.ts';
@@ -57,6 +57,20 @@ describe('importing every shipped status list', () => {
     expect(euratom.map((e) => e.kind)).toEqual(['signature', 'consent']);
     const tls = await loadEffectiveEvents(database.db, { instrumentId: 'financing1999', participantCode: 'TLS' });
     expect(tls).toMatchObject([{ kind: 'accession', date: '2014-05-27', source: { asOf: '2014-07-10' } }]);
+  });
+
+  it('knows which instruments have a complete status list, and as of when', async () => {
+    const complete = Object.fromEntries(await loadCompleteListDates(database.db));
+    // UNTC pages and the UNODA database are whole lists; the ICAO text and the partial/ files are excerpts.
+    expect(complete).toEqual({
+      financing1999: '2014-07-10',
+      icsant2005: '2018-07-10',
+      bombings1997: '2014-03-19',
+      hostages1979: '2014-03-19',
+      ipp1973: '2014-01-27',
+      untoc2000: '2014-01-27',
+      uncac2003: '2014-07-10',
+    });
   });
 
   it('adds nothing when run again', async () => {

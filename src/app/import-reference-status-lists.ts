@@ -79,6 +79,7 @@ export async function importReferenceStatusLists(
           content,
           instrumentId: entry.instrument,
           source,
+          ...(entry.partial ? { complete: false } : {}),
         },
         now,
       );

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import { isIsoDate } from '#domain/treaties/dates.ts';
 import { normaliseName } from '#domain/treaties/names.ts';
-import { parseStatusList, isStatusListFormat, FORMAT_NAMES, type ParsedFact, type Problem } from '#domain/treaties/parsers/index.ts';
+import {
+  COMPLETE_BY_DEFAULT,
+  FORMAT_NAMES,
+  isStatusListFormat,
+  parseStatusList,
+  type ParsedFact,
+  type Problem,
+} from '#domain/treaties/parsers/index.ts';
 import { isConsentKind, slotOf, type EventKind, type EventSlot } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
 import { forgetDataVersion } from '#db/repos/data-version.repo.ts';
@@ -33,6 +40,11 @@ export interface ImportStatusListInput {
   /** Required except for `untc` files whose name carries the UNTC reference (`XVIII-11…`). */
   instrumentId?: string;
   source: ImportSourceInput;
+  /**
+   * The file is the publisher's whole list as of the source date: participants absent from it do not take part.
+   * Defaults by format (COMPLETE_BY_DEFAULT); an excerpt must say false, or absences would read as "not a party".
+   */
+  complete?: boolean;
   maxBytes?: number;
 }
 
@@ -193,6 +205,7 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
       fileSha256,
       instrumentId: instrument.id,
       sourceId,
+      complete: input.complete ?? (isStatusListFormat(input.format) ? COMPLETE_BY_DEFAULT[input.format] : false),
       startedAt: now,
     });
     const aliases = await repo.loadAliases();

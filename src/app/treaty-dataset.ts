@@ -11,7 +11,7 @@
 // version.)
 import type { Db } from '#db/client.ts';
 import { createDataVersionRepo } from '#db/repos/data-version.repo.ts';
-import { loadEffectiveEvents } from '#db/repos/events.repo.ts';
+import { loadCompleteListDates, loadEffectiveEvents } from '#db/repos/events.repo.ts';
 import {
   createReferenceRepo,
   type InstrumentRecord,
@@ -20,12 +20,15 @@ import {
 import { deriveParticipation } from '#domain/treaties/status.ts';
 import type { DerivedParticipation, ParticipationEvent } from '#domain/treaties/types.ts';
 
+/** An instrument with the as-of date of its newest complete status list (null: only excerpts held). */
+export type DatasetInstrument = InstrumentRecord & { statusListAsOf: string | null };
+
 export interface TreatyDataset {
   version: number;
   participants: ParticipantRecord[];
   participantsByCode: Map<string, ParticipantRecord>;
-  instruments: InstrumentRecord[];
-  instrumentsById: Map<string, InstrumentRecord>;
+  instruments: DatasetInstrument[];
+  instrumentsById: Map<string, DatasetInstrument>;
   eventsByPair: Map<string, ParticipationEvent[]>;
   eventsByParticipant: Map<string, ParticipationEvent[]>;
   eventsByInstrument: Map<string, ParticipationEvent[]>;
@@ -54,11 +57,13 @@ function push<K>(map: Map<K, ParticipationEvent[]>, key: K, e: ParticipationEven
 
 async function loadDataset(db: Db, version: number): Promise<TreatyDataset> {
   const reference = createReferenceRepo(db);
-  const [participants, instruments, events] = await Promise.all([
+  const [participants, listed, events, completeLists] = await Promise.all([
     reference.listParticipants(),
     reference.listInstruments(),
     loadEffectiveEvents(db, {}),
+    loadCompleteListDates(db),
   ]);
+  const instruments = listed.map((i) => ({ ...i, statusListAsOf: completeLists.get(i.id) ?? null }));
   const ds: TreatyDataset = {
     version,
     participants,
@@ -159,7 +164,7 @@ export function memo<T>(ds: TreatyDataset, key: string, build: () => T): T {
   return value;
 }
 
-/** Status of every (instrument, participant) pair that has events, as of a date. Pairs without events are 'none'. */
+/** Status of every (instrument, participant) pair that has events, as of a date (pairs without: see noParticipation). */
 export type Derivation = Map<string, DerivedParticipation>;
 
 export function derivationOf(ds: TreatyDataset, asOf: string): Derivation {

@@ -1,5 +1,6 @@
 // Maps derived participation to the view types the API returns (src/domain/treaties/views.ts).
-import type { InstrumentRecord, ParticipantRecord } from '#db/repos/reference.repo.ts';
+import type { ParticipantRecord } from '#db/repos/reference.repo.ts';
+import type { DatasetInstrument } from './treaty-dataset.ts';
 import type { DerivedParticipation, ParticipationEvent, SourceRef } from '#domain/treaties/types.ts';
 import type {
   EventView,
@@ -31,7 +32,7 @@ export function toParticipantSummary(p: ParticipantRecord): ParticipantSummary {
   return { code: p.code, iso2: p.iso2, m49: p.m49, kind: p.kind, regionalGroup: p.regionalGroup, names: p.names };
 }
 
-export function toInstrumentSummary(i: InstrumentRecord): InstrumentSummary {
+export function toInstrumentSummary(i: DatasetInstrument): InstrumentSummary {
   return {
     id: i.id,
     category: i.category,
@@ -41,15 +42,20 @@ export function toInstrumentSummary(i: InstrumentRecord): InstrumentSummary {
     depositary: i.depositary,
     adoptedDate: i.adoptedDate,
     entryIntoForce: i.entryIntoForce,
+    statusListAsOf: i.statusListAsOf,
   };
 }
 
-/** The view of a pair without any event: not a signatory, not a party. */
-export function noParticipation(instrumentId: string, participantCode: string): ParticipationView {
+/** A pair without any event: not a party if the instrument's whole list is held, else unknown. */
+export function statusWithoutEvents(instrument: Pick<DatasetInstrument, 'statusListAsOf'>): 'none' | 'unknown' {
+  return instrument.statusListAsOf ? 'none' : 'unknown';
+}
+
+export function noParticipation(instrument: DatasetInstrument, participantCode: string): ParticipationView {
   return {
-    instrumentId,
+    instrumentId: instrument.id,
     participantCode,
-    status: 'none',
+    status: statusWithoutEvents(instrument),
     signatureDate: null,
     consentKind: null,
     consentDate: null,
@@ -79,10 +85,10 @@ export function toParticipationView(d: DerivedParticipation): ParticipationView 
   };
 }
 
-export function toMatrixCell(d: DerivedParticipation | undefined): MatrixCell {
-  if (!d) return { s: 'none', d: null };
+export function toMatrixCell(d: DerivedParticipation | undefined, instrument: DatasetInstrument): MatrixCell {
+  if (!d) return { s: statusWithoutEvents(instrument), d: null };
   const date = d.consent?.date ?? d.signature?.date ?? null;
-  const cell: MatrixCell = { s: d.status, d: d.status === 'none' ? null : date };
+  const cell: MatrixCell = { s: d.status, d: d.status === 'none' || d.status === 'unknown' ? null : date };
   if (d.disagreements.length) cell.x = true;
   return cell;
 }

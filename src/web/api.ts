@@ -116,16 +116,6 @@ export const api = {
   participants: async (f: ParticipantFilters = {}, signal?: AbortSignal) =>
     page<ParticipantSummary>(await getJson('/participants', { ...f }, signal)),
 
-  /** Every participant, following the pages (about 200: two requests at most). */
-  allParticipants: async (signal?: AbortSignal) => {
-    const all: ParticipantSummary[] = [];
-    for (let p = 1; ; p++) {
-      const res = page<ParticipantSummary>(await getJson('/participants', { page: p, pageSize: 500 }, signal));
-      all.push(...res.data);
-      if (res.data.length === 0 || all.length >= res.total) return all;
-    }
-  },
-
   participant: async (code: string, asOf: string | null, signal?: AbortSignal) =>
     envelope<ParticipantProfile>(await getJson(`/participants/${encodeURIComponent(code)}`, { asOf }, signal)),
 

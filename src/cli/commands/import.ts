@@ -70,16 +70,33 @@ export function importCommand(): Command {
     .option('-t, --title <title>', 'title of the document (default: the file name)')
     .option('-u, --url <url>', 'where the document was published')
     .option('-a, --as-of <date>', 'date the list states, YYYY-MM-DD (default: a date in the file name)', isoDate)
+    .option('--partial', 'the file is an excerpt: participants absent from it stay "unknown" (default for icao, accord-csv/json)')
+    .option('--complete', "the file is the publisher's whole list: absent participants are not parties (default for untc, unoda)")
     .option('--json', 'print the full report as JSON')
-    .action(async (file: string, opts: { format: StatusListFormat; instrument?: string; publisher?: string; title?: string; url?: string; asOf?: string; json?: boolean }) => {
+    .action(async (file: string, opts: { format: StatusListFormat; instrument?: string; publisher?: string; title?: string; url?: string; asOf?: string; json?: boolean; partial?: boolean; complete?: boolean }) => {
+      if (opts.partial && opts.complete) {
+        throw new AppError('VALIDATION_FAILED', '--partial and --complete exclude each other', {
+          issues: [{ path: ['partial'], message: 'choose one' }],
+        });
+      }
       const publisher = opts.publisher ?? DEFAULT_PUBLISHER[opts.format];
       if (!publisher) {
         throw new AppError('VALIDATION_FAILED', `--publisher is required for format ${opts.format}`, {
           issues: [{ path: ['publisher'], message: 'required' }],
         });
       }
-      const content = fs.readFileSync(file);
       const config = loadConfig();
+      // Check before reading: a missing file or a 50 MB one gets one clear line, and nothing is loaded.
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) {
+        throw new AppError('NOT_FOUND', `No file at ${file}`, { issues: [{ path: ['file'], message: 'not found' }] });
+      }
+      if (stat.size > config.IMPORT_MAX_BYTES) {
+        throw new AppError('VALIDATION_FAILED', `${file} is ${stat.size} bytes; the limit is ${config.IMPORT_MAX_BYTES} (IMPORT_MAX_BYTES)`, {
+          issues: [{ path: ['file'], message: 'file too large' }],
+        });
+      }
+      const content = fs.readFileSync(file);
       const database = await openConfiguredDatabase();
       try {
         const report = await importStatusList(
@@ -91,6 +108,7 @@ export function importCommand(): Command {
             content,
             instrumentId: opts.instrument,
             source: { publisher, title: opts.title ?? path.basename(file), url: opts.url ?? null, asOf: opts.asOf },
+            complete: opts.partial ? false : opts.complete ? true : undefined,
             maxBytes: config.IMPORT_MAX_BYTES,
           },
           new Date(),

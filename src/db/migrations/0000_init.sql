@@ -12,6 +12,7 @@ CREATE TABLE "import_batches" (
 	"instrument_id" text,
 	"source_id" integer,
 	"status" text NOT NULL,
+	"complete" boolean DEFAULT false NOT NULL,
 	"summary" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"log" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"started_at" timestamp with time zone NOT NULL,

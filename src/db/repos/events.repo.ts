@@ -2,7 +2,7 @@
 // batch is not reverted (import_batches.status <> 'reverted'). Reverting marks the batch and never touches the
 // events, so a query on participation_events alone would still show reverted facts. Use loadEffectiveEvents, or
 // join through `effectiveEventsCondition` when a custom query is unavoidable.
-import { and, asc, eq, gte, ne, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, max, ne, type SQL } from 'drizzle-orm';
 import type { EventKind, ParticipationEvent } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { importBatches, participationEvents, sources } from '../schema/index.ts';
@@ -23,6 +23,20 @@ export interface EffectiveEventsFilter {
 
 /** WHERE condition that keeps events of batches still applied; the query must join import_batches. */
 export const effectiveEventsCondition: SQL = ne(importBatches.status, 'reverted');
+
+/**
+ * Per instrument, the as-of date of the newest applied import that was the publisher's whole list (see
+ * import_batches.complete). Instruments without one are absent from the map.
+ */
+export async function loadCompleteListDates(db: Pick<Db, 'select'>): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ instrumentId: importBatches.instrumentId, asOf: max(sources.asOf) })
+    .from(importBatches)
+    .innerJoin(sources, eq(sources.id, importBatches.sourceId))
+    .where(and(effectiveEventsCondition, eq(importBatches.complete, true)))
+    .groupBy(importBatches.instrumentId);
+  return new Map(rows.filter((r) => r.instrumentId && r.asOf).map((r) => [r.instrumentId!, r.asOf!]));
+}
 
 /** Events of non-reverted batches with their source, oldest record first (batch, then id). */
 export async function loadEffectiveEvents(

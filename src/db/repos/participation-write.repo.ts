@@ -90,6 +90,7 @@ export function createParticipationWriteRepo(db: Db) {
       fileSha256: string;
       instrumentId: string;
       sourceId: number;
+      complete: boolean;
       startedAt: Date;
     }): Promise<number> {
       const [row] = await db

@@ -11,7 +11,8 @@ export interface ParticipantRecord extends ParticipantSummary {
   memberSince: string | null;
 }
 
-export interface InstrumentRecord extends InstrumentSummary {
+/** An instrument as stored; how complete its status data is comes from imports (see treaty-dataset). */
+export interface InstrumentRecord extends Omit<InstrumentSummary, 'statusListAsOf'> {
   adoptedPlace: string | null;
   openedForSignature: string | null;
   untcRef: string | null;

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   bigint,
   date,
   index,
@@ -85,6 +86,11 @@ export const importBatches = pgTable('import_batches', {
   sourceId: integer('source_id').references(() => sources.id),
   /** applied | reverted */
   status: text('status').notNull(),
+  /**
+   * True when the file is the publisher's whole list as of the source date (a UNTC status page), so that a
+   * participant absent from it is known not to participate; false for excerpts, where absence means unknown.
+   */
+  complete: boolean('complete').notNull().default(false),
   summary: jsonb('summary').notNull().default({}),
   log: jsonb('log').notNull().default([]),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull(),

@@ -8,6 +8,7 @@ const financing: InstrumentTiming = {
   id: 'financing1999',
   entryIntoForce: '2002-04-10',
   eifRule: { kind: 'days_after_deposit', days: 30 },
+  statusListAsOf: '2014-07-10',
 };
 
 let nextId = 1;
@@ -33,6 +34,13 @@ describe('deriveParticipation', () => {
     const p = deriveParticipation(financing, 'AFG', [], '2014-01-01');
     expect(p.status).toBe('none');
     expect(p.inForce).toBeNull();
+  });
+
+  it('is unknown without events when no complete status list is held', () => {
+    const excerptOnly = { ...financing, statusListAsOf: null };
+    expect(deriveParticipation(excerptOnly, 'FRA', [], '2014-01-01').status).toBe('unknown');
+    // A recorded act is known whatever the coverage.
+    expect(deriveParticipation(excerptOnly, 'AFG', [ev('consent', '1977-04-15')], '2014-01-01').status).toBe('party');
   });
 
   it('is signatory after a signature and party after consent, with entry into force by the rule', () => {

@@ -15,6 +15,8 @@ export interface InstrumentTiming {
   /** General entry into force of the instrument, when known. */
   entryIntoForce: string | null;
   eifRule: EntryIntoForceRule | null;
+  /** As-of date of the newest complete status list held for the instrument; null when only excerpts are held. */
+  statusListAsOf?: string | null;
 }
 
 /**
@@ -109,6 +111,7 @@ export function deriveParticipation(
   if (consent && !(withdrawal && withdrawal.date! >= consent.date!)) status = 'party';
   else if (consent && withdrawal) status = 'withdrawn';
   else if (signature) status = 'signatory';
+  else if (!instrument.statusListAsOf) status = 'unknown';
 
   let inForceFrom: string | null = null;
   if (status === 'party' && consent) {

@@ -70,7 +70,11 @@ export interface ParticipationEvent {
   note: string | null;
 }
 
-export type ParticipationStatus = 'party' | 'signatory' | 'withdrawn' | 'none';
+/**
+ * `none`: known not to take part (absent from the publisher's whole list, or only reservations);
+ * `unknown`: no event, and Accord holds no complete status list for the instrument, so absence proves nothing.
+ */
+export type ParticipationStatus = 'party' | 'signatory' | 'withdrawn' | 'none' | 'unknown';
 
 export interface Disagreement {
   slot: EventSlot;

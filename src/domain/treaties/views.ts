@@ -28,6 +28,11 @@ export interface InstrumentSummary {
   depositary: string | null;
   adoptedDate: string | null;
   entryIntoForce: string | null;
+  /**
+   * As-of date of the newest complete status list Accord holds for the instrument (status is known up to then);
+   * null when it holds only excerpts or nothing, so participants without a recorded act show as `unknown`.
+   */
+  statusListAsOf: string | null;
 }
 
 export interface EventView {

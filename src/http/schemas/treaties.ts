@@ -17,7 +17,7 @@ import { localizedText } from './common.ts';
 
 const date = z.string().meta({ format: 'date' });
 const nullableDate = date.nullable();
-export const participationStatus = z.enum(['party', 'signatory', 'withdrawn', 'none']);
+export const participationStatus = z.enum(['party', 'signatory', 'withdrawn', 'none', 'unknown']);
 export const participantKind = z.enum(['member', 'observer', 'non_member', 'organization']);
 export const instrumentCategory = z.enum(['universal', 'related']);
 
@@ -52,6 +52,9 @@ export const instrumentSummary = z
     depositary: z.string().nullable(),
     adoptedDate: nullableDate,
     entryIntoForce: nullableDate,
+    statusListAsOf: nullableDate.describe(
+      'As-of date of the newest complete status list held; null when only excerpts are held (absent participants are then `unknown`).',
+    ),
   })
   .meta({ id: 'InstrumentSummary' });
 

@@ -43,6 +43,7 @@ export const STATUS_SYMBOL: Record<ParticipationStatus, string> = {
   signatory: '◐',
   withdrawn: '✕',
   none: '–',
+  unknown: '?',
 };
 
 /** Status as a symbol and a word, never by colour alone. */
@@ -60,7 +61,7 @@ export function StatusBadge({ status }: { status: ParticipationStatus }) {
 
 export function StatusLegend() {
   const { t } = useI18n();
-  const statuses: ParticipationStatus[] = ['party', 'signatory', 'withdrawn', 'none'];
+  const statuses: ParticipationStatus[] = ['party', 'signatory', 'withdrawn', 'none', 'unknown'];
   return (
     <ul className="legend" aria-label={t('status.legend')}>
       {statuses.map((s) => (

@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { LANGUAGES, type ParticipationStatus } from '#domain/treaties/types.ts';
 import type { InstrumentView } from '#domain/treaties/views.ts';
 import { api } from '../api.ts';
@@ -22,12 +22,13 @@ import { href, Link, useSearch } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 
 type Row = InstrumentView['participants'][number];
-const STATUSES: ParticipationStatus[] = ['party', 'signatory', 'withdrawn', 'none'];
+const STATUSES: ParticipationStatus[] = ['party', 'signatory', 'withdrawn', 'none', 'unknown'];
 const STATUS_FILLS: Record<ParticipationStatus, string> = {
   party: '#1f6aa8',
   signatory: '#8cc4e6',
   withdrawn: '#c4452f',
   none: '#f3dfb8',
+  unknown: '#d6d6d6',
 };
 
 export function InstrumentPage({ id }: { id: string }) {
@@ -70,26 +71,7 @@ function Instrument({ view }: { view: InstrumentView }) {
   const short = i18n.localize(instrument.shortNames, instrument.id);
   const title = i18n.localize(instrument.titles, short.text);
   const partyCounts = useApi(`party-counts:${instrument.id}`, (signal) => api.partyCounts(instrument.id, signal));
-  // The view lists participants with recorded events; every other participant is "not a party".
-  const everyone = useApi('participants:all', (signal) => api.allParticipants(signal));
-  const rows = useMemo(() => {
-    const known = new Set(view.participants.map((p) => p.participant.code));
-    const others: Row[] = (everyone.data ?? [])
-      .filter((p) => !known.has(p.code))
-      .map((participant) => ({
-        participant,
-        instrumentId: instrument.id,
-        participantCode: participant.code,
-        status: 'none',
-        signatureDate: null,
-        consentKind: null,
-        consentDate: null,
-        inForceFrom: null,
-        source: null,
-        disagreements: [],
-      }));
-    return [...view.participants, ...others];
-  }, [view, everyone.data, instrument.id]);
+  const rows: Row[] = view.participants;
 
   const participants = [...rows]
     .filter((p) => !statusFilter || p.status === statusFilter)
@@ -140,6 +122,10 @@ function Instrument({ view }: { view: InstrumentView }) {
           {fact(t('instrument.facts.openedForSignature'), <DateText iso={instrument.openedForSignature} />)}
           {fact(t('instrument.facts.entryIntoForce'), <DateText iso={instrument.entryIntoForce} />)}
           {fact(t('instrument.facts.eifRule'), eifRuleText(instrument.eifRule, i18n))}
+          {fact(
+            t('instrument.statusListAsOf'),
+            instrument.statusListAsOf ? <DateText iso={instrument.statusListAsOf} /> : t('instrument.noStatusList'),
+          )}
           {fact(
             t('instrument.facts.depositary'),
             instrument.depositary ? <span lang="en">{instrument.depositary}</span> : null,

@@ -8,7 +8,7 @@ import { REGIONAL_GROUPS, useI18n } from '../i18n/i18n.tsx';
 import { href, Link, useSearch } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 
-const STATUS_RANK: Record<ParticipationStatus, number> = { party: 3, signatory: 2, withdrawn: 1, none: 0 };
+const STATUS_RANK: Record<ParticipationStatus, number> = { party: 3, signatory: 2, withdrawn: 1, none: 0, unknown: -1 };
 const CATEGORIES = ['universal', 'related'] as const;
 
 export function MatrixPage() {
@@ -52,7 +52,7 @@ export function MatrixPage() {
           : (a: MatrixRow, b: MatrixRow) => {
               const ca = a.cells[sort];
               const cb = b.cells[sort];
-              const rank = STATUS_RANK[ca?.s ?? 'none'] - STATUS_RANK[cb?.s ?? 'none'];
+              const rank = STATUS_RANK[ca?.s ?? 'unknown'] - STATUS_RANK[cb?.s ?? 'unknown'];
               // Among parties, earlier consent first when ascending.
               const date = (ca?.d ?? '9999') < (cb?.d ?? '9999') ? -1 : (ca?.d ?? '9999') > (cb?.d ?? '9999') ? 1 : 0;
               return sign * rank || -sign * date || byName(a, b);

@@ -18,6 +18,18 @@ export const STATUS_LIST_FORMATS = {
 export type StatusListFormat = keyof typeof STATUS_LIST_FORMATS;
 export const FORMAT_NAMES = Object.keys(STATUS_LIST_FORMATS) as StatusListFormat[];
 
+/**
+ * Whether a file in this format is, unless said otherwise, the publisher's whole list: a UNTC status page and the
+ * UNODA database list every participant; an ICAO text or Accord's own layout may be an excerpt.
+ */
+export const COMPLETE_BY_DEFAULT: Record<StatusListFormat, boolean> = {
+  untc: true,
+  unoda: true,
+  icao: false,
+  'accord-csv': false,
+  'accord-json': false,
+};
+
 export function isStatusListFormat(format: string): format is StatusListFormat {
   return Object.hasOwn(STATUS_LIST_FORMATS, format);
 }

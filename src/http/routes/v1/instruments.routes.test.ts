@@ -27,13 +27,17 @@ describe('GET /api/v1/instruments', () => {
 });
 
 describe('GET /api/v1/instruments/{id}', () => {
-  it('counts and lists every participant that signed or joined', async () => {
+  it('counts parties and signatories and lists every participant with its status', async () => {
     const res = await get('/api/v1/instruments/financing1999?asOf=2014-07-10');
     expect(res.statusCode).toBe(200);
     const { data } = res.json();
     expect(data.instrument).toMatchObject({ id: 'financing1999', untcRef: 'XVIII-11', category: 'universal' });
     expect(data.counts).toEqual({ parties: 186, signatories: 2, withdrawn: 0 });
-    expect(data.participants).toHaveLength(188);
+    // The whole UNTC list is held (as of 2014-07-10): everyone else is known not to take part.
+    expect(data.instrument.statusListAsOf).toBe('2014-07-10');
+    const byStatus = (s: string) => data.participants.filter((p: { status: string }) => p.status === s).length;
+    expect([byStatus('party'), byStatus('signatory'), byStatus('unknown')]).toEqual([186, 2, 0]);
+    expect(data.participants).toHaveLength(188 + byStatus('none'));
     const afg = data.participants.find((p: { participantCode: string }) => p.participantCode === 'AFG');
     expect(afg).toMatchObject({ status: 'party', consentKind: 'accession', consentDate: '2003-09-24' });
     expect(afg.participant.names.en).toBe('Afghanistan');
@@ -44,7 +48,13 @@ describe('GET /api/v1/instruments/{id}', () => {
   it('lists nobody before the convention was adopted', async () => {
     const { data } = (await get('/api/v1/instruments/financing1999?asOf=1999-01-01')).json();
     expect(data.counts).toEqual({ parties: 0, signatories: 0, withdrawn: 0 });
-    expect(data.participants).toEqual([]);
+    expect(data.participants.every((p: { status: string }) => p.status === 'none')).toBe(true);
+  });
+
+  it('shows participants as unknown where no complete status list is held (tokyo1963)', async () => {
+    const { data } = (await get('/api/v1/instruments/tokyo1963')).json();
+    expect(data.instrument.statusListAsOf).toBeNull();
+    expect(new Set(data.participants.map((p: { status: string }) => p.status))).toEqual(new Set(['unknown']));
   });
 
   it('answers 404 for an unknown instrument', async () => {

@@ -28,7 +28,10 @@ describe('GET /api/v1/matrix', () => {
     for (const p of data.participants) expect(Object.keys(p.cells)).toHaveLength(instruments.total);
     const afg = data.participants.find((p: { code: string }) => p.code === 'AFG');
     expect(afg.cells.financing1999).toEqual({ s: 'party', d: '2003-09-24' });
-    expect(afg.cells.tokyo1963).toEqual({ s: 'none', d: null });
+    // No Tokyo list is imported here: absence proves nothing.
+    expect(afg.cells.tokyo1963).toEqual({ s: 'unknown', d: null });
+    const fra = data.participants.find((p: { code: string }) => p.code === 'FRA');
+    expect(fra.cells.financing1999.s).toBe('party');
     expect(afg.partyCount).toBe(1);
     const parties = data.participants.filter((p: { cells: Record<string, { s: string }> }) => p.cells.financing1999!.s === 'party');
     expect(parties).toHaveLength(186);

@@ -76,7 +76,11 @@ describe('GET /api/v1/participants/{code}', () => {
     expect(financing.instrument.id).toBe('financing1999');
     // Every instrument is listed; the universal ones it has not joined are its gaps.
     expect(data.gaps.map((g: { id: string }) => g.id)).not.toContain('financing1999');
-    expect(data.gaps.length).toBe(data.participation.filter((p: { instrument: { category: string }; status: string }) => p.instrument.category === 'universal' && p.status !== 'party').length);
+    // Gaps are the universal instruments known not to be joined; instruments without a complete list are unknown.
+    const statusOf = (id: string) => data.participation.find((p: { instrumentId: string }) => p.instrumentId === id).status;
+    expect(statusOf('tokyo1963')).toBe('unknown');
+    expect(data.gaps.map((g: { id: string }) => g.id)).not.toContain('tokyo1963');
+    expect(data.gaps.length).toBe(data.participation.filter((p: { instrument: { category: string }; status: string }) => p.instrument.category === 'universal' && p.status === 'none').length);
     expect(data.timeline).toEqual([
       expect.objectContaining({ instrumentId: 'financing1999', kind: 'accession', date: '2003-09-24', nameAsWritten: 'Afghanistan' }),
     ]);

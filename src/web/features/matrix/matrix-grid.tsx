@@ -182,7 +182,7 @@ const Row = memo(function Row({
       </td>
       {instruments.map((inst, i) => {
         const cell = row.cells[inst.id];
-        const s: ParticipationStatus = cell?.s ?? 'none';
+        const s: ParticipationStatus = cell?.s ?? 'unknown';
         const label = [t(`status.${s}`), cell?.d ? i18n.date(cell.d) : null, cell?.x ? t('status.disagreement') : null]
           .filter(Boolean)
           .join(t('common.separator'));
