@@ -12,7 +12,8 @@ export interface RunningServer {
 
 export async function startServer(dataDir: string, port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const started = performance.now();
-  const child = spawn('npx', ['tsx', 'src/cli/index.ts', 'serve'], {
+  // Node itself with tsx's loader (not `npx tsx`): the signal that stops it must reach the server, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '#config';
@@ -100,6 +101,21 @@ describe('security headers and compression', () => {
   it('compresses large responses', async () => {
     const res = await app.inject({ url: '/api/v1/instruments', headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('keeps public views compressed once per encoding and serves the same bytes again', async () => {
+    const plain = await app.inject({ url: '/api/v1/matrix' });
+    const br1 = await app.inject({ url: '/api/v1/matrix', headers: { 'accept-encoding': 'gzip, br' } });
+    const br2 = await app.inject({ url: '/api/v1/matrix', headers: { 'accept-encoding': 'gzip, br' } });
+    const gz = await app.inject({ url: '/api/v1/matrix', headers: { 'accept-encoding': 'gzip, br;q=0' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect([br1.headers['content-encoding'], br2.headers['content-encoding'], gz.headers['content-encoding']]).toEqual(['br', 'br', 'gzip']);
+    expect(br2.rawPayload.equals(br1.rawPayload)).toBe(true);
+    expect(brotliDecompressSync(br1.rawPayload).toString()).toBe(plain.body);
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(br1.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
+    // Each encoding is its own representation, with its own strong ETag.
+    expect(new Set([plain.headers.etag, br1.headers.etag, gz.headers.etag]).size).toBe(3);
   });
 });
 

@@ -6,8 +6,11 @@
 //  - the kind of actor (responses carry `abilities`; when accounts arrive, authenticated responses must hash the
 //    actor's roles and turn Cache-Control private).
 // A matching If-None-Match answers 304 before any view is built. A 200 body is also kept in process under its
-// ETag, so repeated requests for the same view skip derivation and serialization entirely.
+// ETag, already compressed for the client's Accept-Encoding (brotli or gzip, once per view and version), so
+// repeated requests skip derivation, serialization and compression entirely: the matrix is ~200 kB of JSON and
+// ~15 kB compressed. @fastify/compress leaves a body alone once Content-Encoding is set.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getDataVersion } from '#app/get-data-version.ts';
 import type { Db } from '#app/database.ts';
@@ -22,7 +25,30 @@ interface CachedResponse {
 
 /** Bytes of bodies kept; the matrix is a few hundred kB, so this holds dozens of views. */
 const MAX_BYTES = 32 * 1024 * 1024;
-const KEPT_HEADERS = ['content-type', 'content-disposition'];
+const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-encoding'];
+/** Below this, compression costs more than it saves (the same threshold as @fastify/compress). */
+const COMPRESS_FROM_BYTES = 1024;
+
+/** The encoding to store a body in for this Accept-Encoding: brotli, else gzip, else none. */
+export function preferredEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  if (!acceptEncoding) return null;
+  const accepted = new Set(
+    acceptEncoding
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || Number(q.trim().replace(/^q=/, '')) > 0)
+      .map(([name]) => name!.trim().toLowerCase()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return null;
+}
+
+function encode(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 6 });
+}
 
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -83,7 +109,14 @@ export function installPublicCache(app: FastifyInstance, deps: { db: Db; now: ()
       const value = reply.getHeader(name);
       if (typeof value === 'string') headers[name] = value;
     }
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    let body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    if (encoding && body.length >= COMPRESS_FROM_BYTES && !headers['content-encoding']) {
+      body = encode(body, encoding);
+      reply.header('content-encoding', encoding);
+      reply.removeHeader('content-length');
+      headers['content-encoding'] = encoding;
+    }
     keep(etag, { body, headers, size: body.length });
     return body;
   });
