@@ -1,10 +1,15 @@
 // Imports every status list shipped in data/reference into a freshly migrated, seeded database and prints the
 // time for the imports alone (target: under 2 s), then re-imports them all (idempotent: nothing new).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { openDatabase } from '#db/client.ts';
 import { seedReferenceData } from '#app/seed-reference-data.ts';
 import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
 
-const database = await openDatabase({ kind: 'pglite-memory' });
+// On disk, as `accord serve` uses it (the in-memory file system pays for growing its files).
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-import-'));
+const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
 await database.migrate();
 await seedReferenceData(database.db);
 let t = performance.now();
@@ -18,3 +23,4 @@ console.log(`import-all: ${first.length} files, ${sum(first, 'new')} events, ${M
 const skipped = again.filter((r) => r.report === null).length;
 console.log(`import-all: re-import ${Math.round(againMs)} ms, ${skipped} of ${again.length} lists unchanged and skipped, ${sum(again, 'new')} new, ${sum(again, 'changed')} changed`);
 await database.close();
+fs.rmSync(dir, { recursive: true, force: true });

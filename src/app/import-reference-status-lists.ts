@@ -62,6 +62,8 @@ export async function importReferenceStatusLists(
   const lists = readStatusListManifest(referenceDir);
   const repo = createParticipationWriteRepo(db);
   const results: ReferenceImportResult[] = [];
+  // Names resolve through the same alias table for every file: read it once, not once per file.
+  const aliases = await repo.loadAliases();
   options.onProgress?.(0, lists.length, '');
   for (const [i, entry] of lists.entries()) {
     const content = fs.readFileSync(path.join(referenceDir, entry.file));
@@ -80,6 +82,7 @@ export async function importReferenceStatusLists(
           instrumentId: entry.instrument,
           source,
           ...(entry.partial ? { complete: false } : {}),
+          aliases,
         },
         now,
       );

@@ -46,6 +46,8 @@ export interface ImportStatusListInput {
    */
   complete?: boolean;
   maxBytes?: number;
+  /** The alias index (normalised name → code), when the caller imports many files in a row and loaded it once. */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 interface FactView {
@@ -208,7 +210,7 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
       complete: input.complete ?? (isStatusListFormat(input.format) ? COMPLETE_BY_DEFAULT[input.format] : false),
       startedAt: now,
     });
-    const aliases = await repo.loadAliases();
+    const aliases = input.aliases ?? (await repo.loadAliases());
 
     // What is stored now: the latest event per slot, for this publisher and for each other publisher.
     const stored = await loadEffectiveEvents(tx as unknown as Db, { instrumentId: instrument.id });
