@@ -24,8 +24,14 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** A fresh database with migrations and reference data applied, closed and removed by `dispose()`. */
-export async function createTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+/**
+ * A fresh copy of the template, not opened: the settings a process needs to reach it (DATA_DIR for PGlite,
+ * DATABASE_URL for PostgreSQL). For tests that run the CLI or a server the way a user does.
+ */
+export async function createTestDatabaseSettings(): Promise<{
+  env: { DATA_DIR: string } | { DATABASE_URL: string };
+  dispose(): Promise<void>;
+}> {
   const url = testDatabaseUrl();
   if (url) {
     const name = `accord_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
@@ -33,14 +39,12 @@ export async function createTestDatabase(): Promise<Database & { dispose(): Prom
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`);
     await admin.end();
-    const database = await openDatabase({ kind: 'postgres', url: withDatabase(url, name), poolSize: 4 });
     return {
-      ...database,
+      env: { DATABASE_URL: withDatabase(url, name) },
       async dispose() {
-        await database.close();
         const a = new pg.Client({ connectionString: url });
         await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name}`);
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await a.end();
       },
     };
@@ -49,12 +53,26 @@ export async function createTestDatabase(): Promise<Database & { dispose(): Prom
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-test-'));
   const dataDir = path.join(dir, 'pglite');
   fs.cpSync(TEMPLATE_DIR, dataDir, { recursive: true });
-  const database = await openDatabase({ kind: 'pglite', dataDir });
+  return {
+    env: { DATA_DIR: dataDir },
+    async dispose() {
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh database with migrations and reference data applied, closed and removed by `dispose()`. */
+export async function createTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+  const settings = await createTestDatabaseSettings();
+  const database =
+    'DATABASE_URL' in settings.env
+      ? await openDatabase({ kind: 'postgres', url: settings.env.DATABASE_URL, poolSize: 4 })
+      : await openDatabase({ kind: 'pglite', dataDir: settings.env.DATA_DIR });
   return {
     ...database,
     async dispose() {
       await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await settings.dispose();
     },
   };
 }

@@ -3,24 +3,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TEMPLATE_DIR } from '../../../test/db.ts';
+import { createTestDatabaseSettings } from '../../../test/db.ts';
 import { importCommand, revertCommand } from './import.ts';
 
 describe('accord import / revert', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-cli-'));
+  let settings: Awaited<ReturnType<typeof createTestDatabaseSettings>>;
   const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
   let out: string[] = [];
   let err: string[] = [];
 
-  beforeAll(() => {
-    fs.cpSync(TEMPLATE_DIR, path.join(dir, 'pglite'), { recursive: true });
-    process.env.DATA_DIR = path.join(dir, 'pglite');
+  beforeAll(async () => {
+    // The commands open the configured database, on PGlite or PostgreSQL as the test run is.
+    settings = await createTestDatabaseSettings();
     delete process.env.DATABASE_URL;
+    Object.assign(process.env, settings.env);
     vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
     vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
   });
-  afterAll(() => {
+  afterAll(async () => {
     vi.restoreAllMocks();
+    await settings.dispose();
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
     else process.env[k] = v;
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,71 @@
+// The `accord` command as a user runs it: a separate process, its exit code and what it prints.
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '#db/client.ts';
+import { createTestDatabaseSettings, testDatabaseUrl } from '../../test/db.ts';
+
+function accord(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('accord', () => {
+  it('lists its commands with --help', () => {
+    const r = accord(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['serve', 'migrate', 'seed', 'import', 'import-reference', 'revert', 'export']) {
+      expect(r.out).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    }
+  });
+
+  it('fails on an unknown command, naming it', () => {
+    const r = accord(['frobnicate']);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain("unknown command 'frobnicate'");
+  });
+
+  it('refuses a bad environment, listing every bad variable', () => {
+    const r = accord(['migrate'], { PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/PORT/);
+    expect(r.err).toMatch(/DATABASE_URL: must be a postgres/);
+    expect(r.err).toMatch(/LOG_LEVEL/);
+  });
+});
+
+// PGlite takes no lock of its own: a second process on the same directory must be refused, not corrupt it.
+describe.skipIf(testDatabaseUrl() !== undefined)('the embedded database directory', () => {
+  let settings: Awaited<ReturnType<typeof createTestDatabaseSettings>>;
+  let held: Database;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    settings = await createTestDatabaseSettings();
+    dataDir = (settings.env as { DATA_DIR: string }).DATA_DIR;
+    held = await openDatabase({ kind: 'pglite', dataDir });
+  });
+  afterAll(async () => {
+    await held.close();
+    await settings.dispose();
+  });
+
+  it('refuses a second process with a message naming the holder', () => {
+    const r = accord(['migrate'], { DATA_DIR: dataDir });
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe(
+      `accord: The embedded database at ${dataDir} is already in use by process ${process.pid}. ` +
+        'Stop that process (or use PostgreSQL through DATABASE_URL to run several servers).',
+    );
+  });
+
+  it('is usable again once the holder closes it', async () => {
+    await held.close();
+    const r = accord(['migrate'], { DATA_DIR: dataDir });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    held = await openDatabase({ kind: 'pglite', dataDir });
+  });
+});
