@@ -139,6 +139,14 @@ describe('docs and the web app', () => {
       expect(page.headers['cache-control']).toBe('no-cache');
     }
   });
+
+  it('answers 404 for a missing file, never index.html in its place', async () => {
+    for (const url of ['/assets/nope.js', '/favicon.png', '/en/robots.txt']) {
+      const res = await app.inject(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body, url).not.toContain('<title>Accord</title>');
+    }
+  });
 });
 
 describe('OpenAPI contract', () => {

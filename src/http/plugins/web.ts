@@ -19,8 +19,18 @@ export function findWebApp(dir: string): WebApp | null {
   return { root, indexHtml: fs.readFileSync(index, 'utf8') };
 }
 
+/**
+ * A page of the app (a deep link) rather than the API or a missing file: a request for /assets/x.js or favicon.png
+ * that does not exist answers 404, not index.html (which a browser would then run as a script).
+ */
 export function isSpaPath(method: string, url: string): boolean {
-  return (method === 'GET' || method === 'HEAD') && !/^\/api(\/|$|\?)/.test(url);
+  const pathname = url.split('?')[0]!;
+  return (
+    (method === 'GET' || method === 'HEAD') &&
+    !/^\/api(\/|$)/.test(pathname) &&
+    !pathname.startsWith('/assets/') &&
+    !/\.[a-z0-9]+$/i.test(pathname)
+  );
 }
 
 export async function installWebApp(app: FastifyInstance, web: WebApp): Promise<void> {

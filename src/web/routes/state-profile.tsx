@@ -44,6 +44,8 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
   const { t, lang } = i18n;
   const asOf = useAsOf();
   const { participant, participation, gaps, timeline } = profile;
+  // Not a gap and not joined either: universal instruments for which Accord holds no complete status list.
+  const unknownCount = participation.filter((p) => p.instrument.category === 'universal' && p.status === 'unknown').length;
   const name = i18n.localize(participant.names, participant.code);
   const rows = [...participation].sort(
     (a, b) =>
@@ -168,8 +170,9 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
 
       <section aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">{t('state.gaps.heading')}</h2>
+        {unknownCount > 0 ? <p>{t('state.gaps.unknown', { count: unknownCount })}</p> : null}
         {gaps.length === 0 ? (
-          <p>{t('state.gaps.none')}</p>
+          unknownCount === 0 ? <p>{t('state.gaps.none')}</p> : null
         ) : (
           <>
             <p>{t('state.gaps.intro', { count: gaps.length, date: i18n.date(profile.asOf, 'long') })}</p>
