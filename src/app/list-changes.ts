@@ -17,7 +17,7 @@ export async function listChanges(db: Db, query: ChangesQuery): Promise<Page<Cha
   return {
     data: rows.map((e) => ({
       event: { ...toEventView(e), instrumentId: e.instrumentId, participantCode: e.participantCode },
-      recordedAt: e.recordedAt.toISOString(),
+      recordedAt: e.recordedAt,
     })),
     page: query.page,
     pageSize: query.pageSize,

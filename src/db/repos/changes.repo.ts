@@ -4,12 +4,8 @@
 import { and, count, desc, eq, gte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { importBatches, participationEvents, sources } from '../schema/index.ts';
-import type { EventKind, ParticipationEvent } from '#domain/treaties/types.ts';
-import { effectiveEventsCondition } from './events.repo.ts';
+import { effectiveEventsCondition, toStoredEvent, type StoredParticipationEvent } from './events.repo.ts';
 
-export interface RecordedEvent extends ParticipationEvent {
-  recordedAt: Date;
-}
 
 export interface ChangesQuery {
   since?: Date;
@@ -22,7 +18,7 @@ export function createChangesRepo(db: Db) {
     and(effectiveEventsCondition, since ? gte(participationEvents.recordedAt, since) : undefined);
 
   return {
-    async list(query: ChangesQuery): Promise<{ rows: RecordedEvent[]; total: number }> {
+    async list(query: ChangesQuery): Promise<{ rows: StoredParticipationEvent[]; total: number }> {
       const [totalRow] = await db
         .select({ n: count() })
         .from(participationEvents)
@@ -39,20 +35,7 @@ export function createChangesRepo(db: Db) {
         .offset(query.offset);
       return {
         total: Number(totalRow?.n ?? 0),
-        rows: rows.map(({ e, s }) => ({
-          id: e.id,
-          instrumentId: e.instrumentId,
-          participantCode: e.participantCode,
-          kind: e.kind as EventKind,
-          date: e.date,
-          effectiveDate: e.effectiveDate,
-          text: e.text,
-          nameAsWritten: e.nameAsWritten,
-          source: { id: s.id, publisher: s.publisher, title: s.title, url: s.url, asOf: s.asOf },
-          batchId: e.batchId,
-          note: e.note,
-          recordedAt: e.recordedAt,
-        })),
+        rows: rows.map(({ e, s }) => toStoredEvent(e, s)),
       };
     },
   };

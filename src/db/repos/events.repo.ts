@@ -54,7 +54,15 @@ export async function loadEffectiveEvents(
     .innerJoin(sources, eq(sources.id, participationEvents.sourceId))
     .where(and(...conditions))
     .orderBy(asc(participationEvents.batchId), asc(participationEvents.id));
-  return rows.map(({ event: e, source: s }) => ({
+  return rows.map(({ event, source }) => toStoredEvent(event, source));
+}
+
+/** A stored event row with its source row, as the domain sees it. */
+export function toStoredEvent(
+  e: typeof participationEvents.$inferSelect,
+  s: typeof sources.$inferSelect,
+): StoredParticipationEvent {
+  return {
     id: e.id,
     instrumentId: e.instrumentId,
     participantCode: e.participantCode,
@@ -68,5 +76,5 @@ export async function loadEffectiveEvents(
     note: e.note,
     supersedesId: e.supersedesId,
     recordedAt: e.recordedAt.toISOString(),
-  }));
+  };
 }
