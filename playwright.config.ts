@@ -1,7 +1,8 @@
 // Browser tests on the built app, in Debian's Chromium (Playwright never downloads a browser here).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3107;
+// E2E_PORT lets two runs (say, CI and a developer's) share one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3107);
 
 export default defineConfig({
   testDir: 'e2e',
