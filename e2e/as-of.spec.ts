@@ -1,7 +1,7 @@
 // The "as of" control. Timor-Leste acceded to the Terrorist Financing Convention on 27 May 2014: on 18 Dec 2013 (the
 // preset: resolution 68/187) it was not a party, later it is. Every screen, the export and the links follow the date.
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   apiGet,
   expectLangDir,
@@ -10,7 +10,7 @@ import {
   LANGS,
   mainHeading,
   msg,
-  openPage,
+  onePagePerBlock,
   type MatrixApi,
 } from './support.ts';
 
@@ -56,16 +56,11 @@ test.describe('the fact the as-of tests rely on', () => {
 
 for (const lang of LANGS) {
   test.describe(`as of a date (${lang})`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let context: BrowserContext;
     let page: Page;
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      ({ context, page } = await openPage(browser, testInfo));
+    onePagePerBlock(async (opened) => {
+      ({ page } = opened);
       await page.goto(`/${lang}/states/TLS`);
-    });
-    test.afterAll(async () => {
-      await context.close();
     });
 
     test('shows the latest status by default: Timor-Leste is a party', async () => {

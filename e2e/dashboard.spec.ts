@@ -1,35 +1,28 @@
 // The overview: totals from the matrix, the lazily loaded world map, the latest changes.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   apiGet,
+  axeAndScreenshotTests,
   expectLangDir,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
   formatNumber,
-  fullPageShot,
   LANGS,
   mainHeading,
   msg,
   nameIn,
-  openPage,
+  onePagePerBlock,
   type MatrixApi,
 } from './support.ts';
 
 for (const lang of LANGS) {
   test.describe(`dashboard (${lang})`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let context: BrowserContext;
     let page: Page;
     let errors: string[];
     const requested: string[] = [];
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      ({ context, page, errors } = await openPage(browser, testInfo));
+    onePagePerBlock(async (opened) => {
+      ({ page, errors } = opened);
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
       await page.goto(`/${lang}/`);
-    });
-    test.afterAll(async () => {
-      await context.close();
     });
 
     test('shows the translated heading, lang and dir', async () => {
@@ -82,14 +75,7 @@ for (const lang of LANGS) {
       await expect(rows.first().locator('th a')).toHaveAttribute('href', new RegExp(`^/${lang}/states/[A-Z]{3}`));
     });
 
-    test('has no axe violations', async () => {
-      await expectNoAxeViolations(page);
-    });
-
-    test('fits the viewport and is captured', async () => {
-      await expectNoHorizontalOverflow(page);
-      await fullPageShot(page, lang, 'dashboard');
-    });
+    axeAndScreenshotTests(() => page, lang, 'dashboard');
 
     test('opens a State profile from the map', async () => {
       const { data: m } = await apiGet<MatrixApi>(page, '/api/v1/matrix?category=universal');

@@ -1,21 +1,16 @@
 // Bad input: an unknown State or instrument, an unknown address, a date in the future. Each gets a translated message,
 // never a blank screen or a stuck "Loading…".
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { expectLangDir, LANGS, mainHeading, msg, openPage } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { expectLangDir, LANGS, mainHeading, msg, onePagePerBlock } from './support.ts';
 
 const FUTURE = '2099-01-01';
 
 for (const lang of LANGS) {
   test.describe(`bad input (${lang})`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let context: BrowserContext;
     let page: Page;
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      ({ context, page } = await openPage(browser, testInfo));
-    });
-    test.afterAll(async () => {
-      await context.close();
+    onePagePerBlock(async (opened) => {
+      ({ page } = opened);
     });
 
     test('an unknown State code shows the translated not-found message', async () => {

@@ -1,6 +1,6 @@
 // An instrument page (Terrorist Financing Convention): facts (unknown ones said to be unknown), counts, the
 // parties-over-time chart, the map and the list of participants with its status filter.
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   apiGet,
   expectLangDir,
@@ -13,7 +13,7 @@ import {
   mainHeading,
   msg,
   nameIn,
-  openPage,
+  onePagePerBlock,
   type Names,
 } from './support.ts';
 
@@ -66,19 +66,14 @@ async function expectFactsAsInApi(page: Page, lang: string, instrument: Record<s
 
 for (const lang of LANGS) {
   test.describe(`instrument page (${lang})`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let context: BrowserContext;
     let page: Page;
     let errors: string[];
     let view: InstrumentApi['data'];
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      ({ context, page, errors } = await openPage(browser, testInfo));
+    onePagePerBlock(async (opened) => {
+      ({ page, errors } = opened);
       view = (await apiGet<InstrumentApi>(page, '/api/v1/instruments/financing1999')).data;
       await page.goto(`/${lang}/instruments/financing1999`);
-    });
-    test.afterAll(async () => {
-      await context.close();
     });
 
     test('is headed by the short name, with lang and dir', async () => {

@@ -1,16 +1,14 @@
 // The list of instruments: the 19 universal ones first, then the related ones; unknown facts said to be unknown.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   apiGet,
+  axeAndScreenshotTests,
   expectLangDir,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
-  fullPageShot,
   LANGS,
   mainHeading,
   msg,
   nameIn,
-  openPage,
+  onePagePerBlock,
   type Names,
 } from './support.ts';
 
@@ -20,17 +18,12 @@ interface InstrumentsApi {
 
 for (const lang of LANGS) {
   test.describe(`instruments list (${lang})`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let context: BrowserContext;
     let page: Page;
     let errors: string[];
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      ({ context, page, errors } = await openPage(browser, testInfo));
+    onePagePerBlock(async (opened) => {
+      ({ page, errors } = opened);
       await page.goto(`/${lang}/instruments`);
-    });
-    test.afterAll(async () => {
-      await context.close();
     });
 
     test('lists the universal instruments first, in order, then the related ones', async () => {
@@ -60,14 +53,7 @@ for (const lang of LANGS) {
       }
     });
 
-    test('has no axe violations', async () => {
-      await expectNoAxeViolations(page);
-    });
-
-    test('fits the viewport and is captured', async () => {
-      await expectNoHorizontalOverflow(page);
-      await fullPageShot(page, lang, 'instruments');
-    });
+    axeAndScreenshotTests(() => page, lang, 'instruments');
 
     test('logs no error in the console', () => {
       expect(errors).toEqual([]);

@@ -2,7 +2,7 @@
 // Arabic), and the export that carries the current filters.
 import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   apiGet,
   expectLangDir,
@@ -14,7 +14,7 @@ import {
   mainHeading,
   msg,
   nameIn,
-  openPage,
+  onePagePerBlock,
   SCREENSHOT_DIR,
   type MatrixApi,
 } from './support.ts';
@@ -36,24 +36,19 @@ const columnStatuses = (page: Page, col: number) =>
 
 for (const lang of LANGS) {
   test.describe(`matrix (${lang})`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let context: BrowserContext;
     let page: Page;
     let errors: string[];
     let all: MatrixApi['data'];
     /** Column index of financing1999 in the unfiltered grid (0: State, 1: joined, 2…: instruments by sort order). */
     let financingCol: number;
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      ({ context, page, errors } = await openPage(browser, testInfo));
+    onePagePerBlock(async (opened) => {
+      ({ page, errors } = opened);
       all = (await apiGet<MatrixApi>(page, '/api/v1/matrix')).data;
       const ordered = [...all.instruments].sort((a, b) => a.sortOrder - b.sortOrder);
       financingCol = ordered.findIndex((i) => i.id === 'financing1999') + 2;
       await page.goto(`/${lang}/matrix`);
       await expect(page.locator('table.matrix')).toBeVisible({ timeout: 20_000 });
-    });
-    test.afterAll(async () => {
-      await context.close();
     });
 
     test('shows every State and instrument, with lang and dir', async () => {

@@ -1,17 +1,15 @@
 // A State profile (Afghanistan): status per instrument with its source, the instruments not joined, the timeline.
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   apiGet,
+  axeAndScreenshotTests,
   expectLangDir,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
   formatDate,
-  fullPageShot,
   LANGS,
   mainHeading,
   msg,
   nameIn,
-  openPage,
+  onePagePerBlock,
   type Names,
 } from './support.ts';
 
@@ -45,19 +43,14 @@ const instrumentRow = (page: Page, lang: string, id: string): Locator =>
 
 for (const lang of LANGS) {
   test.describe(`State profile (${lang})`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let context: BrowserContext;
     let page: Page;
     let errors: string[];
     let profile: ProfileApi['data'];
 
-    test.beforeAll(async ({ browser }, testInfo) => {
-      ({ context, page, errors } = await openPage(browser, testInfo));
+    onePagePerBlock(async (opened) => {
+      ({ page, errors } = opened);
       profile = (await apiGet<ProfileApi>(page, '/api/v1/participants/AFG')).data;
       await page.goto(`/${lang}/states/AFG`);
-    });
-    test.afterAll(async () => {
-      await context.close();
     });
 
     test('is headed by the State name in the language, with lang and dir', async () => {
@@ -122,14 +115,7 @@ for (const lang of LANGS) {
       await expect(accession.locator('strong')).toHaveText(msg(lang, 'eventKind.accession'));
     });
 
-    test('has no axe violations', async () => {
-      await expectNoAxeViolations(page);
-    });
-
-    test('fits the viewport and is captured', async () => {
-      await expectNoHorizontalOverflow(page);
-      await fullPageShot(page, lang, 'state-AFG');
-    });
+    axeAndScreenshotTests(() => page, lang, 'state-AFG');
 
     test('lists the instruments not joined (Timor-Leste), and not the ones joined', async () => {
       const tls = (await apiGet<ProfileApi>(page, '/api/v1/participants/TLS')).data;

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 export const LANGS = ['en', 'ar', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -65,6 +65,25 @@ export async function openPage(
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return { context, page, errors };
+}
+
+/**
+ * One page for all the tests of a describe block, opened before the first and closed after the last. The tests run in
+ * order on it, each going on from the screen the previous one left, as a user would; loading a screen once per block
+ * rather than per test also keeps the run short. `setup` gets the page (to load data and navigate) before the first
+ * test. Call inside `test.describe`.
+ */
+export function onePagePerBlock(setup: (opened: { page: Page; errors: string[] }) => Promise<void>): void {
+  test.describe.configure({ mode: 'serial' });
+  let context: BrowserContext | undefined;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const opened = await openPage(browser, testInfo);
+    context = opened.context;
+    await setup(opened);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
 }
 
 /** `<html lang dir>` as set by the app for the language of the URL. */
@@ -154,6 +173,21 @@ export async function fullPageShot(page: Page, lang: Lang, name: string): Promis
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
+}
+
+/**
+ * The accessibility and layout tests of a screen that needs no axe exclusions: axe on the whole page, then no sideways
+ * overflow and a full-page screenshot. `page` is a getter because the block's page is opened only before its tests.
+ */
+export function axeAndScreenshotTests(page: () => Page, lang: Lang, shotName: string): void {
+  test('has no axe violations', async () => {
+    await expectNoAxeViolations(page());
+  });
+
+  test('fits the viewport and is captured', async () => {
+    await expectNoHorizontalOverflow(page());
+    await fullPageShot(page(), lang, shotName);
+  });
 }
 
 /** No horizontal overflow of the document: nothing sticks out of the viewport sideways. */

@@ -1,5 +1,6 @@
 // Small presentational pieces used across screens.
 import { useEffect, type ReactNode } from 'react';
+import { ERROR_CODES } from '#domain/errors.ts';
 import type { LocalizedText, ParticipationStatus } from '#domain/treaties/types.ts';
 import type { SourceView } from '#domain/treaties/views.ts';
 import { ApiError } from '../api.ts';
@@ -71,13 +72,23 @@ export function StatusLegend() {
       ))}
       <li>
         <span className="status">
-          <span className="disagree-mark" aria-hidden="true">
-            !
-          </span>{' '}
-          {t('status.disagreement')}
+          <DisagreementLabel />
         </span>
       </li>
     </ul>
+  );
+}
+
+/** The mark and word flagging a status the sources disagree about; the legend explains the mark in the tables. */
+export function DisagreementLabel() {
+  const { t } = useI18n();
+  return (
+    <>
+      <span className="disagree-mark" aria-hidden="true">
+        !
+      </span>{' '}
+      {t('status.disagreement')}
+    </>
   );
 }
 
@@ -115,16 +126,9 @@ export function Loading() {
   );
 }
 
-const KNOWN_CODES = new Set([
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'VALIDATION_FAILED',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'RATE_LIMITED',
-  'NETWORK',
-]);
+// The server's codes come from the one list it raises them from, so a new code cannot be missed here; NETWORK is the
+// client's own (the request never got an answer).
+const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'NETWORK']);
 
 /** Translates `errors.<code>`; the server's English message and issues are shown as detail, marked English. */
 export function ErrorMessage({ error }: { error: unknown }) {
@@ -164,5 +168,70 @@ export function NotApplicable() {
       </span>
       <span className="visually-hidden">{t('common.notApplicable')}</span>
     </>
+  );
+}
+
+/**
+ * A table of figures in its horizontal scroller. The caption is hidden where the heading above already says what the
+ * table holds; screen readers still announce it.
+ */
+export function DataTable({
+  caption,
+  hideCaption = false,
+  columns,
+  children,
+}: {
+  caption: ReactNode;
+  hideCaption?: boolean;
+  columns: string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((label, i) => (
+              <th key={i} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A filter as a labelled select; its first option, "all", is no filter and is passed on as null. */
+export function FilterSelect({
+  id,
+  label,
+  allLabel,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  allLabel: string;
+  value: string | null;
+  options: { value: string; label: string }[];
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

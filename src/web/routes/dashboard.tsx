@@ -2,6 +2,7 @@ import type { ChangeView, InstrumentSummary, MatrixView } from '#domain/treaties
 import { api } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
 import {
+  DataTable,
   DateText,
   ErrorMessage,
   Loading,
@@ -158,49 +159,45 @@ function ChangesTable({
   if (changes.length === 0) return <p>{t('dashboard.changes.empty')}</p>;
   const byId = new Map(instruments.map((i) => [i.id, i]));
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{t('dashboard.changes.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.changes.columns.date')}</th>
-            <th scope="col">{t('dashboard.changes.columns.participant')}</th>
-            <th scope="col">{t('dashboard.changes.columns.event')}</th>
-            <th scope="col">{t('dashboard.changes.columns.instrument')}</th>
-            <th scope="col">{t('dashboard.changes.columns.source')}</th>
-            <th scope="col">{t('dashboard.changes.columns.recorded')}</th>
+    <DataTable
+      caption={t('dashboard.changes.caption')}
+      hideCaption
+      columns={[
+        t('dashboard.changes.columns.date'),
+        t('dashboard.changes.columns.participant'),
+        t('dashboard.changes.columns.event'),
+        t('dashboard.changes.columns.instrument'),
+        t('dashboard.changes.columns.source'),
+        t('dashboard.changes.columns.recorded'),
+      ]}
+    >
+      {changes.map((c) => {
+        const instrument = byId.get(c.event.instrumentId);
+        return (
+          <tr key={c.event.id}>
+            <td>
+              <DateText iso={c.event.date} />
+            </td>
+            <th scope="row">
+              <Link to={href(lang, `/states/${encodeURIComponent(c.event.participantCode)}`, { asOf })}>
+                <Name text={names.get(c.event.participantCode)} fallback={c.event.nameAsWritten} />
+              </Link>
+            </th>
+            <td>{t(`eventKind.${c.event.kind}`)}</td>
+            <td>
+              <Link to={href(lang, `/instruments/${encodeURIComponent(c.event.instrumentId)}`, { asOf })}>
+                <Name text={instrument?.shortNames} fallback={c.event.instrumentId} />
+              </Link>
+            </td>
+            <td>
+              <SourceRef source={c.event.source} />
+            </td>
+            <td>
+              <DateText iso={c.recordedAt.slice(0, 10)} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => {
-            const instrument = byId.get(c.event.instrumentId);
-            return (
-              <tr key={c.event.id}>
-                <td>
-                  <DateText iso={c.event.date} />
-                </td>
-                <th scope="row">
-                  <Link to={href(lang, `/states/${encodeURIComponent(c.event.participantCode)}`, { asOf })}>
-                    <Name text={names.get(c.event.participantCode)} fallback={c.event.nameAsWritten} />
-                  </Link>
-                </th>
-                <td>{t(`eventKind.${c.event.kind}`)}</td>
-                <td>
-                  <Link to={href(lang, `/instruments/${encodeURIComponent(c.event.instrumentId)}`, { asOf })}>
-                    <Name text={instrument?.shortNames} fallback={c.event.instrumentId} />
-                  </Link>
-                </td>
-                <td>
-                  <SourceRef source={c.event.source} />
-                </td>
-                <td>
-                  <DateText iso={c.recordedAt.slice(0, 10)} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

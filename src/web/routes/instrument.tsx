@@ -4,17 +4,19 @@ import type { InstrumentView } from '#domain/treaties/views.ts';
 import { api } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
 import {
+  DataTable,
   DateText,
+  DisagreementLabel,
   ErrorMessage,
+  FilterSelect,
   Loading,
-  NotApplicable,
   RegionalGroup,
-  SourceRef,
   StatusBadge,
   Text,
   Unknown,
   useDocumentTitle,
 } from '../components/common.tsx';
+import { ParticipationCells } from '../components/participation.tsx';
 import { PartyCountChart } from '../features/charts/party-count-chart.tsx';
 import { MapFigure, type LegendEntry } from '../features/map/lazy-map.tsx';
 import { LANGUAGE_NAMES, useI18n, type I18n } from '../i18n/i18n.tsx';
@@ -217,84 +219,52 @@ function Instrument({ view }: { view: InstrumentView }) {
       <section aria-labelledby={`${ids}-participants`}>
         <h2 id={`${ids}-participants`}>{t('instrument.participants.heading')}</h2>
         <div className="controls no-print">
-          <div className="field">
-            <label htmlFor={`${ids}-status`}>{t('instrument.participants.filter')}</label>
-            <select
-              id={`${ids}-status`}
-              value={statusFilter ?? ''}
-              onChange={(e) => setSearch({ status: e.target.value || null })}
-            >
-              <option value="">{t('instrument.participants.all')}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id={`${ids}-status`}
+            label={t('instrument.participants.filter')}
+            allLabel={t('instrument.participants.all')}
+            value={statusFilter}
+            options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            onChange={(status) => setSearch({ status })}
+          />
         </div>
         <p aria-live="polite">{t('instrument.participants.count', { count: participants.length })}</p>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              {t('instrument.participants.caption', { name: short.text, date: i18n.date(view.asOf) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('instrument.participants.columns.participant')}</th>
-                <th scope="col">{t('instrument.participants.columns.regionalGroup')}</th>
-                <th scope="col">{t('instrument.participants.columns.status')}</th>
-                <th scope="col">{t('instrument.participants.columns.signature')}</th>
-                <th scope="col">{t('instrument.participants.columns.consent')}</th>
-                <th scope="col">{t('instrument.participants.columns.inForce')}</th>
-                <th scope="col">{t('instrument.participants.columns.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => (
-                <tr key={p.participant.code}>
-                  <th scope="row">
-                    <Link to={href(lang, `/states/${encodeURIComponent(p.participant.code)}`, { asOf })}>
-                      <Text value={i18n.localize(p.participant.names, p.participant.code)} />
-                    </Link>
-                  </th>
-                  <td>
-                    <RegionalGroup name={p.participant.regionalGroup} />
-                  </td>
-                  <td>
-                    <StatusBadge status={p.status} />
-                    {p.disagreements.length > 0 ? (
-                      <span className="disagree-note">
-                        {' '}
-                        <span aria-hidden="true" className="disagree-mark">
-                          !
-                        </span>{' '}
-                        {t('status.disagreement')}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{p.signatureDate ? <DateText iso={p.signatureDate} /> : <NotApplicable />}</td>
-                  <td>
-                    {p.consentDate || p.consentKind ? (
-                      <>
-                        {p.consentKind && p.consentKind !== 'consent'
-                          ? `${t(`eventKind.${p.consentKind}`)}${t('common.separator')}`
-                          : null}
-                        <DateText iso={p.consentDate} />
-                      </>
-                    ) : (
-                      <NotApplicable />
-                    )}
-                  </td>
-                  <td>{p.status === 'party' ? <DateText iso={p.inForceFrom} /> : <NotApplicable />}</td>
-                  <td>
-                    {p.source || p.status !== 'none' ? <SourceRef source={p.source} /> : <NotApplicable />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('instrument.participants.caption', { name: short.text, date: i18n.date(view.asOf) })}
+          hideCaption
+          columns={[
+            t('instrument.participants.columns.participant'),
+            t('instrument.participants.columns.regionalGroup'),
+            t('instrument.participants.columns.status'),
+            t('instrument.participants.columns.signature'),
+            t('instrument.participants.columns.consent'),
+            t('instrument.participants.columns.inForce'),
+            t('instrument.participants.columns.source'),
+          ]}
+        >
+          {participants.map((p) => (
+            <tr key={p.participant.code}>
+              <th scope="row">
+                <Link to={href(lang, `/states/${encodeURIComponent(p.participant.code)}`, { asOf })}>
+                  <Text value={i18n.localize(p.participant.names, p.participant.code)} />
+                </Link>
+              </th>
+              <td>
+                <RegionalGroup name={p.participant.regionalGroup} />
+              </td>
+              <td>
+                <StatusBadge status={p.status} />
+                {p.disagreements.length > 0 ? (
+                  <span className="disagree-note">
+                    {' '}
+                    <DisagreementLabel />
+                  </span>
+                ) : null}
+              </td>
+              <ParticipationCells row={p} />
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </article>
   );

@@ -1,6 +1,6 @@
 import { api } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
-import { DateText, ErrorMessage, Loading, Name, Unknown, useDocumentTitle } from '../components/common.tsx';
+import { DataTable, DateText, ErrorMessage, Loading, Name, Unknown, useDocumentTitle } from '../components/common.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href, Link } from '../router.tsx';
 import { useApi } from '../use-api.ts';
@@ -20,45 +20,41 @@ export function InstrumentsPage() {
       {list.error ? <ErrorMessage error={list.error} /> : null}
       {!list.data && list.loading ? <Loading /> : null}
       {list.data && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('instruments.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('instruments.columns.shortName')}</th>
-                <th scope="col">{t('instruments.columns.title')}</th>
-                <th scope="col">{t('instruments.columns.category')}</th>
-                <th scope="col">{t('instruments.columns.adopted')}</th>
-                <th scope="col">{t('instruments.columns.entryIntoForce')}</th>
-                <th scope="col">{t('instruments.columns.depositary')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {instruments.map((i) => (
-                <tr key={i.id}>
-                  <th scope="row">
-                    <Link to={href(lang, `/instruments/${encodeURIComponent(i.id)}`, { asOf })}>
-                      <Name text={i.shortNames} fallback={i.id} />
-                    </Link>
-                  </th>
-                  <td>
-                    <Name text={i.titles} />
-                  </td>
-                  <td>{t(`category.${i.category}`)}</td>
-                  <td>
-                    <DateText iso={i.adoptedDate} />
-                  </td>
-                  <td>
-                    <DateText iso={i.entryIntoForce} />
-                  </td>
-                  <td>
-                    <Unknown value={i.depositary ? <span lang="en">{i.depositary}</span> : null} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('instruments.caption')}
+          hideCaption
+          columns={[
+            t('instruments.columns.shortName'),
+            t('instruments.columns.title'),
+            t('instruments.columns.category'),
+            t('instruments.columns.adopted'),
+            t('instruments.columns.entryIntoForce'),
+            t('instruments.columns.depositary'),
+          ]}
+        >
+          {instruments.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">
+                <Link to={href(lang, `/instruments/${encodeURIComponent(i.id)}`, { asOf })}>
+                  <Name text={i.shortNames} fallback={i.id} />
+                </Link>
+              </th>
+              <td>
+                <Name text={i.titles} />
+              </td>
+              <td>{t(`category.${i.category}`)}</td>
+              <td>
+                <DateText iso={i.adoptedDate} />
+              </td>
+              <td>
+                <DateText iso={i.entryIntoForce} />
+              </td>
+              <td>
+                <Unknown value={i.depositary ? <span lang="en">{i.depositary}</span> : null} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

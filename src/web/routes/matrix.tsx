@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { ParticipationStatus } from '#domain/treaties/types.ts';
 import { api, type ExportFormat } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
-import { ErrorMessage, Loading, Name, StatusLegend, useDocumentTitle } from '../components/common.tsx';
+import { ErrorMessage, FilterSelect, Loading, Name, StatusLegend, useDocumentTitle } from '../components/common.tsx';
 import { MatrixGrid, type MatrixRow, type SortKey } from '../features/matrix/matrix-grid.tsx';
 import { REGIONAL_GROUPS, useI18n } from '../i18n/i18n.tsx';
 import { href, Link, useSearch } from '../router.tsx';
@@ -84,36 +84,22 @@ export function MatrixPage() {
 
       <div className="controls no-print">
         <form className="filters" aria-label={t('matrix.filter.heading')} onSubmit={(e) => e.preventDefault()}>
-          <div className="field">
-            <label htmlFor={`${ids}-group`}>{t('matrix.filter.regionalGroup')}</label>
-            <select
-              id={`${ids}-group`}
-              value={group ?? ''}
-              onChange={(e) => setSearch({ group: e.target.value || null })}
-            >
-              <option value="">{t('regionalGroup.all')}</option>
-              {groups.map((g) => (
-                <option key={g} value={g}>
-                  {i18n.regionalGroup(g).text}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-category`}>{t('matrix.filter.category')}</label>
-            <select
-              id={`${ids}-category`}
-              value={category ?? ''}
-              onChange={(e) => setSearch({ category: e.target.value || null })}
-            >
-              <option value="">{t('category.all')}</option>
-              {CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`category.${c}Plural`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id={`${ids}-group`}
+            label={t('matrix.filter.regionalGroup')}
+            allLabel={t('regionalGroup.all')}
+            value={group}
+            options={groups.map((g) => ({ value: g, label: i18n.regionalGroup(g).text }))}
+            onChange={(g) => setSearch({ group: g })}
+          />
+          <FilterSelect
+            id={`${ids}-category`}
+            label={t('matrix.filter.category')}
+            allLabel={t('category.all')}
+            value={category}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}Plural`) }))}
+            onChange={(c) => setSearch({ category: c })}
+          />
         </form>
         {canExport && (
           <div className="exports" role="group" aria-labelledby={`${ids}-export`}>

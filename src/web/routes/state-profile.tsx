@@ -2,10 +2,11 @@ import type { EventView, ParticipantProfile } from '#domain/treaties/views.ts';
 import { api } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
 import {
+  DataTable,
   DateText,
+  DisagreementLabel,
   ErrorMessage,
   Loading,
-  NotApplicable,
   Name,
   RegionalGroup,
   SourceRef,
@@ -14,6 +15,7 @@ import {
   Unknown,
   useDocumentTitle,
 } from '../components/common.tsx';
+import { ParticipationCells } from '../components/participation.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { href, Link } from '../router.tsx';
 import { useApi } from '../use-api.ts';
@@ -104,68 +106,37 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
 
       <section aria-labelledby="participation-heading">
         <h2 id="participation-heading">{t('state.participation.heading')}</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t('common.statusAsOf', { date: i18n.date(profile.asOf, 'long') })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('state.participation.columns.instrument')}</th>
-                <th scope="col">{t('state.participation.columns.status')}</th>
-                <th scope="col">{t('state.participation.columns.signature')}</th>
-                <th scope="col">{t('state.participation.columns.consent')}</th>
-                <th scope="col">{t('state.participation.columns.inForce')}</th>
-                <th scope="col">{t('state.participation.columns.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.instrument.id}>
-                  <th scope="row">
-                    <Link to={instrumentLink(r.instrument.id)}>
-                      <Name text={r.instrument.shortNames} fallback={r.instrument.id} />
-                    </Link>
-                    {r.instrument.category === 'related' ? (
-                      <span className="tag">{t('category.related')}</span>
-                    ) : null}
-                  </th>
-                  <td>
-                    <StatusBadge status={r.status} />
-                    {r.disagreements.length > 0 ? (
-                      <a className="disagree-link" href="#disagreements">
-                        <span aria-hidden="true" className="disagree-mark">
-                          !
-                        </span>{' '}
-                        {t('status.disagreement')}
-                      </a>
-                    ) : null}
-                  </td>
-                  <td>{r.signatureDate ? <DateText iso={r.signatureDate} /> : <NotApplicable />}</td>
-                  <td>
-                    {r.consentDate || r.consentKind ? (
-                      <>
-                        {r.consentKind && r.consentKind !== 'consent' ? (
-                          <>
-                            {t(`eventKind.${r.consentKind}`)}
-                            {t('common.separator')}
-                          </>
-                        ) : null}
-                        <DateText iso={r.consentDate} />
-                      </>
-                    ) : (
-                      <NotApplicable />
-                    )}
-                  </td>
-                  <td>
-                    {r.status === 'party' ? <DateText iso={r.inForceFrom} /> : <NotApplicable />}
-                  </td>
-                  <td>
-                    {r.source || r.status !== 'none' ? <SourceRef source={r.source} /> : <NotApplicable />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('common.statusAsOf', { date: i18n.date(profile.asOf, 'long') })}
+          columns={[
+            t('state.participation.columns.instrument'),
+            t('state.participation.columns.status'),
+            t('state.participation.columns.signature'),
+            t('state.participation.columns.consent'),
+            t('state.participation.columns.inForce'),
+            t('state.participation.columns.source'),
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.instrument.id}>
+              <th scope="row">
+                <Link to={instrumentLink(r.instrument.id)}>
+                  <Name text={r.instrument.shortNames} fallback={r.instrument.id} />
+                </Link>
+                {r.instrument.category === 'related' ? <span className="tag">{t('category.related')}</span> : null}
+              </th>
+              <td>
+                <StatusBadge status={r.status} />
+                {r.disagreements.length > 0 ? (
+                  <a className="disagree-link" href="#disagreements">
+                    <DisagreementLabel />
+                  </a>
+                ) : null}
+              </td>
+              <ParticipationCells row={r} />
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="gaps-heading">
