@@ -28,6 +28,8 @@ const manifestSchema = z.object({
       url: z.string().nullable().optional(),
       asOf: z.iso.date().nullable().optional(),
       partial: z.boolean().optional(),
+      /** The file is known to hold broken rows (a truncated excerpt): import the rest, report those. */
+      skipInvalidRows: z.boolean().optional(),
       via: z.string().optional(),
     }),
   ),
@@ -82,6 +84,7 @@ export async function importReferenceStatusLists(
           instrumentId: entry.instrument,
           source,
           ...(entry.partial ? { complete: false } : {}),
+          skipInvalidRows: entry.skipInvalidRows,
           aliases,
         },
         now,

@@ -307,6 +307,20 @@ describe('imports that report or refuse', () => {
     expect(await tableCounts(db)).toEqual(before);
   });
 
+  it('refuses a file with one impossible date whole, unless told to import its valid rows', async () => {
+    const base = { fileName: 'x.csv', instrumentId: 'financing1999', source: UNTC, format: 'untc' };
+    const content = `${HEADER}\nChad,,31 Feb 2004 a\nAfghanistan,,24 Sep 2003 a\n`;
+    const before = await tableCounts(db);
+    const refused = await expectAppError(importStatusList(db, { ...base, content }, NOW), 'VALIDATION_FAILED');
+    expect(refused.message).toMatch(/^1 invalid row in x\.csv: nothing was imported/);
+    expect(refused.issues).toEqual([expect.objectContaining({ code: 'row.date_invalid', path: ['content', 2] })]);
+    expect(await tableCounts(db)).toEqual(before);
+
+    const partial = await importStatusList(db, { ...base, content, skipInvalidRows: true }, later(90));
+    expect(partial.counts.rows).toBe(1);
+    expect(partial.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'row.date_invalid' })]);
+  });
+
   it('reads a Windows-1252 file and says so', async () => {
     const content = Buffer.from(`${HEADER}\nC\xf4te d'Ivoire,,13 Mar 2002 a\n`, 'latin1');
     const r = await importStatusList(db, { format: 'untc', fileName: 'XVIII-7.csv', content, source: UNTC }, NOW);

@@ -46,6 +46,11 @@ export interface ImportStatusListInput {
    */
   complete?: boolean;
   maxBytes?: number;
+  /**
+   * Import the valid rows of a file that also has invalid ones (reported in the batch log). Off by default: a file
+   * with an impossible date or a broken row is refused whole, and nothing changes.
+   */
+  skipInvalidRows?: boolean;
   /** The alias index (normalised name → code), when the caller imports many files in a row and loaded it once. */
   aliases?: ReadonlyMap<string, string>;
 }
@@ -194,6 +199,15 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
   problems.push(...parsed.problems);
   if (parsed.rows.length === 0) {
     throw validationError(`No valid row in ${input.fileName}`, { fileName: input.fileName }, problemsAsIssues(problems));
+  }
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 && !input.skipInvalidRows) {
+    throw validationError(
+      `${errors.length} invalid ${errors.length === 1 ? 'row' : 'rows'} in ${input.fileName}: nothing was imported ` +
+        '(correct the file, or import its valid rows only with --skip-invalid-rows)',
+      { fileName: input.fileName, invalidRows: errors.length },
+      problemsAsIssues(errors),
+    );
   }
   const fileSha256 = createHash('sha256').update(input.content).digest('hex');
 

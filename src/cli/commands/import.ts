@@ -72,8 +72,9 @@ export function importCommand(): Command {
     .option('-a, --as-of <date>', 'date the list states, YYYY-MM-DD (default: a date in the file name)', isoDate)
     .option('--partial', 'the file is an excerpt: participants absent from it stay "unknown" (default for icao, accord-csv/json)')
     .option('--complete', "the file is the publisher's whole list: absent participants are not parties (default for untc, unoda)")
+    .option('--skip-invalid-rows', 'import the valid rows of a file that has invalid ones (they are reported); default: refuse the file')
     .option('--json', 'print the full report as JSON')
-    .action(async (file: string, opts: { format: StatusListFormat; instrument?: string; publisher?: string; title?: string; url?: string; asOf?: string; json?: boolean; partial?: boolean; complete?: boolean }) => {
+    .action(async (file: string, opts: { format: StatusListFormat; instrument?: string; publisher?: string; title?: string; url?: string; asOf?: string; json?: boolean; partial?: boolean; complete?: boolean; skipInvalidRows?: boolean }) => {
       if (opts.partial && opts.complete) {
         throw new AppError('VALIDATION_FAILED', '--partial and --complete exclude each other', {
           issues: [{ path: ['partial'], message: 'choose one' }],
@@ -109,6 +110,7 @@ export function importCommand(): Command {
             instrumentId: opts.instrument,
             source: { publisher, title: opts.title ?? path.basename(file), url: opts.url ?? null, asOf: opts.asOf },
             complete: opts.partial ? false : opts.complete ? true : undefined,
+            skipInvalidRows: opts.skipInvalidRows,
             maxBytes: config.IMPORT_MAX_BYTES,
           },
           new Date(),
