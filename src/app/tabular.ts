@@ -1,6 +1,5 @@
 // Tables to files: CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read accents and Arabic/Chinese right)
 // and XLSX (exceljs). Shared by every export so that all lists are exported the same way.
-import ExcelJS from 'exceljs';
 
 export type CellValue = string | number | null;
 
@@ -32,6 +31,8 @@ export function toCsv(table: Table): string {
 }
 
 export async function toXlsx(tables: Table[], meta: { title: string }): Promise<Buffer> {
+  // Loaded on first use: exceljs takes about half a second to import, which every start-up would otherwise pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Accord';
   workbook.title = meta.title;
