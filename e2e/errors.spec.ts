@@ -44,6 +44,8 @@ for (const lang of LANGS) {
       await expect(alert).toContainText(msg(lang, 'errors.VALIDATION_FAILED'));
       // The detail names the field and the reason.
       await expect(alert.locator('li')).toHaveText(/asOf.*future/);
+      // …and what to do about it, in the reader's language.
+      await expect(alert).toContainText(msg(lang, 'errors.asOfHint', { latest: msg(lang, 'asOf.latest') }));
       await expect(page.locator('table.matrix')).toHaveCount(0);
       await expect(page.locator('.loading')).toHaveCount(0);
     });

@@ -138,6 +138,10 @@ export function ErrorMessage({ error }: { error: unknown }) {
   return (
     <div className="error" role="alert">
       <p>{t(`errors.${code}` as MessageKey)}</p>
+      {/* The issue details come from the API in English; the one a reader can fix here is said in their language. */}
+      {issues.some((issue) => [issue.path].flat().includes('asOf')) && (
+        <p>{t('errors.asOfHint', { latest: t('asOf.latest') })}</p>
+      )}
       {issues.length > 0 && (
         <ul lang="en">
           {issues.map((issue, i) => (
