@@ -19,6 +19,7 @@ import {
 } from '#domain/treaties/parsers/index.ts';
 import { isConsentKind, slotOf, type EventKind, type EventSlot } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
+import { createAuditRepo } from '#db/repos/audit.repo.ts';
 import { forgetDataVersion } from '#db/repos/data-version.repo.ts';
 import { loadEffectiveEvents, type StoredParticipationEvent } from '#db/repos/events.repo.ts';
 import { createParticipationWriteRepo, type NewEvent } from '#db/repos/participation-write.repo.ts';
@@ -51,6 +52,8 @@ export interface ImportStatusListInput {
    * with an impossible date or a broken row is refused whole, and nothing changes.
    */
   skipInvalidRows?: boolean;
+  /** Who imports, for the audit trail (`cli:<user>`; later a user or token id). */
+  actor?: string;
   /** The alias index (normalised name → code), when the caller imports many files in a row and loaded it once. */
   aliases?: ReadonlyMap<string, string>;
 }
@@ -390,6 +393,15 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
       summary: { counts, asOf, problems: problems.length, names },
       log: batchLog({ ...report, counts }),
       finishedAt: now,
+    });
+    await createAuditRepo(tx as unknown as Db).append({
+      at: now.toISOString(),
+      actor: input.actor ?? 'system',
+      action: 'import-batch:create',
+      targetType: 'import-batch',
+      targetId: String(batchId),
+      before: null,
+      after: { instrumentId: instrument.id, fileName: input.fileName, fileSha256, publisher, asOf, counts },
     });
     await repo.bumpDataVersion(now);
     return { ...report, counts };

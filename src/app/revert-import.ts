@@ -4,6 +4,7 @@
 // facts the later list confirmed without restating them. Revert the later batches first.
 import { AppError } from '#domain/errors.ts';
 import type { Db } from '#db/client.ts';
+import { createAuditRepo } from '#db/repos/audit.repo.ts';
 import { forgetDataVersion } from '#db/repos/data-version.repo.ts';
 import { createParticipationWriteRepo } from '#db/repos/participation-write.repo.ts';
 
@@ -16,15 +17,15 @@ export interface RevertReport {
   dataVersion: number;
 }
 
-export async function revertImport(db: Db, batchId: number, now: Date): Promise<RevertReport> {
+export async function revertImport(db: Db, batchId: number, now: Date, actor = 'system'): Promise<RevertReport> {
   try {
-    return await revertInTransaction(db, batchId, now);
+    return await revertInTransaction(db, batchId, now, actor);
   } finally {
     forgetDataVersion(db);
   }
 }
 
-async function revertInTransaction(db: Db, batchId: number, now: Date): Promise<RevertReport> {
+async function revertInTransaction(db: Db, batchId: number, now: Date, actor: string): Promise<RevertReport> {
   return db.transaction(async (tx) => {
     const repo = createParticipationWriteRepo(tx as unknown as Db);
     const batch = await repo.findBatch(batchId);
@@ -49,6 +50,15 @@ async function revertInTransaction(db: Db, batchId: number, now: Date): Promise<
     }
     await repo.markReverted(batchId, now);
     const events = await repo.countBatchEvents(batchId);
+    await createAuditRepo(tx as unknown as Db).append({
+      at: now.toISOString(),
+      actor,
+      action: 'import-batch:revert',
+      targetType: 'import-batch',
+      targetId: String(batchId),
+      before: { status: 'applied' },
+      after: { status: 'reverted', events },
+    });
     const dataVersion = await repo.bumpDataVersion(now);
     return { batchId, instrumentId: current.instrumentId, events, revertedAt: now.toISOString(), dataVersion };
   });

@@ -1,5 +1,6 @@
 // The `accord` command as a user runs it: a separate process, its exit code and what it prints.
 import { spawnSync } from 'node:child_process';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '#db/client.ts';
 import { createTestDatabaseSettings, testDatabaseUrl } from '../../test/db.ts';
@@ -67,5 +68,37 @@ describe.skipIf(testDatabaseUrl() !== undefined)('the embedded database director
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     held = await openDatabase({ kind: 'pglite', dataDir });
+  });
+});
+
+describe('accord audit verify', () => {
+  let settings: Awaited<ReturnType<typeof createTestDatabaseSettings>>;
+  beforeAll(async () => {
+    settings = await createTestDatabaseSettings();
+  });
+  afterAll(() => settings.dispose());
+
+  const open = () =>
+    'DATA_DIR' in settings.env
+      ? openDatabase({ kind: 'pglite', dataDir: settings.env.DATA_DIR })
+      : openDatabase({ kind: 'postgres', url: settings.env.DATABASE_URL });
+
+  it('passes on an intact log and fails, naming the entry, after an entry is edited in the database', async () => {
+    // The process environment may carry another DATABASE_URL: set or clear it for this database.
+    const env: Record<string, string> = { DATABASE_URL: '', ...settings.env };
+    const imported = accord(['import', 'data/reference/untc/XVIII-11.csv', '--format', 'untc', '--as-of', '2014-07-10'], env);
+    expect(imported.code).toBe(0);
+    const intact = accord(['audit', 'verify'], env);
+    expect(intact.out.trim()).toBe('Audit trail intact: 1 entries verified.');
+    expect(intact.code).toBe(0);
+
+    const database = await open();
+    await database.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
+    await database.db.execute(sql`update audit_log set actor = 'cli:someone-else' where id = 1`);
+    await database.close();
+
+    const broken = accord(['audit', 'verify'], env);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('Audit trail broken at entry 1: entry 1 was edited');
   });
 });

@@ -9,6 +9,7 @@ import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
 import { importCommand, importReferenceCommand, revertCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
+import { auditCommand } from './commands/audit.ts';
 
 const program = new Command('accord')
   .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
@@ -19,7 +20,8 @@ const program = new Command('accord')
   .addCommand(importCommand())
   .addCommand(importReferenceCommand())
   .addCommand(revertCommand())
-  .addCommand(exportCommand());
+  .addCommand(exportCommand())
+  .addCommand(auditCommand());
 
 program.exitOverride();
 

@@ -12,6 +12,7 @@ import { importStatusList, type ImportReport } from '#app/import-status-list.ts'
 import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
 import { revertImport } from '#app/revert-import.ts';
 import { openConfiguredDatabase } from '../database.ts';
+import { cliActor } from '../actor.ts';
 
 /** Publishers whose format names them; other formats need --publisher. */
 const DEFAULT_PUBLISHER: Partial<Record<StatusListFormat, string>> = {
@@ -111,6 +112,7 @@ export function importCommand(): Command {
             source: { publisher, title: opts.title ?? path.basename(file), url: opts.url ?? null, asOf: opts.asOf },
             complete: opts.partial ? false : opts.complete ? true : undefined,
             skipInvalidRows: opts.skipInvalidRows,
+            actor: cliActor(),
             maxBytes: config.IMPORT_MAX_BYTES,
           },
           new Date(),
@@ -133,7 +135,7 @@ export function revertCommand(): Command {
     .action(async (batchId: number) => {
       const database = await openConfiguredDatabase();
       try {
-        const r = await revertImport(database.db, batchId, new Date());
+        const r = await revertImport(database.db, batchId, new Date(), cliActor());
         console.log(`Batch ${r.batchId} (${r.instrumentId ?? 'no instrument'}) reverted: ${r.events} event(s) no longer count.`);
       } finally {
         await database.close();

@@ -141,3 +141,23 @@ export const dataVersion = pgTable('data_version', {
   version: bigint('version', { mode: 'number' }).notNull().default(0),
   changedAt: timestamp('changed_at', { withTimezone: true }).notNull().default(sql`now()`),
 });
+
+/**
+ * The audit trail: append-only (a trigger refuses UPDATE and DELETE), and hash-chained: each entry stores the hash of
+ * the previous one and its own, so `accord audit verify` finds an entry edited, deleted or reordered behind the
+ * database's back (docs/decisions/0011-audit-trail.md).
+ */
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  /** Who: `cli:<os user>`, later `user:<id>` or `token:<id>`. */
+  actor: text('actor').notNull(),
+  /** What, as `resource:verb` (import-batch:create, import-batch:revert, reference-data:seed). */
+  action: text('action').notNull(),
+  targetType: text('target_type').notNull(),
+  targetId: text('target_id').notNull(),
+  before: jsonb('before'),
+  after: jsonb('after'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
