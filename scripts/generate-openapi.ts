@@ -12,7 +12,7 @@ export const OPENAPI_FILE = path.resolve('openapi.json');
 async function main() {
   const database = await openDatabase({ kind: 'pglite-memory' });
   try {
-    const config = loadConfig({ NODE_ENV: 'production', WEB_DIST: './does-not-exist', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NODE_ENV: 'production', SECRET_KEY: '0'.repeat(64), WEB_DIST: './does-not-exist', LOG_LEVEL: 'silent' });
     const app = await buildServer({ database, config, logger: false });
     fs.writeFileSync(OPENAPI_FILE, openApiText(app));
     await app.close();

@@ -6,6 +6,9 @@ import { buildServer } from '#http/server.ts';
 import { createTestDatabase } from './db.ts';
 import { readReference } from './reference-files.ts';
 
+/** A fixed key for tests (never used outside them). */
+export const TEST_SECRET_KEY = 'ab'.repeat(32);
+
 /** "Today" for API tests: fixed, so asOf defaults and future-date checks are reproducible. */
 export const TEST_NOW = new Date('2026-03-01T12:00:00Z');
 
@@ -44,7 +47,7 @@ export async function buildTestServer(imports: TestImport[] = [FINANCING_2014], 
       new Date(TEST_NOW.getTime() - 24 * 3600_000 + minute++ * 60_000),
     );
   }
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: './does-not-exist', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', SECRET_KEY: TEST_SECRET_KEY, WEB_DIST: './does-not-exist', LOG_LEVEL: 'silent' });
   const app: FastifyInstance = await buildServer({ database, config, now, logger: false });
   return {
     app,

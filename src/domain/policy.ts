@@ -1,7 +1,10 @@
 // The one authorization policy: `can(actor, action, target)`, deny by default. The HTTP layer checks it before a
-// route runs (config.access) and presents it as `abilities`, so the web app never re-derives a rule. Pure.
+// route runs (config.access, without a target: "may this caller ever do this?"), use cases check it again with the
+// record in hand, and responses present it as `abilities`, so the web app never re-derives a rule. Pure.
 import { AppError } from './errors.ts';
-import type { Actor } from './actor.ts';
+import type { Actor, UserActor } from './actor.ts';
+import { isVisible, type ConfidentialRecord } from './accounts/confidentiality.ts';
+import { type Confidentiality, type OrganisationKind, type Role } from './accounts/types.ts';
 
 export const ACTIONS = [
   /** Read treaty status: participants, instruments, the matrix, changes, party counts. */
@@ -10,34 +13,176 @@ export const ACTIONS = [
   'treaty-status:export',
   /** Read import batches and their summaries (their sources are public documents). */
   'import-batch:read',
-  /** Import a status list (staff only, once accounts exist). */
+  /** Import a status list. */
   'import-batch:create',
-  /** Revert an import batch (staff only, once accounts exist). */
+  /** Revert an import batch. */
   'import-batch:revert',
+  /** Read one's own account: profile, memberships, sessions, API tokens. */
+  'account:read',
+  /** Change one's own account: profile, password, second factor, sessions. */
+  'account:update',
+  /** Create or revoke one's own API tokens (never with a token). */
+  'api-token:manage',
+  /** List and read organisations (the directory of who works on what). */
+  'organisation:read',
+  'organisation:create',
+  'organisation:update',
+  /** List and read people and their memberships. */
+  'person:read',
+  /** Disable or re-enable an account, make or unmake an administrator. */
+  'person:update',
+  /** Grant or remove a role in an organisation. */
+  'membership:manage',
+  /** Invite someone to an organisation with a role. */
+  'invitation:create',
+  'invitation:read',
+  'invitation:revoke',
+  'audit-log:read',
+  'audit-log:export',
+  /** List and read documents (each in its confidentiality scope). */
+  'document:read',
+  'document:create',
+  'document:update',
+  'document:delete',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** What an action is about; treaty data is public, so no target carries an owner yet. */
-export type Target = { kind: 'treaty-data' } | { kind: 'import-batch'; id?: number };
+/** Actions an API token may be granted: reading and the machine work of imports; never account management. */
+export const TOKEN_SCOPES = [
+  'treaty-status:read',
+  'treaty-status:export',
+  'import-batch:read',
+  'import-batch:create',
+  'organisation:read',
+  'document:read',
+  'document:create',
+  'audit-log:read',
+  'audit-log:export',
+] as const satisfies readonly Action[];
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** What an action is about. Without a target, `can` answers whether the caller may ever do it. */
+export type Target =
+  | { kind: 'treaty-data' }
+  | { kind: 'import-batch'; id?: number }
+  | { kind: 'organisation'; id: string; organisationKind: OrganisationKind; stateCode: string | null }
+  | { kind: 'person'; id: string; stateCodes: readonly string[] }
+  | { kind: 'invitation'; organisationKind: OrganisationKind; stateCode: string | null; role: Role; invitedBy: string | null }
+  | { kind: 'record'; record: ConfidentialRecord }
+  /** A record about to be created: who would hold it, about which State, how confidential. */
+  | {
+      kind: 'new-record';
+      ownerOrganisationId: string;
+      stateCode: string | null;
+      confidentiality: Confidentiality;
+    };
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
 }
 
-export function can(_actor: Actor, action: Action, _target?: Target): boolean {
+export function can(actor: Actor, action: Action, target?: Target): boolean {
+  // A token acts only within its scopes, and never beyond what its person may do.
+  if (actor.kind === 'user' && actor.tokenScopes && !actor.tokenScopes.includes(action)) return false;
   switch (action) {
     // Treaty participation is public information published by the depositaries: anyone may read and export it.
     case 'treaty-status:read':
     case 'treaty-status:export':
     case 'import-batch:read':
       return true;
-    // Writing needs an account with a role; there are none yet, so nobody may.
+    // Changing the treaty record is staff work: administrators and entity officers.
     case 'import-batch:create':
     case 'import-batch:revert':
-      return false;
+      return actor.kind === 'user' && (actor.platformAdmin || hasRole(actor, 'entity-officer'));
+
+    case 'account:read':
+    case 'account:update':
+      return actor.kind === 'user';
+    case 'api-token:manage':
+      return actor.kind === 'user' && !actor.tokenScopes;
+
+    case 'organisation:read':
+      return actor.kind === 'user';
+    case 'organisation:create':
+    case 'organisation:update':
+    case 'person:update':
+    case 'membership:manage':
+    case 'audit-log:read':
+    case 'audit-log:export':
+      return isAdmin(actor);
+
+    // Administrators see everyone; a focal point sees the people of their own State's authorities.
+    case 'person:read':
+      if (actor.kind !== 'user') return false;
+      if (actor.platformAdmin) return true;
+      if (!target) return focalPointStates(actor).length > 0;
+      return target.kind === 'person' && target.stateCodes.some((c) => focalPointStates(actor).includes(c));
+
+    // Vetted onboarding without a central bottleneck: a focal point nominates colleagues of the same State.
+    case 'invitation:create':
+    case 'invitation:read':
+    case 'invitation:revoke':
+      if (actor.kind !== 'user') return false;
+      if (actor.platformAdmin) return !target || target.kind === 'invitation';
+      if (!target) return focalPointStates(actor).length > 0;
+      return (
+        target.kind === 'invitation' &&
+        target.organisationKind === 'state-authority' &&
+        target.role === 'focal-point' &&
+        target.stateCode !== null &&
+        focalPointStates(actor).includes(target.stateCode) &&
+        (action !== 'invitation:revoke' || target.invitedBy === actor.userId)
+      );
+
+    // Anyone may look for documents; each one is then checked against its confidentiality.
+    case 'document:read':
+      if (!target) return true;
+      return target.kind === 'record' && isVisible(actor, target.record);
+    case 'document:create':
+      if (actor.kind !== 'user' || actor.memberships.length === 0) return false;
+      if (!target) return true;
+      return target.kind === 'new-record' && mayHoldRecord(actor, target);
+    case 'document:update':
+    case 'document:delete':
+      if (actor.kind !== 'user') return false;
+      if (!target) return actor.memberships.length > 0;
+      return (
+        target.kind === 'record' &&
+        isVisible(actor, target.record) &&
+        (target.record.createdBy === actor.userId ||
+          actor.memberships.some(
+            (m) => m.organisationId === target.record.ownerOrganisationId && m.role !== 'donor-representative',
+          ))
+      );
     default:
       return false;
   }
+}
+
+function isAdmin(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.platformAdmin;
+}
+
+function hasRole(actor: UserActor, role: Role): boolean {
+  return actor.memberships.some((m) => m.role === role);
+}
+
+function focalPointStates(actor: UserActor): string[] {
+  return actor.memberships.filter((m) => m.role === 'focal-point' && m.stateCode).map((m) => m.stateCode!);
+}
+
+/** A record is held by an organisation the actor works for; a State authority writes only about its own State. */
+function mayHoldRecord(
+  actor: UserActor,
+  t: { ownerOrganisationId: string; stateCode: string | null; confidentiality: Confidentiality },
+): boolean {
+  const m = actor.memberships.find((x) => x.organisationId === t.ownerOrganisationId && x.role !== 'donor-representative');
+  if (!m) return false;
+  if (m.organisationKind === 'state-authority' && t.stateCode !== m.stateCode) return false;
+  if (t.confidentiality === 'state-restricted' && !t.stateCode) return false;
+  // Only UN entities' people can see UN-internal records, so only they may write one.
+  if (t.confidentiality === 'un-internal' && m.organisationKind !== 'un-entity') return false;
+  return true;
 }
 
 /** Throws when the actor may not: UNAUTHENTICATED for anonymous callers (signing in may help), else FORBIDDEN. */
@@ -59,3 +204,4 @@ export function abilitiesFor<K extends string>(
   for (const key of Object.keys(map) as K[]) out[key] = can(actor, map[key], target);
   return out;
 }
+

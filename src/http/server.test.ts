@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '#config';
 import { isAction } from '#domain/policy.ts';
 import { createTestDatabase } from '../../test/db.ts';
-import { TEST_NOW } from '../../test/http.ts';
+import { TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
 import { installAccessControl, MissingRouteAccessError } from './plugins/access.ts';
 import { openApiText } from './openapi.ts';
 import { buildServer } from './server.ts';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(webDir, 'assets'));
   fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Accord</title><script type="module" src="/assets/app-1a2b.js"></script>');
   fs.writeFileSync(path.join(webDir, 'assets', 'app-1a2b.js'), 'console.log("accord")');
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: webDir });
+  const config = loadConfig({ NODE_ENV: 'test', SECRET_KEY: TEST_SECRET_KEY, WEB_DIST: webDir });
   app = await buildServer({ database, config, now: () => TEST_NOW, logger: false });
 });
 
@@ -69,7 +69,7 @@ describe('errors', () => {
 
   it('hides internals on 5xx and gives the request id instead', async () => {
     const broken = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: './does-not-exist' });
+    const config = loadConfig({ NODE_ENV: 'test', SECRET_KEY: TEST_SECRET_KEY, WEB_DIST: './does-not-exist' });
     const server = await buildServer({ database: broken, config, now: () => TEST_NOW, logger: false });
     await broken.close(); // every query now fails inside the driver
     const res = await server.inject('/api/v1/matrix');

@@ -3,9 +3,10 @@
 import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Config } from '#config';
+import { decodeKey, type Config } from '#config';
 import type { Database } from '#app/database.ts';
 import { installAccessControl } from './plugins/access.ts';
+import { installAuthentication } from './plugins/authentication.ts';
 import { installDocsUi, installOpenApi } from './plugins/docs.ts';
 import { installErrorHandling } from './plugins/errors.ts';
 import { installPublicCache } from './plugins/public-cache.ts';
@@ -19,6 +20,8 @@ export interface BuildServerOptions {
   config: Config;
   /** The clock (default: the system's). Tests pin it, so "today" and "asOf in the future" are reproducible. */
   now?: () => Date;
+  /** Encrypts second-factor secrets (32 bytes). Default: config.SECRET_KEY; tests may pass one. */
+  secretKey?: Buffer;
   /** A pino instance, `false` for none; default: pino at config.LOG_LEVEL. */
   logger?: FastifyBaseLogger | boolean;
 }
@@ -37,6 +40,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Slow clients may not hold a connection for ever.
     requestTimeout: 30_000,
     connectionTimeout: 30_000,
+      // Behind a load balancer, the client's address (for sign-in throttling) comes from X-Forwarded-For.
+    // (A number of hops is supported by fastify's proxy-addr, though its types list only boolean and strings.)
+    trustProxy: config.TRUST_PROXY as boolean,
     // Client-sent request ids are not trusted: ids are ours, echoed in x-request-id for support.
     requestIdHeader: false,
   });
@@ -46,17 +52,22 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   // Order matters: access control first (its onRoute hook must see every route, its preHandler runs first),
   // then the public cache (before compression, so it keeps uncompressed bodies), then everything else.
   installAccessControl(app);
+  const secureCookies = config.PUBLIC_URL?.startsWith('https:') ?? false;
+  const sessions = { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
+  await installAuthentication(app, { db: database.db, now, sessions, secureCookies });
   const web = findWebApp(config.WEB_DIST);
   installErrorHandling(app, { spaIndexHtml: web?.indexHtml ?? null });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  await installSecurity(app);
+  await installSecurity(app, { hsts: secureCookies });
   installPublicCache(app, { db: database.db, now });
   await app.register(compress, { global: true, threshold: 1024 });
   await installOpenApi(app);
 
-  await app.register(v1Routes, { prefix: '/api/v1', db: database.db, now });
+  const secretKey = options.secretKey ?? (config.SECRET_KEY ? decodeKey(config.SECRET_KEY) : null);
+  if (!secretKey) throw new Error('buildServer needs a secret key: set SECRET_KEY or pass options.secretKey.');
+  await app.register(v1Routes, { prefix: '/api/v1', db: database.db, now, config, secretKey, sessions });
   await installDocsUi(app);
 
   if (web) await installWebApp(app, web);

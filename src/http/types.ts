@@ -1,4 +1,7 @@
 // Fastify type augmentation: what every route declares (config.access) and what every request carries (actor).
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CurrentSession } from '#app/authenticate-request.ts';
+import type { StartedSession } from '#app/start-session.ts';
 import type { Actor } from '#domain/actor.ts';
 import type { Action } from '#domain/policy.ts';
 
@@ -13,6 +16,9 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor;
+    /** The caller's session, also while it awaits the second factor (the actor is then still anonymous). */
+    session: CurrentSession | null;
+    authVia: 'none' | 'session' | 'token';
     publicEtag?: string;
   }
   interface FastifyInstance {
@@ -20,5 +26,10 @@ declare module 'fastify' {
     defaultRouteAccess: RouteAccess | null;
     /** Every route as registered, with its access: walked by the meta-test. */
     registeredRoutes: { method: string; url: string; access: RouteAccess | undefined }[];
+    sessionCookies: {
+      set(reply: FastifyReply, session: StartedSession): void;
+      clear(reply: FastifyReply): void;
+      csrfFor(request: FastifyRequest, reply: FastifyReply): string;
+    };
   }
 }

@@ -5,6 +5,7 @@ import { loadConfig } from '#config';
 import { isDatabaseEmpty, seedReferenceData } from '#app/seed-reference-data.ts';
 import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
 import { openConfiguredDatabase } from '#app/open-database.ts';
+import { resolveSecretKey } from '#app/resolve-secret-key.ts';
 import { buildServer } from '#http/server.ts';
 
 export function serveCommand(): Command {
@@ -30,7 +31,7 @@ export function serveCommand(): Command {
         const events = results.reduce((n, r) => n + (r.report?.counts.new ?? 0), 0);
         console.log(`Imported ${results.length} status lists (${events} events).`);
       }
-      const app = await buildServer({ database, config });
+      const app = await buildServer({ database, config, secretKey: resolveSecretKey(config) });
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         await app.close();

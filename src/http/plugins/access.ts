@@ -2,7 +2,6 @@
 // start-up (fastify/demo only checks routes that opt in, so a forgotten declaration silently made a route public).
 // Routes whose access is an action are checked against the one policy before their handler runs.
 import type { FastifyInstance } from 'fastify';
-import { ANONYMOUS } from '#domain/actor.ts';
 import { authorize, isAction } from '#domain/policy.ts';
 import type { RouteAccess } from '../types.ts';
 
@@ -20,11 +19,8 @@ function isRouteAccess(value: unknown): value is RouteAccess {
 export function installAccessControl(app: FastifyInstance): void {
   app.decorate('defaultRouteAccess', null);
   app.decorate('registeredRoutes', []);
-  // Accounts come later: until then every caller is anonymous. Sessions will set the actor here.
-  app.decorateRequest('actor', null as unknown as typeof ANONYMOUS);
-  app.addHook('onRequest', async (request) => {
-    request.actor = ANONYMOUS;
-  });
+  // Set for every request by the authentication plugin (anonymous unless a session or token says otherwise).
+  app.decorateRequest('actor', null as never);
 
   app.addHook('onRoute', function (route) {
     const methods = Array.isArray(route.method) ? route.method : [route.method];

@@ -3,8 +3,8 @@
 //  - the request URL (path + filters + lang),
 //  - today's date (views default to asOf = today, so the same URL means something else tomorrow),
 //  - the Accept-Encoding header (a strong ETag names one exact byte sequence; gzip and identity differ),
-//  - the kind of actor (responses carry `abilities`; when accounts arrive, authenticated responses must hash the
-//    actor's roles and turn Cache-Control private).
+//  - who asks (responses carry `abilities`): anonymous callers share one public entry; a signed-in person's entry
+//    hashes their id, administrator flag, memberships and token scopes, and is `private` (never kept by proxies).
 // A matching If-None-Match answers 304 before any view is built. A 200 body is also kept in process under its
 // ETag, already compressed for the client's Accept-Encoding (brotli or gzip, once per view and version), so
 // repeated requests skip derivation, serialization and compression entirely: the matrix is ~200 kB of JSON and
@@ -14,6 +14,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getDataVersion } from '#app/get-data-version.ts';
 import type { Db } from '#app/database.ts';
+import type { Actor } from '#domain/actor.ts';
 import { todayIso } from '#domain/treaties/dates.ts';
 
 interface CachedResponse {
@@ -57,6 +58,11 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
+function actorKey(actor: Actor): string {
+  if (actor.kind === 'anonymous') return 'anonymous';
+  return JSON.stringify([actor.userId, actor.platformAdmin, actor.memberships, actor.tokenScopes ?? null]);
+}
+
 export function installPublicCache(app: FastifyInstance, deps: { db: Db; now: () => Date }): void {
   const kept = new Map<string, CachedResponse>();
   let keptBytes = 0;
@@ -77,7 +83,7 @@ export function installPublicCache(app: FastifyInstance, deps: { db: Db; now: ()
     const version = await getDataVersion(deps.db);
     const hash = createHash('sha256')
       .update(
-        [version, request.url, todayIso(deps.now()), request.headers['accept-encoding'] ?? '', request.actor.kind].join(
+        [version, request.url, todayIso(deps.now()), request.headers['accept-encoding'] ?? '', actorKey(request.actor)].join(
           '\n',
         ),
       )
@@ -85,8 +91,8 @@ export function installPublicCache(app: FastifyInstance, deps: { db: Db; now: ()
       .slice(0, 27);
     const etag = `"v${version}-${hash}"`;
     reply.header('etag', etag);
-    reply.header('cache-control', 'public, max-age=60');
-    reply.header('vary', 'Accept-Encoding');
+    reply.header('cache-control', request.actor.kind === 'anonymous' ? 'public, max-age=60' : 'private, max-age=60');
+    reply.header('vary', request.actor.kind === 'anonymous' ? 'Accept-Encoding' : 'Accept-Encoding, Cookie, Authorization');
     if (etagMatches(request.headers['if-none-match'], etag)) {
       return reply.code(304).send();
     }

@@ -26,8 +26,10 @@ export const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function installSecurity(app: FastifyInstance): Promise<void> {
+/** `hsts`: served over TLS (PUBLIC_URL is https): browsers are told to use https only, for a year. */
+export async function installSecurity(app: FastifyInstance, options: { hsts: boolean }): Promise<void> {
   await app.register(helmet, {
+    hsts: options.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     // Cross-origin readers of the public API are welcome (it is public data); the web app is same-origin.
     crossOriginResourcePolicy: { policy: 'same-site' },

@@ -11,7 +11,8 @@ import type { RouteDeps } from './route-deps.ts';
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   // Only the dependencies travel on: the options object also holds this plugin's `prefix`, which children would
   // apply a second time.
-  const deps: RouteDeps = { db: options.db, now: options.now };
+  const { db, now, config, secretKey, sessions } = options;
+  const deps: RouteDeps = { db, now, config, secretKey, sessions };
   await app.register(healthRoutes, deps);
   await app.register(participantRoutes, deps);
   await app.register(instrumentRoutes, deps);
