@@ -18,7 +18,7 @@ function defuse(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function csvField(value: CellValue): string {
+export function csvField(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const text = defuse(value);

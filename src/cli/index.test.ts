@@ -100,5 +100,5 @@ describe('accord audit verify', () => {
     const broken = accord(['audit', 'verify'], env);
     expect(broken.code).toBe(1);
     expect(broken.err).toContain('Audit trail broken at entry 1: entry 1 was edited');
-  });
+  }, 120_000); // three CLI processes, each opening the database
 });

@@ -10,6 +10,8 @@ import { serveCommand } from './commands/serve.ts';
 import { importCommand, importReferenceCommand, revertCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { auditCommand } from './commands/audit.ts';
+import { adminCommand } from './commands/admin.ts';
+import { mailCommand } from './commands/mail.ts';
 
 const program = new Command('accord')
   .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
@@ -21,7 +23,9 @@ const program = new Command('accord')
   .addCommand(importReferenceCommand())
   .addCommand(revertCommand())
   .addCommand(exportCommand())
-  .addCommand(auditCommand());
+  .addCommand(auditCommand())
+  .addCommand(adminCommand())
+  .addCommand(mailCommand());
 
 program.exitOverride();
 

@@ -1,38 +1,354 @@
-// Policy as a table: actor × action × target → allowed.
+// Policy as tables: actor × action × target → allowed. Each row names the actors allowed; every other actor of the
+// cast is asserted denied, so a rule that opens up for someone new fails here.
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS } from './actor.ts';
-import { ACTIONS, abilitiesFor, authorize, can, type Action } from './policy.ts';
+import type { ConfidentialRecord } from './accounts/confidentiality.ts';
+import type { Membership, OrganisationKind, Role } from './accounts/types.ts';
+import { ANONYMOUS, type Actor, type UserActor } from './actor.ts';
 import { AppError } from './errors.ts';
+import { ACTIONS, TOKEN_SCOPES, abilitiesFor, authorize, can, type Action, type Target } from './policy.ts';
 
-const table: [Action, boolean][] = [
-  ['treaty-status:read', true],
-  ['treaty-status:export', true],
-  ['import-batch:read', true],
-  ['import-batch:create', false],
-  ['import-batch:revert', false],
+const UNODC = 'org-unodc';
+const CTED = 'org-cted';
+const AFG_AUTHORITY = 'org-afg';
+const FRA_AUTHORITY = 'org-fra';
+const DONOR = 'org-donor';
+
+let ids = 0;
+function membership(
+  organisationId: string,
+  organisationKind: OrganisationKind,
+  role: Role,
+  extra: Partial<Membership> = {},
+): Membership {
+  return { id: `m${++ids}`, organisationId, organisationKind, stateCode: null, role, regions: null, themes: null, ...extra };
+}
+
+function user(userId: string, memberships: Membership[], extra: Partial<UserActor> = {}): UserActor {
+  return { kind: 'user', userId, platformAdmin: false, memberships, ...extra };
+}
+
+const officer = user('u-officer', [membership(UNODC, 'un-entity', 'entity-officer')]);
+
+const ACTORS = {
+  anonymous: ANONYMOUS,
+  /** A platform administrator with no membership: administers, sees no confidential record. */
+  admin: user('u-admin', [], { platformAdmin: true }),
+  /** An entity officer of UNODC. */
+  officer,
+  /** An officer of UNODC limited to the African States. */
+  regionOfficer: user('u-region', [
+    membership(UNODC, 'un-entity', 'entity-officer', { regions: ['African States'] }),
+  ]),
+  /** A coordinator at CTED. */
+  coordinator: user('u-coordinator', [membership(CTED, 'un-entity', 'coordinator')]),
+  afgFocal: user('u-afg', [membership(AFG_AUTHORITY, 'state-authority', 'focal-point', { stateCode: 'AFG' })]),
+  fraFocal: user('u-fra', [membership(FRA_AUTHORITY, 'state-authority', 'focal-point', { stateCode: 'FRA' })]),
+  donor: user('u-donor', [membership(DONOR, 'donor', 'donor-representative')]),
+  /** The UNODC officer through an API token scoped to reading. */
+  token: {
+    ...officer,
+    tokenId: 'token-1',
+    tokenScopes: ['treaty-status:read', 'import-batch:read', 'document:read'],
+  } satisfies UserActor,
+} satisfies Record<string, Actor>;
+type ActorName = keyof typeof ACTORS;
+const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
+
+function record(r: Partial<ConfidentialRecord> & Pick<ConfidentialRecord, 'confidentiality'>): Target {
+  return {
+    kind: 'record',
+    record: {
+      stateCode: null,
+      stateRegion: null,
+      ownerOrganisationId: UNODC,
+      sharedOrganisationIds: [],
+      namedUserIds: [],
+      createdBy: 'u-someone',
+      ...r,
+    },
+  };
+}
+
+const TARGETS = {
+  none: undefined,
+  treatyData: { kind: 'treaty-data' },
+  importBatch: { kind: 'import-batch', id: 1 },
+  unOrganisation: { kind: 'organisation', id: UNODC, organisationKind: 'un-entity', stateCode: null },
+  afgPerson: { kind: 'person', id: 'u-x', stateCodes: ['AFG'] },
+  personWithoutState: { kind: 'person', id: 'u-y', stateCodes: [] },
+  /** A focal point of AFG invited by the AFG focal point. */
+  afgInvitation: {
+    kind: 'invitation',
+    organisationKind: 'state-authority',
+    stateCode: 'AFG',
+    role: 'focal-point',
+    invitedBy: 'u-afg',
+  },
+  /** The same, invited by someone else (only its inviter or an administrator may revoke it). */
+  afgInvitationByOther: {
+    kind: 'invitation',
+    organisationKind: 'state-authority',
+    stateCode: 'AFG',
+    role: 'focal-point',
+    invitedBy: 'u-admin',
+  },
+  officerInvitation: {
+    kind: 'invitation',
+    organisationKind: 'un-entity',
+    stateCode: null,
+    role: 'entity-officer',
+    invitedBy: 'u-admin',
+  },
+  publicDoc: record({ confidentiality: 'public' }),
+  /** Held by UNODC, about Afghanistan (Asia-Pacific), written by the UNODC officer. */
+  afgRestricted: record({
+    confidentiality: 'state-restricted',
+    stateCode: 'AFG',
+    stateRegion: 'Asia-Pacific States',
+    createdBy: 'u-officer',
+  }),
+  /** Held by UNODC, about Nigeria (African States). */
+  ngaRestricted: record({ confidentiality: 'state-restricted', stateCode: 'NGA', stateRegion: 'African States' }),
+  /** Held by CTED, about Afghanistan, shared with the donor funding the work. */
+  afgSharedWithDonor: record({
+    confidentiality: 'state-restricted',
+    stateCode: 'AFG',
+    stateRegion: 'Asia-Pacific States',
+    ownerOrganisationId: CTED,
+    sharedOrganisationIds: [DONOR],
+  }),
+  /** Written by the AFG authority about its own State. */
+  afgAuthorityDoc: record({
+    confidentiality: 'state-restricted',
+    stateCode: 'AFG',
+    stateRegion: 'Asia-Pacific States',
+    ownerOrganisationId: AFG_AUTHORITY,
+    createdBy: 'u-afg',
+  }),
+  unInternal: record({ confidentiality: 'un-internal' }),
+  /** Naming only the UNODC officer, who wrote it. */
+  namedOfficer: record({ confidentiality: 'named-people', namedUserIds: ['u-officer'], createdBy: 'u-officer' }),
+  newPublicForUnodc: { kind: 'new-record', ownerOrganisationId: UNODC, stateCode: null, confidentiality: 'public' },
+  newAfgRestrictedForUnodc: {
+    kind: 'new-record',
+    ownerOrganisationId: UNODC,
+    stateCode: 'AFG',
+    stateRegion: 'Asia-Pacific States',
+    confidentiality: 'state-restricted',
+  },
+  newNgaRestrictedForUnodc: {
+    kind: 'new-record',
+    ownerOrganisationId: UNODC,
+    stateCode: 'NGA',
+    stateRegion: 'African States',
+    confidentiality: 'state-restricted',
+  },
+  newRestrictedWithoutState: {
+    kind: 'new-record',
+    ownerOrganisationId: UNODC,
+    stateCode: null,
+    confidentiality: 'state-restricted',
+  },
+  newUnInternalForUnodc: { kind: 'new-record', ownerOrganisationId: UNODC, stateCode: null, confidentiality: 'un-internal' },
+  newNamedForUnodc: { kind: 'new-record', ownerOrganisationId: UNODC, stateCode: null, confidentiality: 'named-people' },
+  newAfgForAfgAuthority: {
+    kind: 'new-record',
+    ownerOrganisationId: AFG_AUTHORITY,
+    stateCode: 'AFG',
+    stateRegion: 'Asia-Pacific States',
+    confidentiality: 'state-restricted',
+  },
+  newFraForAfgAuthority: {
+    kind: 'new-record',
+    ownerOrganisationId: AFG_AUTHORITY,
+    stateCode: 'FRA',
+    stateRegion: 'Western European and other States',
+    confidentiality: 'state-restricted',
+  },
+  newPublicForAfgAuthorityWithoutState: {
+    kind: 'new-record',
+    ownerOrganisationId: AFG_AUTHORITY,
+    stateCode: null,
+    confidentiality: 'public',
+  },
+  newUnInternalForAfgAuthority: {
+    kind: 'new-record',
+    ownerOrganisationId: AFG_AUTHORITY,
+    stateCode: 'AFG',
+    confidentiality: 'un-internal',
+  },
+  newPublicForDonor: { kind: 'new-record', ownerOrganisationId: DONOR, stateCode: null, confidentiality: 'public' },
+} satisfies Record<string, Target | undefined>;
+type TargetName = keyof typeof TARGETS;
+
+const EVERYONE = ACTOR_NAMES;
+const SIGNED_IN: ActorName[] = ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor', 'token'];
+/** Signed in with a session (a token is limited to its scopes). */
+const PEOPLE = SIGNED_IN.filter((a) => a !== 'token');
+const OFFICERS: ActorName[] = ['officer', 'regionOfficer'];
+const UN_PEOPLE: ActorName[] = ['officer', 'regionOfficer', 'coordinator', 'token'];
+
+/** [action, target, the actors allowed]; every other actor is denied. */
+const TABLE: [Action, TargetName, readonly ActorName[]][] = [
+  // Treaty status is published by the depositaries: anyone reads it (a token within its scopes).
+  ['treaty-status:read', 'none', EVERYONE],
+  ['treaty-status:read', 'treatyData', EVERYONE],
+  ['treaty-status:export', 'none', PEOPLE.concat('anonymous')],
+  ['treaty-status:export', 'treatyData', PEOPLE.concat('anonymous')],
+  ['import-batch:read', 'none', EVERYONE],
+  ['import-batch:read', 'importBatch', EVERYONE],
+  // Changing the treaty record: administrators and entity officers.
+  ['import-batch:create', 'none', ['admin', ...OFFICERS]],
+  ['import-batch:create', 'treatyData', ['admin', ...OFFICERS]],
+  ['import-batch:revert', 'none', ['admin', ...OFFICERS]],
+  ['import-batch:revert', 'importBatch', ['admin', ...OFFICERS]],
+
+  ['account:read', 'none', PEOPLE],
+  ['account:update', 'none', PEOPLE],
+  ['api-token:manage', 'none', PEOPLE],
+
+  ['organisation:read', 'none', PEOPLE],
+  ['organisation:read', 'unOrganisation', PEOPLE],
+  ['organisation:create', 'none', ['admin']],
+  ['organisation:update', 'none', ['admin']],
+  ['organisation:update', 'unOrganisation', ['admin']],
+  ['person:read', 'none', ['admin', 'afgFocal', 'fraFocal']],
+  ['person:read', 'afgPerson', ['admin', 'afgFocal']],
+  ['person:read', 'personWithoutState', ['admin']],
+  ['person:update', 'none', ['admin']],
+  ['person:update', 'afgPerson', ['admin']],
+  ['membership:manage', 'none', ['admin']],
+  ['membership:manage', 'afgPerson', ['admin']],
+
+  // A focal point nominates colleagues of the same State; only the inviter (or an administrator) revokes.
+  ['invitation:create', 'none', ['admin', 'afgFocal', 'fraFocal']],
+  ['invitation:create', 'afgInvitation', ['admin', 'afgFocal']],
+  ['invitation:create', 'officerInvitation', ['admin']],
+  ['invitation:create', 'treatyData', []],
+  ['invitation:read', 'none', ['admin', 'afgFocal', 'fraFocal']],
+  ['invitation:read', 'afgInvitationByOther', ['admin', 'afgFocal']],
+  ['invitation:read', 'officerInvitation', ['admin']],
+  ['invitation:revoke', 'none', ['admin', 'afgFocal', 'fraFocal']],
+  ['invitation:revoke', 'afgInvitation', ['admin', 'afgFocal']],
+  ['invitation:revoke', 'afgInvitationByOther', ['admin']],
+
+  ['audit-log:read', 'none', ['admin']],
+  ['audit-log:export', 'none', ['admin']],
+
+  // Anyone may look for documents; each is then checked against its confidentiality.
+  ['document:read', 'none', EVERYONE],
+  ['document:read', 'publicDoc', EVERYONE],
+  ['document:read', 'afgRestricted', ['officer', 'coordinator', 'afgFocal', 'token']],
+  ['document:read', 'ngaRestricted', ['officer', 'regionOfficer', 'coordinator', 'token']],
+  ['document:read', 'afgSharedWithDonor', ['coordinator', 'afgFocal', 'donor']],
+  ['document:read', 'afgAuthorityDoc', ['coordinator', 'afgFocal']],
+  ['document:read', 'unInternal', UN_PEOPLE],
+  ['document:read', 'namedOfficer', ['officer', 'token']],
+  ['document:read', 'treatyData', []],
+
+  ['document:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['document:create', 'newPublicForUnodc', OFFICERS],
+  // The region-limited officer could not read it afterwards, so may not write it.
+  ['document:create', 'newAfgRestrictedForUnodc', ['officer']],
+  ['document:create', 'newNgaRestrictedForUnodc', OFFICERS],
+  ['document:create', 'newRestrictedWithoutState', []],
+  ['document:create', 'newUnInternalForUnodc', OFFICERS],
+  ['document:create', 'newNamedForUnodc', OFFICERS],
+  ['document:create', 'newAfgForAfgAuthority', ['afgFocal']],
+  ['document:create', 'newFraForAfgAuthority', []],
+  ['document:create', 'newPublicForAfgAuthorityWithoutState', []],
+  ['document:create', 'newUnInternalForAfgAuthority', []],
+  ['document:create', 'newPublicForDonor', []],
+  ['document:create', 'afgRestricted', []],
+
+  // Update/delete: the record must be visible, and the actor its author or a (non-donor) member of its holder.
+  ['document:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor']],
+  ['document:update', 'publicDoc', OFFICERS],
+  ['document:update', 'afgRestricted', ['officer']],
+  ['document:update', 'ngaRestricted', OFFICERS],
+  // Held by CTED: its coordinator may; the donor it is shared with reads it but may not change it.
+  ['document:update', 'afgSharedWithDonor', ['coordinator']],
+  ['document:update', 'afgAuthorityDoc', ['afgFocal']],
+  ['document:update', 'unInternal', OFFICERS],
+  ['document:update', 'namedOfficer', ['officer']],
+  // Moving a record: the same rule as creating it there.
+  ['document:update', 'newAfgRestrictedForUnodc', ['officer']],
+  ['document:update', 'newFraForAfgAuthority', []],
+  ['document:delete', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor']],
+  ['document:delete', 'publicDoc', OFFICERS],
+  ['document:delete', 'afgRestricted', ['officer']],
+  ['document:delete', 'afgSharedWithDonor', ['coordinator']],
+  ['document:delete', 'afgAuthorityDoc', ['afgFocal']],
+  ['document:delete', 'namedOfficer', ['officer']],
+  ['document:delete', 'newAfgRestrictedForUnodc', []],
 ];
 
-describe('policy', () => {
-  it.each(table)('anonymous × %s → %s', (action, allowed) => {
-    expect(can(ANONYMOUS, action, { kind: 'treaty-data' })).toBe(allowed);
+const cases = TABLE.flatMap(([action, target, allowed]) =>
+  ACTOR_NAMES.map((actor) => [actor, action, target, allowed.includes(actor)] as const),
+);
+
+describe('policy table', () => {
+  it.each(cases)('%s × %s × %s → %s', (actor, action, target, allowed) => {
+    expect(can(ACTORS[actor], action, TARGETS[target])).toBe(allowed);
   });
 
-  it('covers every action in the table', () => {
-    expect(table.map(([a]) => a).sort()).toEqual([...ACTIONS].sort());
+  it('covers every action, each at least without a target', () => {
+    const covered = new Set(TABLE.filter(([, t]) => t === 'none').map(([a]) => a));
+    expect([...covered].sort()).toEqual([...ACTIONS].sort());
   });
 
-  it('denies an action it does not know', () => {
-    expect(can(ANONYMOUS, 'treaty-status:delete' as Action)).toBe(false);
+  it('uses every target of the cast', () => {
+    expect(new Set(TABLE.map(([, t]) => t))).toEqual(new Set(Object.keys(TARGETS)));
   });
+});
 
-  it('authorize throws UNAUTHENTICATED for an anonymous caller', () => {
-    expect(() => authorize(ANONYMOUS, 'import-batch:create')).toThrowError(AppError);
-    try {
-      authorize(ANONYMOUS, 'import-batch:create');
-    } catch (err) {
-      expect((err as AppError).code).toBe('UNAUTHENTICATED');
+describe('API tokens', () => {
+  it('act only within their scopes, and never manage accounts', () => {
+    const scoped: UserActor = { ...ACTORS.admin, tokenId: 't', tokenScopes: [...TOKEN_SCOPES] };
+    for (const action of ACTIONS) {
+      const expected = (TOKEN_SCOPES as readonly Action[]).includes(action) && can(ACTORS.admin, action);
+      expect(can(scoped, action), action).toBe(expected);
     }
-    expect(() => authorize(ANONYMOUS, 'treaty-status:read')).not.toThrow();
+    expect(TOKEN_SCOPES).not.toContain('api-token:manage');
+    expect(TOKEN_SCOPES).not.toContain('account:update');
+  });
+
+  it('only officers of UN entities (and administrators) change the treaty record', () => {
+    const ngoOfficer = user('u-ngo', [membership('org-ngo', 'civil-society', 'entity-officer')]);
+    const regionalOfficer = user('u-ro', [membership('org-ro', 'regional-organisation', 'entity-officer')]);
+    for (const actor of [ngoOfficer, regionalOfficer]) {
+      expect(can(actor, 'import-batch:create')).toBe(false);
+      expect(can(actor, 'import-batch:revert', { kind: 'import-batch', id: 1 })).toBe(false);
+    }
+    expect(can(ACTORS.officer, 'import-batch:create')).toBe(true);
+  });
+
+  it('never exceed what their person may do', () => {
+    const donorToken: UserActor = { ...ACTORS.donor, tokenId: 't', tokenScopes: ['document:create', 'import-batch:create'] };
+    expect(can(donorToken, 'document:create')).toBe(false);
+    expect(can(donorToken, 'import-batch:create')).toBe(false);
+  });
+});
+
+describe('authorize and abilities', () => {
+  it('denies an action it does not know', () => {
+    for (const actor of Object.values(ACTORS)) expect(can(actor, 'treaty-status:delete' as Action)).toBe(false);
+  });
+
+  it('throws UNAUTHENTICATED for an anonymous caller (signing in may help), FORBIDDEN for a signed-in one', () => {
+    const codeOf = (fn: () => void) => {
+      try {
+        fn();
+        return null;
+      } catch (err) {
+        expect(err).toBeInstanceOf(AppError);
+        return (err as AppError).code;
+      }
+    };
+    expect(codeOf(() => authorize(ANONYMOUS, 'import-batch:create'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => authorize(ACTORS.donor, 'import-batch:create'))).toBe('FORBIDDEN');
+    expect(codeOf(() => authorize(ACTORS.admin, 'document:read', TARGETS.afgRestricted))).toBe('FORBIDDEN');
+    expect(codeOf(() => authorize(ANONYMOUS, 'treaty-status:read'))).toBeNull();
   });
 
   it('abilitiesFor answers each ability with can()', () => {
@@ -40,5 +356,11 @@ describe('policy', () => {
       export: true,
       import: false,
     });
+    expect(
+      abilitiesFor(ACTORS.officer, { update: 'document:update', delete: 'document:delete' }, TARGETS.afgRestricted),
+    ).toEqual({ update: true, delete: true });
+    expect(
+      abilitiesFor(ACTORS.coordinator, { update: 'document:update', delete: 'document:delete' }, TARGETS.afgRestricted),
+    ).toEqual({ update: false, delete: false });
   });
 });

@@ -74,6 +74,8 @@ export type Target =
       kind: 'new-record';
       ownerOrganisationId: string;
       stateCode: string | null;
+      /** The regional group of that State (for officers limited to regions); unknown = null. */
+      stateRegion?: string | null;
       confidentiality: Confidentiality;
     };
 
@@ -90,10 +92,15 @@ export function can(actor: Actor, action: Action, target?: Target): boolean {
     case 'treaty-status:export':
     case 'import-batch:read':
       return true;
-    // Changing the treaty record is staff work: administrators and entity officers.
+    // Changing the treaty record is staff work: administrators and officers of UN entities (not of regional
+    // organisations or civil society, whose officers work assistance but do not keep the depositary record).
     case 'import-batch:create':
     case 'import-batch:revert':
-      return actor.kind === 'user' && (actor.platformAdmin || hasRole(actor, 'entity-officer'));
+      return (
+        actor.kind === 'user' &&
+        (actor.platformAdmin ||
+          actor.memberships.some((m) => m.role === 'entity-officer' && m.organisationKind === 'un-entity'))
+      );
 
     case 'account:read':
     case 'account:update':
@@ -139,13 +146,16 @@ export function can(actor: Actor, action: Action, target?: Target): boolean {
       if (!target) return true;
       return target.kind === 'record' && isVisible(actor, target.record);
     case 'document:create':
-      if (actor.kind !== 'user' || actor.memberships.length === 0) return false;
-      if (!target) return true;
+      if (actor.kind !== 'user') return false;
+      // A donor representative never holds a record (mayHoldRecord), so never "may create" either.
+      if (!target) return actor.memberships.some((m) => m.role !== 'donor-representative');
       return target.kind === 'new-record' && mayHoldRecord(actor, target);
     case 'document:update':
     case 'document:delete':
       if (actor.kind !== 'user') return false;
       if (!target) return actor.memberships.length > 0;
+      // Moving a record (new owner, State or confidentiality): the same rule as creating it there.
+      if (target.kind === 'new-record') return action === 'document:update' && mayHoldRecord(actor, target);
       return (
         target.kind === 'record' &&
         isVisible(actor, target.record) &&
@@ -163,18 +173,17 @@ function isAdmin(actor: Actor): boolean {
   return actor.kind === 'user' && actor.platformAdmin;
 }
 
-function hasRole(actor: UserActor, role: Role): boolean {
-  return actor.memberships.some((m) => m.role === role);
-}
-
 function focalPointStates(actor: UserActor): string[] {
   return actor.memberships.filter((m) => m.role === 'focal-point' && m.stateCode).map((m) => m.stateCode!);
 }
 
-/** A record is held by an organisation the actor works for; a State authority writes only about its own State. */
+/**
+ * A record is held by an organisation the actor works for; a State authority writes only about its own State; and
+ * nobody writes a record they could not then read (an officer limited to African States writing about France).
+ */
 function mayHoldRecord(
   actor: UserActor,
-  t: { ownerOrganisationId: string; stateCode: string | null; confidentiality: Confidentiality },
+  t: { ownerOrganisationId: string; stateCode: string | null; stateRegion?: string | null; confidentiality: Confidentiality },
 ): boolean {
   const m = actor.memberships.find((x) => x.organisationId === t.ownerOrganisationId && x.role !== 'donor-representative');
   if (!m) return false;
@@ -182,7 +191,15 @@ function mayHoldRecord(
   if (t.confidentiality === 'state-restricted' && !t.stateCode) return false;
   // Only UN entities' people can see UN-internal records, so only they may write one.
   if (t.confidentiality === 'un-internal' && m.organisationKind !== 'un-entity') return false;
-  return true;
+  return isVisible(actor, {
+    confidentiality: t.confidentiality,
+    stateCode: t.stateCode,
+    stateRegion: t.stateRegion ?? null,
+    ownerOrganisationId: t.ownerOrganisationId,
+    sharedOrganisationIds: [],
+    namedUserIds: [actor.userId],
+    createdBy: actor.userId,
+  });
 }
 
 /** Throws when the actor may not: UNAUTHENTICATED for anonymous callers (signing in may help), else FORBIDDEN. */

@@ -1,5 +1,5 @@
 // Fastify type augmentation: what every route declares (config.access) and what every request carries (actor).
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { CurrentSession } from '#app/authenticate-request.ts';
 import type { StartedSession } from '#app/start-session.ts';
 import type { Actor } from '#domain/actor.ts';

@@ -6,6 +6,7 @@ import { isDatabaseEmpty, seedReferenceData } from '#app/seed-reference-data.ts'
 import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
 import { openConfiguredDatabase } from '#app/open-database.ts';
 import { resolveSecretKey } from '#app/resolve-secret-key.ts';
+import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/deliver-mail.ts';
 import { buildServer } from '#http/server.ts';
 
 export function serveCommand(): Command {
@@ -32,9 +33,21 @@ export function serveCommand(): Command {
         console.log(`Imported ${results.length} status lists (${events} events).`);
       }
       const app = await buildServer({ database, config, secretKey: resolveSecretKey(config) });
+      // Without SMTP the mail stays in the outbox, for `accord mail outbox`.
+      let mailWorker: MailWorker | null = null;
+      if (config.SMTP_URL) {
+        mailWorker = startMailWorker({
+          db: database.db,
+          transport: createSmtpTransport(config.SMTP_URL),
+          from: config.MAIL_FROM,
+          onError: (err) => app.log.error({ err }, 'mail delivery failed'),
+          onDelivered: (report) => app.log.info(report, 'mail delivered'),
+        });
+      }
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         await app.close();
+        await mailWorker?.stop();
         await database.close();
         process.exit(0);
       };

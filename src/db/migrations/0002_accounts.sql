@@ -49,7 +49,8 @@ CREATE TABLE "mail_outbox" (
 	"html" text,
 	"sent_at" timestamp with time zone,
 	"attempts" integer DEFAULT 0 NOT NULL,
-	"last_error" text
+	"last_error" text,
+	"next_attempt_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "memberships" (
@@ -140,6 +141,7 @@ CREATE INDEX "documents_owner_idx" ON "documents" USING btree ("owner_organisati
 CREATE INDEX "documents_created_idx" ON "documents" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "login_attempts_email_idx" ON "login_attempts" USING btree ("email","at");--> statement-breakpoint
 CREATE INDEX "login_attempts_ip_idx" ON "login_attempts" USING btree ("ip","at");--> statement-breakpoint
+CREATE INDEX "mail_outbox_due_idx" ON "mail_outbox" USING btree ("next_attempt_at") WHERE sent_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "memberships_unique_idx" ON "memberships" USING btree ("user_id","organisation_id","role");--> statement-breakpoint
 CREATE INDEX "memberships_org_idx" ON "memberships" USING btree ("organisation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "one_time_tokens_hash_idx" ON "one_time_tokens" USING btree ("token_hash");--> statement-breakpoint

@@ -186,17 +186,23 @@ export const apiTokens = pgTable(
 );
 
 /** Mail to send. Written in the transaction that decides to send it; delivered by SMTP, or read by a developer. */
-export const mailOutbox = pgTable('mail_outbox', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  createdAt: ts('created_at').notNull(),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  text: text('text').notNull(),
-  html: text('html'),
-  sentAt: ts('sent_at'),
-  attempts: integer('attempts').notNull().default(0),
-  lastError: text('last_error'),
-});
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    createdAt: ts('created_at').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    sentAt: ts('sent_at'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** Not before: the retry backoff, and the lease of the server sending it (null: due now). */
+    nextAttemptAt: ts('next_attempt_at'),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`sent_at is null`)],
+);
 
 /** Documents: notes verbales, assessments, publications. The first record kind with a confidentiality. */
 export const documents = pgTable(

@@ -33,8 +33,9 @@ export function installAccessControl(app: FastifyInstance): void {
     if (!isRouteAccess(access)) throw new MissingRouteAccessError(methods.join(','), route.url);
   });
 
-  // A root hook added before any other preHandler: the policy answers before caches or handlers see the request.
-  app.addHook('preHandler', async (request) => {
+  // Before validation: an anonymous caller learns "sign in" (401), not what is wrong with a body they may not send;
+  // and the policy answers before caches or handlers see the request.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (access && access !== 'public') authorize(request.actor, access);
   });

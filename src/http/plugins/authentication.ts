@@ -69,7 +69,8 @@ export async function installAuthentication(app: FastifyInstance, options: Authe
     request.authVia = auth.via;
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation too: a forged request is refused before anything about its body is answered.
+  app.addHook('preValidation', async (request) => {
     if (SAFE_METHODS.has(request.method) || request.authVia === 'token') return;
     const sent = request.headers[CSRF_HEADER];
     const expected = request.session?.csrfToken ?? request.cookies[names.csrf];

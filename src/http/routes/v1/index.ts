@@ -1,11 +1,19 @@
 // The v1 API, mounted under /api/v1.
 import type { FastifyInstance } from 'fastify';
+import { authRoutes } from './auth.routes.ts';
+import { authOidcRoutes } from './auth-oidc.routes.ts';
 import { changeRoutes } from './changes.routes.ts';
+import { documentRoutes } from './documents.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { importBatchRoutes } from './import-batches.routes.ts';
 import { instrumentRoutes } from './instruments.routes.ts';
+import { meRoutes } from './me.routes.ts';
 import { matrixRoutes } from './matrix.routes.ts';
 import { participantRoutes } from './participants.routes.ts';
+import { auditLogRoutes } from './audit-log.routes.ts';
+import { invitationRoutes } from './invitations.routes.ts';
+import { organisationRoutes } from './organisations.routes.ts';
+import { peopleRoutes } from './people.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
@@ -19,4 +27,12 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(matrixRoutes, deps);
   await app.register(changeRoutes, deps);
   await app.register(importBatchRoutes, deps);
+  await app.register(authRoutes, deps);
+  await app.register(meRoutes, deps);
+  await app.register(authOidcRoutes, deps);
+  await app.register(organisationRoutes, deps);
+  await app.register(peopleRoutes, deps);
+  await app.register(invitationRoutes, deps);
+  await app.register(auditLogRoutes, deps);
+  await app.register(documentRoutes, deps);
 }
