@@ -26,8 +26,15 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A fresh embedded database each run: the first start seeds the real shipped data.
-    command: `rm -rf test-results/e2e-db test-results/e2e-db.lock && DATA_DIR=test-results/e2e-db PORT=${PORT} LOG_LEVEL=warn npx tsx src/cli/index.ts serve`,
+    // A fresh embedded database each run. The first administrator is created the way a newcomer does it (the CLI,
+    // before the server holds the database); e2e/accounts.spec.ts opens the printed link. The first start then seeds
+    // the real shipped data (the database counts as empty until participants exist).
+    command: [
+      'rm -rf test-results/e2e-db test-results/e2e-db.lock test-results/e2e-db.secret-key test-results/e2e-admin-link.txt',
+      'mkdir -p test-results',
+      `DATA_DIR=test-results/e2e-db npx tsx src/cli/index.ts admin create --email ada.admin@e2e.example --name 'Ada Admin' > test-results/e2e-admin-link.txt`,
+      `DATA_DIR=test-results/e2e-db PORT=${PORT} LOG_LEVEL=warn npx tsx src/cli/index.ts serve`,
+    ].join(' && '),
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -9,6 +9,27 @@ import type {
   ParticipantSummary,
   PartyCountPoint,
 } from '#domain/treaties/views.ts';
+import type {
+  ApiTokenView,
+  AuditEntryView,
+  AuditFilters,
+  AuditVerification,
+  DocumentChanges,
+  DocumentFilters,
+  DocumentView,
+  Enrolment,
+  InvitationInput,
+  InvitationPreview,
+  InvitationView,
+  OrganisationChanges,
+  OrganisationInput,
+  OrganisationView,
+  PersonFilters,
+  PersonView,
+  SessionInfo,
+  SessionUser,
+  SessionView,
+} from './api-types.ts';
 
 export type Abilities = Record<string, boolean>;
 
@@ -56,22 +77,80 @@ export function queryString(query: Query): string {
 
 const BASE = '/api/v1';
 
-async function getJson(path: string, query: Query = {}, signal?: AbortSignal): Promise<unknown> {
+// CSRF: every state-changing request made with the session cookie carries the session's token (from
+// GET /auth/session); before sign-in, the value of the `accord_csrf` cookie (double submit).
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+function cookie(name: string): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return null;
+}
+
+function currentCsrfToken(): string {
+  return csrfToken ?? cookie('__Host-accord_csrf') ?? cookie('accord_csrf') ?? '';
+}
+
+// A 401 outside the sign-in steps means the session ended (expired, revoked, signed out elsewhere): the session
+// context listens and sends the reader to the sign-in page.
+const unauthenticatedListeners = new Set<() => void>();
+
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+const SIGN_IN_STEPS = /^\/(auth\/|invitations\/by-token\/)/;
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  query?: Query;
+  /** JSON, or FormData for uploads (multipart). */
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function request(method: Method, path: string, options: RequestOptions = {}): Promise<unknown> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) body = options.body;
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (method !== 'GET') headers['x-csrf-token'] = currentCsrfToken();
   let res: Response;
   try {
-    res = await fetch(BASE + path + queryString(query), { headers: { accept: 'application/json' }, signal });
+    res = await fetch(BASE + path + queryString(options.query ?? {}), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
   } catch (e) {
-    if (signal?.aborted) throw e;
+    if (options.signal?.aborted) throw e;
     throw new ApiError(0, 'NETWORK', e instanceof Error ? e.message : String(e));
   }
-  const body: unknown = await res.json().catch(() => null);
+  if (res.status === 204 || res.status === 202) return null;
+  const parsed: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (body as { error?: Partial<ApiError> & { params?: Record<string, unknown>; issues?: ApiIssue[] } } | null)
+    const err = (parsed as { error?: Partial<ApiError> & { params?: Record<string, unknown>; issues?: ApiIssue[] } } | null)
       ?.error;
+    if (res.status === 401 && !SIGN_IN_STEPS.test(path)) for (const l of unauthenticatedListeners) l();
     throw new ApiError(res.status, err?.code ?? 'UNKNOWN', err?.message ?? res.statusText, err?.params, err?.issues);
   }
-  return body;
+  return parsed;
 }
+
+const getJson = (path: string, query: Query = {}, signal?: AbortSignal) => request('GET', path, { query, signal });
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -137,4 +216,109 @@ export const api = {
   matrixExportUrl: (format: ExportFormat, f: MatrixFilters = {}) => `${BASE}/matrix${queryString({ format, ...f })}`,
 
   changesFeedUrl: `${BASE}/changes.atom`,
+};
+
+const id = encodeURIComponent;
+const send = async <T>(method: Method, path: string, body?: unknown) => envelope<T>(await request(method, path, { body }));
+const envelopeOf = async <T>(answer: Promise<unknown>) => envelope<T>(await answer);
+
+/** Sign-in steps and the session (public routes: each works before sign-in). */
+export const authApi = {
+  session: async (signal?: AbortSignal) => envelope<SessionView>(await getJson('/auth/session', {}, signal)),
+  signIn: (email: string, password: string) => send<SessionView>('POST', '/auth/sign-in', { email, password }),
+  secondFactor: (code: string) => send<SessionView>('POST', '/auth/second-factor', { code }),
+  startEnrolment: () => send<Enrolment>('POST', '/auth/second-factor/enrolment'),
+  confirmEnrolment: (code: string) => send<SessionView>('POST', '/auth/second-factor/enrolment/confirm', { code }),
+  disableSecondFactor: (password: string) => request('DELETE', '/auth/second-factor', { body: { password } }),
+  signOut: () => request('POST', '/auth/sign-out'),
+  requestPasswordReset: (email: string) => request('POST', '/auth/password-reset', { body: { email } }),
+  confirmPasswordReset: (token: string, password: string) =>
+    request('POST', '/auth/password-reset/confirm', { body: { token, password } }),
+  oidcStartUrl: (returnTo: string) => `${BASE}/auth/oidc/start${queryString({ returnTo })}`,
+  invitation: async (token: string, lang: string, signal?: AbortSignal) =>
+    envelope<InvitationPreview>(await getJson(`/invitations/by-token/${id(token)}`, { lang }, signal)),
+  /** A new account starts a session; an existing one (`accountExists`) only gains the role and signs in as usual. */
+  acceptInvitation: async (token: string, input: { displayName?: string; password?: string }) => {
+    const body = (await request('POST', `/invitations/by-token/${id(token)}/accept`, { body: input })) as {
+      data: SessionView;
+      accountExists?: boolean;
+    };
+    return { data: body.data, accountExists: body.accountExists === true };
+  },
+};
+
+/** The signed-in person's own account. */
+export const accountApi = {
+  me: async (signal?: AbortSignal) => envelope<SessionUser>(await getJson('/me', {}, signal)),
+  update: (changes: { displayName?: string; languages?: string[] }) => send<SessionUser>('PATCH', '/me', changes),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request('PUT', '/me/password', { body: { currentPassword, newPassword } }),
+  sessions: async (signal?: AbortSignal) => page<SessionInfo>(await getJson('/me/sessions', {}, signal)),
+  revokeSession: (sessionId: string) => request('DELETE', `/me/sessions/${id(sessionId)}`),
+  tokens: async (signal?: AbortSignal) => page<ApiTokenView>(await getJson('/me/tokens', {}, signal)),
+  createToken: (input: { name: string; scopes: string[]; expiresInDays: number }) =>
+    send<ApiTokenView & { token: string }>('POST', '/me/tokens', input),
+  revokeToken: (tokenId: string) => request('DELETE', `/me/tokens/${id(tokenId)}`),
+};
+
+/** Administration: organisations, people, memberships, invitations, the audit trail. */
+export const adminApi = {
+  organisations: async (
+    f: {
+      lang?: string;
+      q?: string | null;
+      kind?: string | null;
+      includeArchived?: boolean;
+      page?: number;
+      pageSize?: number;
+    } = {},
+    signal?: AbortSignal,
+  ) =>
+    page<OrganisationView>(
+      await getJson('/organisations', { ...f, includeArchived: f.includeArchived ? 'true' : undefined }, signal),
+    ),
+  organisation: async (orgId: string, lang: string, signal?: AbortSignal) =>
+    envelope<OrganisationView>(await getJson(`/organisations/${id(orgId)}`, { lang }, signal)),
+  createOrganisation: (input: OrganisationInput, lang: string) =>
+    envelopeOf<OrganisationView>(request('POST', '/organisations', { body: input, query: { lang } })),
+  updateOrganisation: (orgId: string, changes: OrganisationChanges, lang: string) =>
+    envelopeOf<OrganisationView>(request('PATCH', `/organisations/${id(orgId)}`, { body: changes, query: { lang } })),
+
+  people: async (f: PersonFilters = {}, signal?: AbortSignal) => page<PersonView>(await getJson('/people', { ...f }, signal)),
+  person: async (personId: string, lang: string, signal?: AbortSignal) =>
+    envelope<PersonView>(await getJson(`/people/${id(personId)}`, { lang }, signal)),
+  updatePerson: (personId: string, changes: { disabled?: boolean; platformAdmin?: boolean }) =>
+    send<PersonView>('PATCH', `/people/${id(personId)}`, changes),
+  grantMembership: (
+    personId: string,
+    input: { organisationId: string; role: string; regions?: string[]; themes?: string[] },
+  ) => send<unknown>('POST', `/people/${id(personId)}/memberships`, input),
+  removeMembership: (personId: string, membershipId: string) =>
+    request('DELETE', `/people/${id(personId)}/memberships/${id(membershipId)}`),
+
+  invitations: async (f: { lang?: string; page?: number; pageSize?: number } = {}, signal?: AbortSignal) =>
+    page<InvitationView>(await getJson('/invitations', { ...f }, signal)),
+  invite: (input: InvitationInput, lang: string) =>
+    envelopeOf<InvitationView>(request('POST', '/invitations', { body: input, query: { lang } })),
+  revokeInvitation: (invitationId: string) => request('DELETE', `/invitations/${id(invitationId)}`),
+
+  auditLog: async (f: AuditFilters = {}, signal?: AbortSignal) =>
+    page<AuditEntryView>(await getJson('/audit-log', { ...f }, signal)),
+  auditExportUrl: (format: 'csv' | 'json', f: AuditFilters = {}) =>
+    `${BASE}/audit-log/export${queryString({ format, ...f, page: undefined, pageSize: undefined })}`,
+  auditVerification: async (signal?: AbortSignal) =>
+    envelope<AuditVerification>(await getJson('/audit-log/verification', {}, signal)),
+};
+
+/** Documents, each in its confidentiality scope. */
+export const documentsApi = {
+  list: async (f: DocumentFilters = {}, signal?: AbortSignal) =>
+    page<DocumentView>(await getJson('/documents', { ...f }, signal)),
+  exportUrl: (f: DocumentFilters = {}) =>
+    `${BASE}/documents/export${queryString({ format: 'csv', ...f, page: undefined, pageSize: undefined })}`,
+  get: async (docId: string, signal?: AbortSignal) => envelope<DocumentView>(await getJson(`/documents/${id(docId)}`, {}, signal)),
+  contentUrl: (docId: string) => `${BASE}/documents/${id(docId)}/content`,
+  upload: async (form: FormData) => envelope<DocumentView>(await request('POST', '/documents', { body: form })),
+  update: (docId: string, changes: DocumentChanges) => send<DocumentView>('PATCH', `/documents/${id(docId)}`, changes),
+  remove: (docId: string) => request('DELETE', `/documents/${id(docId)}`),
 };

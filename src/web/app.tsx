@@ -3,16 +3,37 @@ import { api } from './api.ts';
 import { AsOfControl } from './components/as-of-control.tsx';
 import { Loading } from './components/common.tsx';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
+import { UserMenu } from './components/user-menu.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { Link, navigate, parsePath, preferredLanguage, useLocation, type Route } from './router.tsx';
 import { DashboardPage } from './routes/dashboard.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { SessionProvider } from './session.tsx';
 
 // Screens other than the dashboard load on demand; the initial bundle holds the shell and the first screen.
 const MatrixPage = lazy(() => import('./routes/matrix.tsx').then((m) => ({ default: m.MatrixPage })));
 const StatePage = lazy(() => import('./routes/state-profile.tsx').then((m) => ({ default: m.StateProfilePage })));
 const InstrumentPage = lazy(() => import('./routes/instrument.tsx').then((m) => ({ default: m.InstrumentPage })));
 const InstrumentsPage = lazy(() => import('./routes/instruments.tsx').then((m) => ({ default: m.InstrumentsPage })));
+// Accounts, administration and documents: one chunk per area, fetched when a reader first opens one of its pages.
+const signIn = () => import('./routes/sign-in.tsx');
+const SignInPage = lazy(() => signIn().then((m) => ({ default: m.SignInPage })));
+const SecondFactorPage = lazy(() => signIn().then((m) => ({ default: m.SecondFactorPage })));
+const EnrolPage = lazy(() => signIn().then((m) => ({ default: m.EnrolPage })));
+const passwordReset = () => import('./routes/password-reset.tsx');
+const PasswordResetPage = lazy(() => passwordReset().then((m) => ({ default: m.PasswordResetPage })));
+const PasswordResetConfirmPage = lazy(() => passwordReset().then((m) => ({ default: m.PasswordResetConfirmPage })));
+const InvitationPage = lazy(() => import('./routes/invitation.tsx').then((m) => ({ default: m.InvitationPage })));
+const AccountPage = lazy(() => import('./routes/account.tsx').then((m) => ({ default: m.AccountPage })));
+const admin = () => import('./routes/admin/index.tsx');
+const AdminPage = lazy(() => admin().then((m) => ({ default: m.AdminPage })));
+const documents = () => import('./routes/documents/index.tsx');
+const DocumentsPage = lazy(() => documents().then((m) => ({ default: m.DocumentsPage })));
+const DocumentNewPage = lazy(() => documents().then((m) => ({ default: m.DocumentNewPage })));
+const DocumentPage = lazy(() => documents().then((m) => ({ default: m.DocumentPage })));
+
+/** Screens of the treaty record, which the "as of" date applies to. */
+const TREATY_ROUTES = new Set<Route['name']>(['dashboard', 'matrix', 'instruments', 'instrument', 'state']);
 
 export function App() {
   const location = useLocation();
@@ -26,7 +47,9 @@ export function App() {
   if (!lang) return null;
   return (
     <I18nProvider lang={lang}>
-      <Shell route={route} />
+      <SessionProvider>
+        <Shell route={route} />
+      </SessionProvider>
     </I18nProvider>
   );
 }
@@ -43,6 +66,33 @@ function Page({ route }: { route: Route }) {
       return <InstrumentPage id={route.id} />;
     case 'state':
       return <StatePage code={route.code} />;
+    case 'signIn':
+      return <SignInPage />;
+    case 'secondFactor':
+      return <SecondFactorPage />;
+    case 'enrol':
+      return <EnrolPage />;
+    case 'passwordReset':
+      return <PasswordResetPage />;
+    case 'passwordResetConfirm':
+      return <PasswordResetConfirmPage token={route.token} />;
+    case 'invitation':
+      return <InvitationPage token={route.token} />;
+    case 'account':
+      return <AccountPage />;
+    case 'admin':
+    case 'adminOrganisations':
+    case 'adminPeople':
+    case 'adminPerson':
+    case 'adminInvitations':
+    case 'adminAuditLog':
+      return <AdminPage route={route} />;
+    case 'documents':
+      return <DocumentsPage />;
+    case 'documentNew':
+      return <DocumentNewPage />;
+    case 'document':
+      return <DocumentPage id={route.id} />;
     default:
       return <NotFoundPage />;
   }
@@ -105,7 +155,10 @@ function Shell({ route }: { route: Route }) {
             <Link to={withAsOf(`/${lang}/`)}>{t('app.name')}</Link>
             <span className="tagline">{t('app.tagline')}</span>
           </p>
-          <LanguageSwitcher />
+          <div className="header-tools">
+            <LanguageSwitcher />
+            <UserMenu />
+          </div>
         </div>
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul>
@@ -119,9 +172,11 @@ function Shell({ route }: { route: Route }) {
           </ul>
         </nav>
       </header>
-      <div className="toolbar">
-        <AsOfControl />
-      </div>
+      {TREATY_ROUTES.has(route.name) ? (
+        <div className="toolbar">
+          <AsOfControl />
+        </div>
+      ) : null}
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Page route={route} />

@@ -1,4 +1,4 @@
-// A tiny History-API router. Accord has five screens and needs only: the current URL as state, push/replace, and
+// A tiny History-API router. Accord has a score of screens and needs only: the current URL as state, push/replace, and
 // links that do not reload. A router library would add ~15–25 kB gzipped for features (loaders, nesting) we skip.
 import { useMemo, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
@@ -41,7 +41,52 @@ export type Route =
   | { name: 'instruments' }
   | { name: 'instrument'; id: string }
   | { name: 'state'; code: string }
+  | { name: 'signIn' }
+  | { name: 'secondFactor' }
+  | { name: 'enrol' }
+  | { name: 'passwordReset' }
+  | { name: 'passwordResetConfirm'; token: string }
+  | { name: 'invitation'; token: string }
+  | { name: 'account' }
+  | { name: 'admin' }
+  | { name: 'adminOrganisations' }
+  | { name: 'adminPeople' }
+  | { name: 'adminPerson'; id: string }
+  | { name: 'adminInvitations' }
+  | { name: 'adminAuditLog' }
+  | { name: 'documents' }
+  | { name: 'documentNew' }
+  | { name: 'document'; id: string }
   | { name: 'notFound' };
+
+/** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
+function accountsRoute(a: string, b: string | undefined, c: string | undefined): Route | null {
+  if (a === 'sign-in') {
+    if (b === undefined) return { name: 'signIn' };
+    if (b === 'second-factor' && c === undefined) return { name: 'secondFactor' };
+    if (b === 'enrol' && c === undefined) return { name: 'enrol' };
+    return null;
+  }
+  if (a === 'password-reset' && c === undefined) {
+    return b === undefined ? { name: 'passwordReset' } : { name: 'passwordResetConfirm', token: b };
+  }
+  if (a === 'invitations' && b && c === undefined) return { name: 'invitation', token: b };
+  if (a === 'account' && b === undefined) return { name: 'account' };
+  if (a === 'admin') {
+    if (b === undefined) return { name: 'admin' };
+    if (b === 'organisations' && c === undefined) return { name: 'adminOrganisations' };
+    if (b === 'people') return c === undefined ? { name: 'adminPeople' } : { name: 'adminPerson', id: c };
+    if (b === 'invitations' && c === undefined) return { name: 'adminInvitations' };
+    if (b === 'audit-log' && c === undefined) return { name: 'adminAuditLog' };
+    return null;
+  }
+  if (a === 'documents' && c === undefined) {
+    if (b === undefined) return { name: 'documents' };
+    if (b === 'new') return { name: 'documentNew' };
+    return { name: 'document', id: b };
+  }
+  return null;
+}
 
 export function isLanguage(value: string | undefined): value is Language {
   return (LANGUAGES as readonly string[]).includes(value ?? '');
@@ -55,7 +100,8 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
   const [, a, b, ...more] = parts;
   const rest = '/' + parts.slice(1).map(encodeURIComponent).join('/');
   let route: Route = { name: 'notFound' };
-  if (more.length === 0) {
+  if (a !== undefined && more.length <= 1) route = accountsRoute(a, b, more[0]) ?? route;
+  if (more.length === 0 && route.name === 'notFound') {
     if (a === undefined) route = { name: 'dashboard' };
     else if (a === 'matrix' && b === undefined) route = { name: 'matrix' };
     else if (a === 'instruments' && b === undefined) route = { name: 'instruments' };

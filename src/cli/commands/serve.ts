@@ -6,6 +6,7 @@ import { isDatabaseEmpty, seedReferenceData } from '#app/seed-reference-data.ts'
 import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
 import { openConfiguredDatabase } from '#app/open-database.ts';
 import { resolveSecretKey } from '#app/resolve-secret-key.ts';
+import { countAdministrators } from '#app/count-administrators.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/deliver-mail.ts';
 import { buildServer } from '#http/server.ts';
 
@@ -59,5 +60,13 @@ export function serveCommand(): Command {
       console.log(
         `Accord is ready at http://${config.HOST}:${port}/ (${database.kind}, started in ${Math.round(performance.now() - started)} ms)`,
       );
+      if ((await countAdministrators(database.db)) === 0) {
+        const embedded = database.kind !== 'postgres';
+        console.log(
+          `No administrator yet. ${embedded ? 'Stop the server (the embedded database has one user at a time), then run' : 'Run'}:\n` +
+            `  npm run accord -- admin create --email you@example.org --name "Your Name"\n` +
+            `and open the link it prints${embedded ? ' once the server is started again' : ''}.`,
+        );
+      }
     });
 }

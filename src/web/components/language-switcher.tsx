@@ -1,6 +1,7 @@
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { LANGUAGE_NAMES, useI18n } from '../i18n/i18n.tsx';
 import { Link, parsePath, useLocation } from '../router.tsx';
+import { rememberLanguageChoice } from '../session.tsx';
 
 /** Links to the same view (path and query) in each UN language; each name is written in its own language. */
 export function LanguageSwitcher() {
@@ -17,6 +18,8 @@ export function LanguageSwitcher() {
               lang={l}
               hrefLang={l}
               aria-current={l === lang ? 'true' : undefined}
+              // A language picked here is kept over the one a profile prefers (see languageAfterSignIn).
+              onClick={() => rememberLanguageChoice(l)}
             >
               {LANGUAGE_NAMES[l]}
             </Link>
