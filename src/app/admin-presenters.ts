@@ -88,7 +88,13 @@ export function toOrganisationView(o: OrganisationRow & { memberCount?: number }
   };
 }
 
-export function toMembershipView(m: MembershipDetail, lang = 'en'): MembershipView {
+/** What a membership view is made of: a person's membership detail, or one's own membership with its organisation. */
+type MembershipSource = Pick<
+  MembershipDetail,
+  'id' | 'organisationId' | 'organisationNames' | 'organisationKind' | 'stateCode' | 'role' | 'regions' | 'themes'
+>;
+
+export function toMembershipView(m: MembershipSource, lang = 'en'): MembershipView {
   return {
     id: m.id,
     organisationId: m.organisationId,

@@ -6,7 +6,7 @@ import type { Db } from '#db/client.ts';
 import { createAccountsRepo } from '#db/repos/accounts.repo.ts';
 import { createAuditRepo } from '#db/repos/audit.repo.ts';
 import { createOwnAccountRepo } from '#db/repos/own-account.repo.ts';
-import { startSession, type StartedSession } from './start-session.ts';
+import { completePendingSession, type StartedSession } from './start-session.ts';
 import type { SessionSettings } from './support/session-settings.ts';
 import { matchTotp, openTotpSecret } from './support/totp.ts';
 
@@ -59,28 +59,19 @@ export async function confirmSecondFactorEnrolment(
       after: { secondFactor: true, method: 'totp' },
     });
     if (input.session.stage !== 'enrol-second-factor') return { started: null, userId: user.id };
-    const started = await startSession(
+    const started = await completePendingSession(
       tx,
       {
         userId: user.id,
-        stage: 'complete',
-        method: (row?.method ?? 'password') as Parameters<typeof startSession>[1]['method'],
+        pendingSessionId: input.session.id,
+        method: row?.method,
+        via: 'totp-enrolment',
         ip: input.ip,
         userAgent: input.userAgent,
-        replaces: input.session.id,
       },
       now,
       settings,
     );
-    await createAuditRepo(tx).append({
-      at: now.toISOString(),
-      actor: `user:${user.id}`,
-      action: 'session:second-factor',
-      targetType: 'user',
-      targetId: user.id,
-      before: null,
-      after: { method: 'totp-enrolment', ip: input.ip },
-    });
     return { started, userId: user.id };
   });
 }

@@ -5,31 +5,15 @@ import { actorLabel, type Actor } from '#domain/actor.ts';
 import { can, type Target } from '#domain/policy.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
-import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
 import { createAuditRepo } from '#db/repos/audit.repo.ts';
 import { toConfidentialRecord, type DocumentMeta, type DocumentsRepo } from '#db/repos/documents.repo.ts';
 import { nameOf } from './treaty-presenters.ts';
 
-export interface DocumentView {
-  id: string;
-  title: string;
-  description: string;
-  confidentiality: Confidentiality;
-  stateCode: string | null;
-  ownerOrganisationId: string;
+/** A document's metadata as the API shows it: dates as ISO strings, the owner's name resolved, no region. */
+export interface DocumentView extends Omit<DocumentMeta, 'stateRegion' | 'createdAt' | 'updatedAt'> {
   /** In English (or the first language it has). */
   ownerOrganisationName: string;
-  ownerOrganisationNames: LocalizedText;
-  ownerOrganisationAcronym: string | null;
-  sharedOrganisationIds: string[];
-  namedUserIds: string[];
-  language: string | null;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  createdBy: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,23 +1,12 @@
 // What the web app needs to know about the caller on every page: who they are, how far through signing in, their
 // memberships, the CSRF token to send, and what they may do (from the one policy).
 import { ANONYMOUS, type Actor } from '#domain/actor.ts';
-import { requiresSecondFactor, type OrganisationKind, type Role } from '#domain/accounts/types.ts';
+import { requiresSecondFactor } from '#domain/accounts/types.ts';
 import { abilitiesFor } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createAccountsRepo, type UserRow } from '#db/repos/accounts.repo.ts';
-import { createOwnAccountRepo } from '#db/repos/own-account.repo.ts';
+import { toMembershipView, type MembershipView } from './admin-presenters.ts';
 import type { SessionStage } from './start-session.ts';
-
-export interface MembershipView {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  organisationKind: OrganisationKind;
-  stateCode: string | null;
-  role: Role;
-  regions: string[] | null;
-  themes: string[] | null;
-}
 
 export interface AccountView {
   id: string;
@@ -57,7 +46,7 @@ export async function getAccountView(db: Db, userId: string): Promise<AccountVie
 }
 
 async function accountView(db: Db, user: UserRow): Promise<AccountView> {
-  const memberships = await createOwnAccountRepo(db).membershipsWithOrganisation(user.id);
+  const memberships = await createAccountsRepo(db).membershipsWithOrganisation(user.id);
   const language = user.languages[0] ?? 'en';
   return {
     id: user.id,
@@ -67,14 +56,7 @@ async function accountView(db: Db, user: UserRow): Promise<AccountView> {
     platformAdmin: user.platformAdmin,
     secondFactor: user.totpEnabledAt !== null,
     secondFactorRequired: requiresSecondFactor({ platformAdmin: user.platformAdmin, memberships }),
-    memberships: memberships.map(({ organisationNames, ...m }) => ({
-      ...m,
-      organisationName:
-        organisationNames[language as keyof typeof organisationNames] ??
-        organisationNames.en ??
-        Object.values(organisationNames).find(Boolean) ??
-        '',
-    })),
+    memberships: memberships.map((m) => toMembershipView(m, language)),
   };
 }
 

@@ -2,6 +2,7 @@
 // new id: a session id known before sign-in (fixation) is never promoted.
 import type { Db } from '#db/client.ts';
 import { createAccountsRepo } from '#db/repos/accounts.repo.ts';
+import { createAuditRepo } from '#db/repos/audit.repo.ts';
 import { hashSecret, randomSecret } from './support/secrets.ts';
 import { PENDING_SESSION_MINUTES, type SessionSettings } from './support/session-settings.ts';
 
@@ -50,4 +51,47 @@ export async function startSession(
     userAgent: input.userAgent?.slice(0, 300) ?? null,
   });
   return { secret, id, stage: input.stage, csrfToken, expiresAt };
+}
+
+/**
+ * Completes a pending session once its second factor has passed (a code, or enrolment in one): the pending session is
+ * replaced by a complete one that keeps how the first step was proved, and the audit trail records how.
+ */
+export async function completePendingSession(
+  tx: Db,
+  input: {
+    userId: string;
+    pendingSessionId: string;
+    method: string | null | undefined;
+    via: 'totp' | 'totp-enrolment';
+    ip: string;
+    userAgent?: string | null;
+  },
+  now: Date,
+  settings: SessionSettings,
+): Promise<StartedSession> {
+  const started = await startSession(
+    tx,
+    {
+      userId: input.userId,
+      stage: 'complete',
+      // Keeps how the first step was proved (password, or single sign-on without a trusted second factor).
+      method: (input.method ?? 'password') as Parameters<typeof startSession>[1]['method'],
+      ip: input.ip,
+      userAgent: input.userAgent,
+      replaces: input.pendingSessionId,
+    },
+    now,
+    settings,
+  );
+  await createAuditRepo(tx).append({
+    at: now.toISOString(),
+    actor: `user:${input.userId}`,
+    action: 'session:second-factor',
+    targetType: 'user',
+    targetId: input.userId,
+    before: null,
+    after: { method: input.via, ip: input.ip },
+  });
+  return started;
 }

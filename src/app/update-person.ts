@@ -1,4 +1,5 @@
-// An administrator disables or re-enables an account, or makes or unmakes an administrator. Disabling ends the
+// An administrator disables or re-enables an account, makes or unmakes an administrator, or removes a lost
+// authenticator. Disabling ends the
 // person's sessions and API tokens at once. Nobody disables themselves or drops their own administrator flag, so the
 // platform never loses its last administrator by a slip.
 import { actorLabel, type Actor } from '#domain/actor.ts';
@@ -14,6 +15,8 @@ import { inTransaction, recordAudit } from './support/transaction.ts';
 export interface PersonChanges {
   disabled?: boolean;
   platformAdmin?: boolean;
+  /** Remove the person's authenticator (lost phone, lost SECRET_KEY): they set up a new one at their next sign-in. */
+  resetSecondFactor?: true;
 }
 
 export async function updatePerson(
@@ -39,19 +42,30 @@ export async function updatePerson(
     const people = createPeopleRepo(tx);
     const user = await people.lockUser(id);
     if (!user) throw personNotFound(id);
-    const before = { disabled: user.disabledAt !== null, platformAdmin: user.platformAdmin };
+    const hadSecondFactor = user.totpSecret !== null;
+    const before = { disabled: user.disabledAt !== null, platformAdmin: user.platformAdmin, secondFactor: hadSecondFactor };
     const next = {
       disabled: changes.disabled ?? before.disabled,
       platformAdmin: changes.platformAdmin ?? before.platformAdmin,
+      secondFactor: changes.resetSecondFactor ? false : hadSecondFactor,
     };
-    if (next.disabled === before.disabled && next.platformAdmin === before.platformAdmin) return;
+    if (
+      next.disabled === before.disabled &&
+      next.platformAdmin === before.platformAdmin &&
+      next.secondFactor === before.secondFactor
+    ) {
+      return;
+    }
     const updated = await people.updateUser(id, {
       disabledAt: next.disabled ? (user.disabledAt ?? now) : null,
       platformAdmin: next.platformAdmin,
+      ...(next.secondFactor ? {} : { totpSecret: null, totpEnabledAt: null, totpLastStep: null }),
       updatedAt: now,
     });
     let revoked = { sessions: 0, tokens: 0 };
     if (next.disabled && !before.disabled) revoked = await endAllAccess(tx, id, now);
+    // Sessions opened with the removed authenticator end with it.
+    else if (before.secondFactor && !next.secondFactor) revoked.sessions = await people.revokeSessions(id, now);
     else if (next.platformAdmin && !before.platformAdmin) {
       revoked.sessions = await endSessionsLackingSecondFactor(tx, updated, now);
     }

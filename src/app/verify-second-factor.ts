@@ -8,12 +8,10 @@ import { createAccountsRepo } from '#db/repos/accounts.repo.ts';
 import { createAuditRepo } from '#db/repos/audit.repo.ts';
 import { createOwnAccountRepo } from '#db/repos/own-account.repo.ts';
 import { createSessionsRepo } from '#db/repos/sessions.repo.ts';
-import { startSession, type StartedSession } from './start-session.ts';
+import { completePendingSession, type StartedSession } from './start-session.ts';
 import { beginSecondFactorAttempt } from './support/attempts.ts';
 import type { SessionSettings } from './support/session-settings.ts';
 import { matchTotp, openTotpSecret } from './support/totp.ts';
-
-type SessionMethod = Parameters<typeof startSession>[1]['method'];
 
 export interface PendingSession {
   id: string;
@@ -68,29 +66,12 @@ export async function verifySecondFactor(
 
   await attempt.succeeded();
   return db.transaction(async (tx) => {
-    const started = await startSession(
+    const started = await completePendingSession(
       tx,
-      {
-        userId: user.id,
-        stage: 'complete',
-        // Keeps how the first step was proved (password, or single sign-on without a trusted second factor).
-        method: row.method as SessionMethod,
-        ip: input.ip,
-        userAgent: input.userAgent,
-        replaces: session.id,
-      },
+      { userId: user.id, pendingSessionId: session.id, method: row.method, via: 'totp', ip: input.ip, userAgent: input.userAgent },
       now,
       settings,
     );
-    await createAuditRepo(tx).append({
-      at: now.toISOString(),
-      actor: `user:${user.id}`,
-      action: 'session:second-factor',
-      targetType: 'user',
-      targetId: user.id,
-      before: null,
-      after: { method: 'totp', ip: input.ip },
-    });
     return { ...started, userId: user.id };
   });
 }

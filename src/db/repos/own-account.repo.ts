@@ -1,22 +1,8 @@
-// What a person changes on their own account (password, second factor, profile), and their memberships as shown to
-// them (with the organisations' names).
+// What a person changes on their own account (password, second factor, profile).
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import type { OrganisationKind, Role } from '#domain/accounts/types.ts';
-import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
-import { memberships, organisations, users } from '../schema/index.ts';
+import { users } from '../schema/index.ts';
 import type { UserRow } from './accounts.repo.ts';
-
-export interface MembershipWithOrganisation {
-  id: string;
-  organisationId: string;
-  organisationNames: LocalizedText;
-  organisationKind: OrganisationKind;
-  stateCode: string | null;
-  role: Role;
-  regions: string[] | null;
-  themes: string[] | null;
-}
 
 type UserPatch = Partial<
   Pick<
@@ -47,26 +33,6 @@ export function createOwnAccountRepo(db: Db) {
         .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
         .returning({ id: users.id });
       return rows.length > 0;
-    },
-
-    /** Memberships in active organisations, oldest first, with each organisation's names. */
-    async membershipsWithOrganisation(userId: string): Promise<MembershipWithOrganisation[]> {
-      const rows = await db
-        .select({
-          id: memberships.id,
-          organisationId: memberships.organisationId,
-          organisationNames: organisations.names,
-          organisationKind: organisations.kind,
-          stateCode: organisations.stateCode,
-          role: memberships.role,
-          regions: memberships.regions,
-          themes: memberships.themes,
-        })
-        .from(memberships)
-        .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-        .where(and(eq(memberships.userId, userId), isNull(organisations.archivedAt)))
-        .orderBy(memberships.createdAt, memberships.id);
-      return rows.map((r) => ({ ...r, organisationKind: r.organisationKind as OrganisationKind, role: r.role as Role }));
     },
   };
 }

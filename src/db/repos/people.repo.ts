@@ -39,24 +39,21 @@ function withMembership(condition: SQL): SQL {
 }
 
 function where(f: PeopleFilter): SQL | undefined {
+  if (f.withinStateCodes?.length === 0) return sql`false`;
+  const codes = f.withinStateCodes && sql.join(f.withinStateCodes.map((c) => sql`${c}`), sql`, `);
+  const visible = codes && sql`o.kind = 'state-authority' and o.archived_at is null and o.state_code in (${codes})`;
+  // A focal point's filters look at the memberships they may see only: filtering on another affiliation (a donor,
+  // another State) would tell them what the person's own page hides.
+  const matching = (condition: SQL) => withMembership(visible ? sql`${condition} and ${visible}` : condition);
   const conditions: (SQL | undefined)[] = [];
   if (f.q) {
     const p = likePattern(f.q);
     conditions.push(or(sql`${users.email} ilike ${p}`, sql`${users.displayName} ilike ${p}`));
   }
-  if (f.organisationId) conditions.push(withMembership(sql`m.organisation_id = ${f.organisationId}`));
-  if (f.role) conditions.push(withMembership(sql`m.role = ${f.role}`));
-  if (f.stateCode) conditions.push(withMembership(sql`o.state_code = ${f.stateCode}`));
-  if (f.withinStateCodes) {
-    if (f.withinStateCodes.length === 0) return sql`false`;
-    const codes = sql.join(
-      f.withinStateCodes.map((c) => sql`${c}`),
-      sql`, `,
-    );
-    conditions.push(
-      withMembership(sql`o.kind = 'state-authority' and o.archived_at is null and o.state_code in (${codes})`),
-    );
-  }
+  if (f.organisationId) conditions.push(matching(sql`m.organisation_id = ${f.organisationId}`));
+  if (f.role) conditions.push(matching(sql`m.role = ${f.role}`));
+  if (f.stateCode) conditions.push(matching(sql`o.state_code = ${f.stateCode}`));
+  if (visible) conditions.push(withMembership(visible));
   return and(...conditions);
 }
 

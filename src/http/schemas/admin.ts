@@ -7,7 +7,7 @@ import { ORGANISATION_KINDS, ROLES } from '#domain/accounts/types.ts';
 import { abilitiesFor } from '#domain/policy.ts';
 import type { Actor } from '#domain/actor.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
-import { membershipView } from './auth.ts';
+import { membershipView, personIdentity } from './auth.ts';
 import { localizedText } from './common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
@@ -55,11 +55,7 @@ export function organisationAbilitiesOf(actor: Actor) {
 
 export const personView = z
   .object({
-    id: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    languages: z.array(z.string()),
-    platformAdmin: z.boolean(),
+    ...personIdentity,
     disabled: z.boolean(),
     secondFactor: z.boolean().describe('Has a second factor set up.'),
     secondFactorRequired: z.boolean().describe('Must have one (administrators, entity officers).'),

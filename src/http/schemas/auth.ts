@@ -26,13 +26,18 @@ export const membershipView = z
   })
   .meta({ id: 'MembershipView' });
 
+/** The fields every view of a person starts with (one's own account, or a person as administrators see them). */
+export const personIdentity = {
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  languages: z.array(z.string()),
+  platformAdmin: z.boolean(),
+};
+
 export const accountView = z
   .object({
-    id: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    languages: z.array(z.string()),
-    platformAdmin: z.boolean(),
+    ...personIdentity,
     secondFactor: z.boolean().describe('A second factor (TOTP) is set up.'),
     secondFactorRequired: z.boolean().describe("The person's roles require one: it cannot be turned off."),
     memberships: z.array(membershipView),

@@ -209,7 +209,7 @@ export function DataTable({
   );
 }
 
-/** A filter as a labelled select; its first option, "all", is no filter and is passed on as null. */
+/** A filter as a labelled select; its first option, "all" by default, is no filter and is passed on as null. */
 export function FilterSelect({
   id,
   label,
@@ -220,16 +220,17 @@ export function FilterSelect({
 }: {
   id: string;
   label: string;
-  allLabel: string;
+  allLabel?: string;
   value: string | null;
   options: { value: string; label: string }[];
   onChange: (value: string | null) => void;
 }) {
+  const { t } = useI18n();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-        <option value="">{allLabel}</option>
+        <option value="">{allLabel ?? t('common.all')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

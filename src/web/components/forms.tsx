@@ -261,3 +261,80 @@ export function PasswordInput({
     </span>
   );
 }
+
+interface InputProps {
+  control: ControlProps;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** An e-mail address, always left to right. */
+export function EmailInput({ control, value, onChange, autoComplete }: InputProps & { autoComplete?: 'username' | 'email' }) {
+  return (
+    <input
+      {...control}
+      type="email"
+      autoComplete={autoComplete}
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      dir="ltr"
+    />
+  );
+}
+
+/** The name a person goes by, in whatever script they write it. */
+export function DisplayNameInput({ control, value, onChange }: InputProps) {
+  return <input {...control} autoComplete="name" required value={value} onChange={(e) => onChange(e.target.value)} dir="auto" />;
+}
+
+/** A code from an authenticator app: a numeric keyboard, and the phone's one-time-code autofill. */
+export function CodeInput({ control, value, onChange }: InputProps) {
+  return (
+    <input
+      {...control}
+      className="code-input"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      dir="ltr"
+      spellCheck={false}
+    />
+  );
+}
+
+/** A select whose first option is empty ("choose…", or "none"); the choices follow in the order given. */
+export function ChoiceSelect({
+  control,
+  value,
+  onChange,
+  empty,
+  choices,
+  required,
+}: InputProps & { empty: string; choices: { value: string; label: string }[]; required?: boolean }) {
+  return (
+    <select {...control} required={required} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{empty}</option>
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The actions of an edit form: save, or cancel without saving. */
+export function SaveOrCancel({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <SubmitButton pending={pending}>{t('common.save')}</SubmitButton>
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { TOKEN_SCOPES, type TokenScope } from '#domain/policy.ts';
 import { accountApi, authApi, type Abilities } from '../api.ts';
 import type { ApiTokenView, SessionUser } from '../api-types.ts';
 import { DataTable, Loading, useDocumentTitle } from '../components/common.tsx';
-import { Field, FormAlert, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '../components/forms.tsx';
+import { DisplayNameInput, Field, FormAlert, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '../components/forms.tsx';
 import { CopyButton } from '../features/accounts/copy-button.tsx';
 import { DateTime } from '../features/accounts/labels.tsx';
 import { SignedIn } from '../features/accounts/sign-in-flow.tsx';
@@ -92,16 +92,7 @@ function Profile({ user }: { user: SessionUser }) {
           </span>
         </div>
         <Field label={t('account.profile.displayName')} issues={submit.issues('displayName')}>
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="name"
-              required
-              value={displayName}
-              onChange={(e) => setDisplayName(e.target.value)}
-              dir="auto"
-            />
-          )}
+          {(control) => <DisplayNameInput control={control} value={displayName} onChange={setDisplayName} />}
         </Field>
         <fieldset className="languages-order">
           <legend>{t('account.profile.languages')}</legend>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError, authApi } from '../api.ts';
 import type { InvitationPreview } from '../api-types.ts';
 import { DateText, Loading, useDocumentTitle } from '../components/common.tsx';
-import { Field, FormAlert, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '../components/forms.tsx';
+import { DisplayNameInput, Field, FormAlert, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '../components/forms.tsx';
 import { useContinueSignIn } from '../features/accounts/sign-in-flow.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href, Link } from '../router.tsx';
@@ -106,16 +106,7 @@ function NewAccount({ token, invitation }: { token: string; invitation: Invitati
       </FormAlert>
       <form onSubmit={submit.onSubmit} className="stack" noValidate>
         <Field label={t('account.profile.displayName')} hint={t('invitation.nameHint')} issues={submit.issues('displayName')}>
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="name"
-              required
-              value={displayName}
-              onChange={(e) => setDisplayName(e.target.value)}
-              dir="auto"
-            />
-          )}
+          {(control) => <DisplayNameInput control={control} value={displayName} onChange={setDisplayName} />}
         </Field>
         <Field label={t('password.new')} hint={t('password.rules')} issues={submit.issues('password')}>
           {(control) => <PasswordInput control={control} value={password} onChange={setPassword} autoComplete="new-password" />}

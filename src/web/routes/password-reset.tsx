@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import { authApi, ApiError } from '../api.ts';
 import { useDocumentTitle } from '../components/common.tsx';
-import { Field, FormAlert, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '../components/forms.tsx';
-import { issueField } from '../components/forms.tsx';
+import { EmailInput, Field, FormAlert, issueField, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '../components/forms.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { href, Link } from '../router.tsx';
 
@@ -32,17 +31,7 @@ export function PasswordResetPage() {
           <FormAlert error={submit.error} shownFields={['email']} />
           <form onSubmit={submit.onSubmit} className="stack" noValidate>
             <Field label={t('signIn.email')} issues={submit.issues('email')}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  autoComplete="email"
-                  required
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                  dir="ltr"
-                />
-              )}
+              {(control) => <EmailInput control={control} value={email} onChange={setEmail} autoComplete="email" />}
             </Field>
             <div className="actions">
               <SubmitButton pending={submit.pending}>{t('passwordReset.submit')}</SubmitButton>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { ApiError, authApi } from '../api.ts';
 import { Loading, useDocumentTitle } from '../components/common.tsx';
-import { Field, FormAlert, PasswordInput, SubmitButton, useSubmit } from '../components/forms.tsx';
+import { CodeInput, EmailInput, Field, FormAlert, PasswordInput, SubmitButton, useSubmit } from '../components/forms.tsx';
 import { TotpEnrolment } from '../features/accounts/totp-enrolment.tsx';
 import { useContinueSignIn, useReturnTo, useStepGuard } from '../features/accounts/sign-in-flow.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -50,17 +50,7 @@ export function SignInPage() {
       />
       <form onSubmit={submit.onSubmit} className="stack" noValidate>
         <Field label={t('signIn.email')} issues={submit.issues('email')}>
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              dir="ltr"
-            />
-          )}
+          {(control) => <EmailInput control={control} value={email} onChange={setEmail} autoComplete="username" />}
         </Field>
         <Field label={t('signIn.password')} issues={submit.issues('password')}>
           {(control) => (
@@ -120,19 +110,7 @@ export function SecondFactorPage() {
       </FormAlert>
       <form onSubmit={submit.onSubmit} className="stack" noValidate>
         <Field label={t('secondFactor.code')} hint={t('secondFactor.codeHint')} issues={submit.issues('code')}>
-          {(control) => (
-            <input
-              {...control}
-              className="code-input"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              required
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              dir="ltr"
-              spellCheck={false}
-            />
-          )}
+          {(control) => <CodeInput control={control} value={code} onChange={setCode} />}
         </Field>
         <div className="actions">
           <SubmitButton pending={submit.pending}>{t('secondFactor.submit')}</SubmitButton>

@@ -1,65 +1,46 @@
 // API tests of signing in and out: password, throttling, second factor and its enrolment, session fixation, CSRF,
 // password reset. Real PGlite, real argon2, real TOTP codes (otpauth), a clock the tests move.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encrypt } from '#app/support/secrets.ts';
-import { hashPassword } from '#app/support/passwords.ts';
 import { buildUser, signedIn } from '../../../../test/accounts.ts';
 import {
   ANON_CSRF,
   anonymousClient,
-  authClient,
   newBase32Secret,
   rows as rowsOf,
   sessionCookie,
   totpAt,
   type Client,
 } from '../../../../test/auth-client.ts';
-import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../../../test/http.ts';
+import { useAuthTestServer } from '../../../../test/auth-server.ts';
+import { TEST_SECRET_KEY } from '../../../../test/http.ts';
 
 const PASSWORD = 'violet harbour lantern 1912';
 const NEW_PASSWORD = 'quiet orchard beneath snow';
 const KEY = Buffer.from(TEST_SECRET_KEY, 'hex');
 
-let clock: Date;
-let t: Awaited<ReturnType<typeof buildTestServer>>;
-let passwordHash: string;
+const env = useAuthTestServer(PASSWORD);
 
-beforeAll(async () => {
-  clock = new Date(TEST_NOW);
-  t = await buildTestServer([], () => clock);
-  passwordHash = await hashPassword(PASSWORD);
-  api = authClient(t.app);
-});
-afterAll(() => t.close());
-beforeEach(() => {
-  clock = new Date(clock.getTime() + 3600_000); // each test starts outside the previous one's throttle windows
-});
-
-const advance = (ms: number) => {
-  clock = new Date(clock.getTime() + ms);
-};
-
-let api: ReturnType<typeof authClient>;
-const call = (...a: Parameters<typeof api.call>) => api.call(...a);
-const signIn = (c: Client, email: string, password = PASSWORD) => api.signIn(c, email, password);
-const submitCode = (...a: Parameters<typeof api.submitCode>) => api.submitCode(...a);
+const call = (...a: Parameters<typeof env.api.call>) => env.api.call(...a);
+const signIn = (c: Client, email: string, password = PASSWORD) => env.api.signIn(c, email, password);
+const submitCode = (...a: Parameters<typeof env.api.submitCode>) => env.api.submitCode(...a);
 const anonymous = anonymousClient;
-const code = (secret: string, at = clock) => totpAt(secret, at);
+const code = (secret: string, at = env.clock) => totpAt(secret, at);
 
 async function person(input: Parameters<typeof buildUser>[1] = {}) {
-  const { user } = await buildUser(t.database.db, { passwordHash, role: 'coordinator', ...input }, clock);
+  const { user } = await buildUser(env.t.database.db, { passwordHash: env.passwordHash, role: 'coordinator', ...input }, env.clock);
   return user;
 }
 
 /** A person with TOTP already set up; returns the base32 secret too. */
 async function personWithTotp(input: Parameters<typeof buildUser>[1] = {}) {
   const secret = newBase32Secret();
-  const user = await person({ ...input, totpSecret: encrypt(KEY, secret), totpEnabledAt: clock });
+  const user = await person({ ...input, totpSecret: encrypt(KEY, secret), totpEnabledAt: env.clock });
   return { user, secret };
 }
 
-const rows = <T>(query: SQL) => rowsOf<T>(t.database.db, query);
+const rows = <T>(query: SQL) => rowsOf<T>(env.t.database.db, query);
 
 const auditOf = (targetId: string) =>
   rows<{ action: string; actor: string; after: Record<string, unknown> | null }>(
@@ -68,7 +49,7 @@ const auditOf = (targetId: string) =>
 
 describe('GET /auth/session', () => {
   it('answers anonymous callers with a CSRF token, also set as the accord_csrf cookie', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    const res = await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     const body = res.json();
@@ -81,8 +62,8 @@ describe('GET /auth/session', () => {
 
   it('describes a signed-in person with their memberships, and what they may do', async () => {
     const admin = await person({ platformAdmin: true, role: 'entity-officer', displayName: 'Ana Admin' });
-    const { headers, session } = await signedIn(t.database.db, admin.id, clock);
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers });
+    const { headers, session } = await signedIn(env.t.database.db, admin.id, env.clock);
+    const res = await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers });
     const { data, abilities } = res.json();
     expect(data.stage).toBe('complete');
     expect(data.csrfToken).toBe(session.csrfToken);
@@ -122,7 +103,7 @@ describe('POST /auth/sign-in', () => {
   it('gives the same answer for a wrong password, an unknown account and a disabled account', async () => {
     const user = await person();
     const disabled = await person();
-    await t.database.db.execute(sql`update users set disabled_at = ${clock.toISOString()} where id = ${disabled.id}`);
+    await env.t.database.db.execute(sql`update users set disabled_at = ${env.clock.toISOString()} where id = ${disabled.id}`);
     const wrong = await signIn(anonymous(), user.email, 'not the password at all');
     const unknown = await signIn(anonymous(), 'nobody-here@example.org');
     const off = await signIn(anonymous(), disabled.email);
@@ -149,7 +130,7 @@ describe('POST /auth/sign-in', () => {
   it('throttles the 11th wrong password in a minute; after the minute the right one leads to the second factor', async () => {
     const { user, secret } = await personWithTotp();
     for (let i = 0; i < 10; i++) {
-      advance(1000);
+      env.advance(1000);
       expect((await signIn(anonymous(), user.email, `wrong password number ${i}`)).statusCode).toBe(401);
     }
     const eleventh = await signIn(anonymous(), user.email, 'wrong password number 11');
@@ -158,7 +139,7 @@ describe('POST /auth/sign-in', () => {
     // Throttled before the password is looked at: even the right one is refused now.
     expect((await signIn(anonymous(), user.email)).statusCode).toBe(429);
 
-    advance(61_000);
+    env.advance(61_000);
     const c = anonymous();
     const res = await signIn(c, user.email);
     expect(res.statusCode).toBe(200);
@@ -187,7 +168,7 @@ describe('POST /auth/sign-in', () => {
     const res = await signIn(c, user.email);
     expect(res.statusCode).toBe(200);
     expect(c.cookie).not.toBe(planted);
-    const withPlanted = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: `accord_session=${planted}` } });
+    const withPlanted = await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: `accord_session=${planted}` } });
     expect(withPlanted.json().data.stage).toBe('anonymous');
   });
 
@@ -198,7 +179,7 @@ describe('POST /auth/sign-in', () => {
     const first = c.cookie!;
     await signIn(c, user.email);
     expect(c.cookie).not.toBe(first);
-    const old = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `accord_session=${first}` } });
+    const old = await env.t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `accord_session=${first}` } });
     expect(old.statusCode).toBe(401);
   });
 });
@@ -207,7 +188,7 @@ describe('CSRF', () => {
   it('refuses a sign-in without the CSRF token, or with a wrong one, and records nothing', async () => {
     const user = await person();
     const c = anonymous();
-    const missing = await t.app.inject({
+    const missing = await env.t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/sign-in',
       payload: { email: user.email, password: PASSWORD },
@@ -252,7 +233,7 @@ describe('second factor', () => {
     expect(res.json().data.stage).toBe('complete');
     expect(c.cookie).not.toBe(pending);
     expect((await call(c, 'GET', '/me')).statusCode).toBe(200);
-    const old = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: `accord_session=${pending}` } });
+    const old = await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: `accord_session=${pending}` } });
     expect(old.json().data.stage).toBe('anonymous');
     expect((await auditOf(user.id)).map((e) => e.action)).toEqual(['session:sign-in', 'session:second-factor']);
   });
@@ -270,8 +251,8 @@ describe('second factor', () => {
     expect(replay.statusCode).toBe(401);
     expect(replay.json().error.params.reason).toBe('invalid_code');
     // The previous step's code is refused too (window ±1, but never at or before the last accepted step).
-    expect((await submitCode(second, code(secret, new Date(clock.getTime() - 30_000)))).statusCode).toBe(401);
-    advance(30_000);
+    expect((await submitCode(second, code(secret, new Date(env.clock.getTime() - 30_000)))).statusCode).toBe(401);
+    env.advance(30_000);
     expect((await submitCode(second, code(secret))).statusCode).toBe(200);
   });
 
@@ -279,8 +260,8 @@ describe('second factor', () => {
     const { user, secret } = await personWithTotp();
     const c = anonymous();
     await signIn(c, user.email);
-    expect((await submitCode(c, code(secret, new Date(clock.getTime() + 60_000)))).statusCode).toBe(401);
-    expect((await submitCode(c, code(secret, new Date(clock.getTime() + 30_000)))).statusCode).toBe(200);
+    expect((await submitCode(c, code(secret, new Date(env.clock.getTime() + 60_000)))).statusCode).toBe(401);
+    expect((await submitCode(c, code(secret, new Date(env.clock.getTime() + 30_000)))).statusCode).toBe(200);
   });
 
   it('ends the pending session after 5 wrong codes, and refuses further codes for a while', async () => {
@@ -303,7 +284,7 @@ describe('second factor', () => {
     expect(refused.json().error.params).toMatchObject({ step: 'second-factor' });
     expect((await auditOf(user.id)).filter((e) => e.action === 'session:second-factor-failed')).toHaveLength(5);
 
-    advance(16 * 60_000);
+    env.advance(16 * 60_000);
     const later = anonymous();
     await signIn(later, user.email);
     expect((await submitCode(later, code(secret))).statusCode).toBe(200);
@@ -359,7 +340,7 @@ describe('second-factor enrolment', () => {
     const next = anonymous();
     expect((await signIn(next, admin.email)).json().data.stage).toBe('second-factor');
     expect((await submitCode(next, good)).statusCode).toBe(401);
-    advance(30_000);
+    env.advance(30_000);
     expect((await submitCode(next, code(secret))).statusCode).toBe(200);
   });
 
@@ -421,7 +402,7 @@ describe('password reset', () => {
 
   it('mails a single-use link that sets a new password and ends every session', async () => {
     const user = await person();
-    const other = await signedIn(t.database.db, user.id, clock);
+    const other = await signedIn(env.t.database.db, user.id, env.clock);
     const res = await call(anonymous(), 'POST', '/auth/password-reset', { email: user.email.toUpperCase() });
     expect(res.statusCode).toBe(202);
     expect(res.body).toBe('');
@@ -438,7 +419,7 @@ describe('password reset', () => {
 
     const done = await call(anonymous(), 'POST', '/auth/password-reset/confirm', { token, password: NEW_PASSWORD });
     expect(done.statusCode).toBe(204);
-    const stale = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.headers });
+    const stale = await env.t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.headers });
     expect(stale.statusCode).toBe(401);
     expect((await signIn(anonymous(), user.email)).statusCode).toBe(401);
     expect((await signIn(anonymous(), user.email, NEW_PASSWORD)).statusCode).toBe(200);
@@ -456,7 +437,7 @@ describe('password reset', () => {
     const user = await person();
     await call(anonymous(), 'POST', '/auth/password-reset', { email: user.email });
     const token = tokenIn((await latestMail(user.email))!.text);
-    advance(60 * 60_000 + 1000);
+    env.advance(60 * 60_000 + 1000);
     const res = await call(anonymous(), 'POST', '/auth/password-reset/confirm', { token, password: NEW_PASSWORD });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.issues[0].code).toBe('token_invalid');

@@ -17,8 +17,7 @@ import { verifySecondFactor } from '#app/verify-second-factor.ts';
 import { AppError } from '#domain/errors.ts';
 import { errorBody } from '../../schemas/common.ts';
 import { codeInput, emailInput, enrolmentView, passwordInput, sessionResponse } from '../../schemas/auth.ts';
-import { typed, type RouteDeps } from './route-deps.ts';
-import { empty, signedInUserId } from './me.routes.ts';
+import { empty, noContent, signedInUserId, typed, type RouteDeps } from './route-deps.ts';
 
 /** Anonymous endpoints that cost an argon2 hash or a mail: limited per client address, on top of the per-account
  *  throttle kept in the database (which holds across app servers). */
@@ -26,7 +25,6 @@ export const SIGN_IN_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
 export const RESET_RATE_LIMIT = { max: 10, timeWindow: '1 minute' } as const;
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 409: errorBody, 429: errorBody, 500: errorBody } as const;
-const noContent = z.null().describe('No content.');
 
 export async function authRoutes(app: FastifyInstance, deps: RouteDeps) {
   const r = typed(app);

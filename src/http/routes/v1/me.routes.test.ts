@@ -1,47 +1,29 @@
 // API tests of the signed-in person's own account: profile, password, sessions (list, end, idle timeout) and API
 // tokens (scopes, expiry, revocation, never managed with a token). Access matrix: anonymous 401, token 403.
 import { sql, type SQL } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hashPassword } from '#app/support/passwords.ts';
+import { describe, expect, it } from 'vitest';
 import { buildUser, signedIn } from '../../../../test/accounts.ts';
-import { anonymousClient, authClient, rows as rowsOf, type Client } from '../../../../test/auth-client.ts';
-import { buildTestServer, TEST_NOW } from '../../../../test/http.ts';
+import { anonymousClient, rows as rowsOf, type Client } from '../../../../test/auth-client.ts';
+import { useAuthTestServer } from '../../../../test/auth-server.ts';
 
 const PASSWORD = 'violet harbour lantern 1912';
 
-let clock: Date;
-let t: Awaited<ReturnType<typeof buildTestServer>>;
-let passwordHash: string;
-let api: ReturnType<typeof authClient>;
+const env = useAuthTestServer(PASSWORD);
 
-beforeAll(async () => {
-  clock = new Date(TEST_NOW);
-  t = await buildTestServer([], () => clock);
-  passwordHash = await hashPassword(PASSWORD);
-  api = authClient(t.app);
-});
-afterAll(() => t.close());
-beforeEach(() => {
-  clock = new Date(clock.getTime() + 3600_000);
-});
-
-const advance = (ms: number) => {
-  clock = new Date(clock.getTime() + ms);
-};
-const call = (...a: Parameters<typeof api.call>) => api.call(...a);
-const rows = <T>(query: SQL) => rowsOf<T>(t.database.db, query);
+const call = (...a: Parameters<typeof env.api.call>) => env.api.call(...a);
+const rows = <T>(query: SQL) => rowsOf<T>(env.t.database.db, query);
 
 /** A signed-in person (coordinator, no second factor) and their browser. */
 async function signedInPerson(input: Parameters<typeof buildUser>[1] = {}) {
-  const { user } = await buildUser(t.database.db, { passwordHash, role: 'coordinator', ...input }, clock);
+  const { user } = await buildUser(env.t.database.db, { passwordHash: env.passwordHash, role: 'coordinator', ...input }, env.clock);
   const c = anonymousClient();
-  const res = await api.signIn(c, user.email, PASSWORD);
+  const res = await env.api.signIn(c, user.email, PASSWORD);
   expect(res.json().data.stage).toBe('complete');
   return { user, c };
 }
 
 function bearer(token: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) {
-  return t.app.inject({ method, url: `/api/v1${url}`, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+  return env.t.app.inject({ method, url: `/api/v1${url}`, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 }
 
 describe('access', () => {
@@ -91,7 +73,7 @@ describe('GET and PATCH /me', () => {
 describe('PUT /me/password', () => {
   it('needs the current password, checks the new one, and ends my other sessions', async () => {
     const { user, c } = await signedInPerson();
-    const other = await signedIn(t.database.db, user.id, clock);
+    const other = await signedIn(env.t.database.db, user.id, env.clock);
     const wrong = await call(c, 'PUT', '/me/password', { currentPassword: 'not it, surely not', newPassword: 'a fresh long passphrase' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.issues[0]).toMatchObject({ path: ['body', 'currentPassword'], code: 'password_incorrect' });
@@ -102,15 +84,15 @@ describe('PUT /me/password', () => {
     const res = await call(c, 'PUT', '/me/password', { currentPassword: PASSWORD, newPassword: 'a fresh long passphrase' });
     expect(res.statusCode).toBe(204);
     expect((await call(c, 'GET', '/me')).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.headers })).statusCode).toBe(401);
-    expect((await api.signIn(anonymousClient(), user.email, 'a fresh long passphrase')).statusCode).toBe(200);
+    expect((await env.t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.headers })).statusCode).toBe(401);
+    expect((await env.api.signIn(anonymousClient(), user.email, 'a fresh long passphrase')).statusCode).toBe(200);
   });
 });
 
 describe('sessions', () => {
   it('lists my open sessions under public ids, and ends one', async () => {
     const { user, c } = await signedInPerson();
-    const other = await signedIn(t.database.db, user.id, clock);
+    const other = await signedIn(env.t.database.db, user.id, env.clock);
     const stranger = await signedInPerson();
     const res = await call(c, 'GET', '/me/sessions');
     expect(res.statusCode).toBe(200);
@@ -130,7 +112,7 @@ describe('sessions', () => {
     // Someone else's session is not found, not even by its owner's public id from another account.
     expect((await call(stranger.c, 'DELETE', `/me/sessions/${otherId}`)).statusCode).toBe(404);
     expect((await call(c, 'DELETE', `/me/sessions/${otherId}`)).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.headers })).statusCode).toBe(401);
+    expect((await env.t.app.inject({ method: 'GET', url: '/api/v1/me', headers: other.headers })).statusCode).toBe(401);
     expect((await call(c, 'GET', '/me/sessions')).json().data).toHaveLength(1);
     expect((await call(c, 'DELETE', `/me/sessions/${otherId}`)).statusCode).toBe(404);
     expect((await call(c, 'DELETE', '/me/sessions/not-an-id')).statusCode).toBe(400);
@@ -147,11 +129,11 @@ describe('sessions', () => {
 
   it('ends a session idle for longer than the idle timeout', async () => {
     const { c } = await signedInPerson();
-    advance(29 * 60_000);
+    env.advance(29 * 60_000);
     expect((await call(c, 'GET', '/me')).statusCode).toBe(200); // and touches it
-    advance(29 * 60_000);
+    env.advance(29 * 60_000);
     expect((await call(c, 'GET', '/me')).statusCode).toBe(200);
-    advance(31 * 60_000);
+    env.advance(31 * 60_000);
     expect((await call(c, 'GET', '/me')).statusCode).toBe(401);
   });
 });
@@ -170,7 +152,7 @@ describe('API tokens', () => {
     expect(data).toMatchObject({ name: 'CI import', scopes: ['treaty-status:read'], lastUsedAt: null, revokedAt: null });
     expect(data.token.startsWith(data.prefix)).toBe(true);
     expect(data.prefix.length).toBeLessThan(16);
-    expect(new Date(data.expiresAt).getTime() - clock.getTime()).toBe(30 * 24 * 3600_000);
+    expect(new Date(data.expiresAt).getTime() - env.clock.getTime()).toBe(30 * 24 * 3600_000);
     expect(await rows(sql`select 1 from api_tokens where token_hash = ${data.token}`)).toEqual([]);
     const audit = await rows<{ after: unknown }>(sql`select after from audit_log where action = 'api-token:create' and target_id = ${data.id}`);
     expect(JSON.stringify(audit)).not.toContain(data.token);
@@ -189,7 +171,7 @@ describe('API tokens', () => {
     const list = (await call(c, 'GET', '/me/tokens')).json().data;
     expect(list).toHaveLength(1);
     expect(list[0].token).toBeUndefined();
-    expect(list[0].lastUsedAt).toBe(clock.toISOString());
+    expect(list[0].lastUsedAt).toBe(env.clock.toISOString());
     expect(list[0].id).toBe(data.id);
     expect(user.id).toBeTruthy();
   });
@@ -201,11 +183,11 @@ describe('API tokens', () => {
     const afterRevoke = await bearer(revoked.token, 'GET', '/participants?pageSize=1');
     expect(afterRevoke.statusCode).toBe(401);
     expect(afterRevoke.json().error.params.reason).toBe('invalid_token');
-    expect((await call(c, 'GET', '/me/tokens')).json().data[0].revokedAt).toBe(clock.toISOString());
+    expect((await call(c, 'GET', '/me/tokens')).json().data[0].revokedAt).toBe(env.clock.toISOString());
 
     const short = (await createToken(c, { name: 'short', scopes: ['treaty-status:read'], expiresInDays: 1 })).json().data;
     expect((await bearer(short.token, 'GET', '/participants?pageSize=1')).statusCode).toBe(200);
-    advance(24 * 3600_000 + 1000);
+    env.advance(24 * 3600_000 + 1000);
     expect((await bearer(short.token, 'GET', '/participants?pageSize=1')).statusCode).toBe(401);
   });
 

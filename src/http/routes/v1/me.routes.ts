@@ -1,5 +1,5 @@
 // The signed-in person's own account: profile, password, open sessions and API tokens.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { changePassword } from '#app/change-password.ts';
 import { createApiToken, MAX_TOKEN_DAYS, type ApiTokenView } from '#app/create-api-token.ts';
@@ -20,21 +20,9 @@ import {
   passwordInput,
   sessionAbilitiesSchema,
 } from '../../schemas/auth.ts';
-import { typed, type RouteDeps } from './route-deps.ts';
+import { empty, noContent, signedInUserId, typed, type RouteDeps } from './route-deps.ts';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 429: errorBody, 500: errorBody } as const;
-const noContent = z.null().describe('No content.');
-
-/** An answer without a body (202, 204); the typed reply would want one. */
-export function empty(reply: FastifyReply, status: 202 | 204) {
-  return (reply as FastifyReply).code(status).send();
-}
-
-/** The signed-in caller's id (the route's access rule has already required a signed-in person). */
-export function signedInUserId(request: FastifyRequest): string {
-  if (request.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
-  return request.actor.userId;
-}
 
 function tokenJson<T extends ApiTokenView>(t: T) {
   return {

@@ -107,6 +107,15 @@ describe('GET /people', () => {
     expect(seenByFocal.memberships.map((m: { role: string }) => m.role)).toEqual(['focal-point']);
     const seenByAdmin = (await call('GET', `/people/${both.user.id}`, admin)).json().data;
     expect(seenByAdmin.memberships.map((m: { role: string }) => m.role).sort()).toEqual(['donor-representative', 'focal-point']);
+    // Nor do the list's filters tell: they look only at the memberships the focal point may see.
+    const fra = await buildOrganisation(db, { kind: 'state-authority', stateCode: 'FRA', name: 'FRA Ministère' });
+    await call('POST', `/people/${both.user.id}/memberships`, admin, { organisationId: fra.id, role: 'focal-point' });
+    for (const filter of ['role=donor-representative', `organisationId=${donor.id}`, `organisationId=${fra.id}`, 'stateCode=FRA']) {
+      const listed = (await call('GET', `/people?${filter}`, focalAfg)).json();
+      expect([filter, listed.total]).toEqual([filter, 0]);
+      expect((await call('GET', `/people?${filter}`, admin)).json().total, filter).toBeGreaterThan(0);
+    }
+    expect((await call('GET', '/people?role=focal-point&q=Dual', focalAfg)).json().total).toBe(1);
   });
 });
 
@@ -145,6 +154,29 @@ describe('PATCH /people/{id}', () => {
     // Revoked sessions stay revoked; a new sign-in works.
     expect((await call('GET', '/organisations', session)).statusCode).toBe(401);
     expect((await call('GET', '/organisations', await signedIn(db, target.user.id, TEST_NOW))).statusCode).toBe(200);
+  });
+
+  it('removes a lost authenticator: the person’s sessions end and the next sign-in asks them to set up a new one', async () => {
+    const db = t.database.db;
+    const target = await buildUser(db, {
+      role: 'entity-officer',
+      displayName: 'Lost Phone',
+      totpSecret: 'sealed-secret',
+      totpEnabledAt: TEST_NOW,
+    });
+    const session = await signedIn(db, target.user.id, TEST_NOW);
+    expect((await call('PATCH', `/people/${target.user.id}`, officer, { resetSecondFactor: true })).statusCode).toBe(403);
+    const res = await call('PATCH', `/people/${target.user.id}`, admin, { resetSecondFactor: true });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({ secondFactor: false, secondFactorRequired: true });
+    expect((await call('GET', '/organisations', session)).statusCode).toBe(401);
+    expect(await lastAudit('person:update')).toMatchObject({
+      targetId: target.user.id,
+      before: { secondFactor: true },
+      after: { secondFactor: false, revokedSessions: 1 },
+    });
+    // Only `true` means something: anything else is refused, and nothing changes.
+    expect((await call('PATCH', `/people/${target.user.id}`, admin, { resetSecondFactor: false })).statusCode).toBe(400);
   });
 
   it('makes and unmakes administrators; nobody disables or demotes themselves', async () => {

@@ -76,14 +76,19 @@ export async function peopleRoutes(app: FastifyInstance, deps: RouteDeps) {
     {
       config: { access: 'person:update' },
       schema: {
-        summary: 'Disable or re-enable an account; make or unmake an administrator',
+        summary: 'Disable or re-enable an account; make or unmake an administrator; reset a lost second factor',
         description:
-          'Disabling ends the person’s sessions and API tokens at once. Nobody may disable themselves or remove ' +
+          'Disabling ends the person’s sessions and API tokens at once; resetting the second factor removes their ' +
+          'authenticator and ends their sessions (they set up a new one at the next sign-in). Nobody may disable themselves or remove ' +
           'their own administrator flag (409).',
         tags: ['administration'],
         params: z.strictObject({ id: uuidParam }),
         querystring: z.strictObject({ lang: langQuery }),
-        body: z.strictObject({ disabled: z.boolean().optional(), platformAdmin: z.boolean().optional() }),
+        body: z.strictObject({
+          disabled: z.boolean().optional(),
+          platformAdmin: z.boolean().optional(),
+          resetSecondFactor: z.literal(true).optional(),
+        }),
         response: { 200: one, ...errors },
       },
     },

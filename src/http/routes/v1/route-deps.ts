@@ -1,10 +1,12 @@
 // What every v1 route module receives, and the abilities they present.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '#config';
 import type { Db } from '#app/database.ts';
 import type { SessionSettings } from '#app/support/session-settings.ts';
 import type { Actor } from '#domain/actor.ts';
+import { AppError } from '#domain/errors.ts';
 import { abilitiesFor } from '#domain/policy.ts';
 
 export interface RouteDeps {
@@ -16,7 +18,6 @@ export interface RouteDeps {
   sessions: SessionSettings;
 }
 
-
 export function typed(app: FastifyInstance) {
   return app.withTypeProvider<ZodTypeProvider>();
 }
@@ -24,4 +25,18 @@ export function typed(app: FastifyInstance) {
 /** Abilities on treaty data, from the one policy (the web app shows buttons from these, never re-derives them). */
 export function treatyAbilities(actor: Actor) {
   return abilitiesFor(actor, { export: 'treaty-status:export', import: 'import-batch:create' });
+}
+
+/** The response schema of an answer without a body. */
+export const noContent = z.null().describe('No content.');
+
+/** An answer without a body (202, 204); the typed reply would want one. */
+export function empty(reply: FastifyReply, status: 202 | 204) {
+  return reply.code(status).send();
+}
+
+/** The signed-in caller's id (the route's access rule has already required a signed-in person). */
+export function signedInUserId(request: FastifyRequest): string {
+  if (request.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+  return request.actor.userId;
 }

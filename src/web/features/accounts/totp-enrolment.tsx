@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { authApi } from '#web/api.ts';
 import type { Enrolment, SessionView } from '#web/api-types.ts';
 import { Loading } from '#web/components/common.tsx';
-import { Field, FormAlert, SubmitButton, useSubmit } from '#web/components/forms.tsx';
+import { CodeInput, Field, FormAlert, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { CopyButton } from './copy-button.tsx';
 
@@ -60,19 +60,7 @@ export function TotpEnrolment({ onDone }: { onDone: (view: SessionView) => void 
         <FormAlert error={submit.error} shownFields={['code']} messages={{ UNAUTHENTICATED: t('enrol.invalid') }} />
         <form onSubmit={submit.onSubmit} className="stack" noValidate>
           <Field label={t('enrol.step3.code')} hint={t('enrol.step3.hint')} issues={submit.issues('code')}>
-            {(control) => (
-              <input
-                {...control}
-                className="code-input"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                required
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-                dir="ltr"
-                spellCheck={false}
-              />
-            )}
+            {(control) => <CodeInput control={control} value={code} onChange={setCode} />}
           </Field>
           <div className="actions">
             <SubmitButton pending={submit.pending}>{t('enrol.step3.submit')}</SubmitButton>

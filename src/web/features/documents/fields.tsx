@@ -2,7 +2,7 @@
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '#domain/accounts/types.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import type { ApiIssue } from '#web/api.ts';
-import { Field, issueMessage } from '#web/components/forms.tsx';
+import { ChoiceSelect, Field, issueMessage } from '#web/components/forms.tsx';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import type { Choice } from '../accounts/reference.tsx';
 
@@ -84,14 +84,7 @@ export function StateField({
   return (
     <Field label={t('documents.fields.state')} hint={t('documents.fields.stateHint')} issues={issues}>
       {(control) => (
-        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t('documents.fields.noState')}</option>
-          {states.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect control={control} value={value} onChange={onChange} empty={t('documents.fields.noState')} choices={states} />
       )}
     </Field>
   );
@@ -110,15 +103,43 @@ export function LanguageField({
   return (
     <Field label={t('documents.fields.language')} issues={issues}>
       {(control) => (
-        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{t('documents.fields.otherLanguage')}</option>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`languageName.${l}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          control={control}
+          value={value}
+          onChange={onChange}
+          empty={t('documents.fields.otherLanguage')}
+          choices={LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) }))}
+        />
       )}
     </Field>
+  );
+}
+
+/** A document's title and its optional description. */
+export function TitleFields({
+  title,
+  onTitleChange,
+  description,
+  onDescriptionChange,
+  issues,
+}: {
+  title: string;
+  onTitleChange: (value: string) => void;
+  description: string;
+  onDescriptionChange: (value: string) => void;
+  issues: (field: string) => ApiIssue[];
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Field label={t('documents.fields.title')} issues={issues('title')}>
+        {(control) => <input {...control} required value={title} onChange={(e) => onTitleChange(e.target.value)} dir="auto" />}
+      </Field>
+      <Field label={t('documents.fields.description')} hint={t('common.optional')} issues={issues('description')}>
+        {(control) => (
+          <textarea {...control} rows={4} value={description} onChange={(e) => onDescriptionChange(e.target.value)} dir="auto" />
+        )}
+      </Field>
+    </>
   );
 }

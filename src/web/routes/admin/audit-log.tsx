@@ -1,13 +1,12 @@
 // The audit trail: filtered and paged, newest first; exports with the same filters; whether the chain is intact.
-import { useEffect, useState, type FormEvent } from 'react';
 import { adminApi } from '#web/api.ts';
-import type { AuditFilters } from '#web/api-types.ts';
-import { DataTable, Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert } from '#web/components/forms.tsx';
-import { Pager, pageParam } from '#web/components/pager.tsx';
+import { pageParam } from '#web/components/pager.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
-import { href, Link, useSearch } from '#web/router.tsx';
+import { href, useSearch } from '#web/router.tsx';
 import { useApi } from '#web/use-api.ts';
 
 const PAGE_SIZE = 50;
@@ -17,12 +16,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function AuditLogSection() {
   const { t, lang, number } = useI18n();
   useDocumentTitle(t('admin.audit.title'));
-  const [params, setParams] = useSearch();
+  const [params] = useSearch();
   const dateParam = (k: string) => {
     const v = params.get(k);
     return v && DATE.test(v) ? v : null;
   };
-  const filters: AuditFilters = {
+  const filters = {
     actor: params.get('actor'),
     action: params.get('action'),
     targetType: params.get('targetType'),
@@ -35,16 +34,8 @@ export function AuditLogSection() {
     adminApi.auditLog({ ...filters, page, pageSize: PAGE_SIZE }, signal),
   );
   const verification = useApi('audit-verification', (signal) => adminApi.auditVerification(signal));
-  const [draft, setDraft] = useState<AuditFilters>(filters);
-  useEffect(() => setDraft(filters), [params]);
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    const patch: Record<string, string | null> = { page: null };
-    for (const [k, v] of Object.entries(draft)) patch[k] = typeof v === 'string' ? v.trim() || null : null;
-    setParams(patch);
-  };
+  const { draft, set, apply } = useFilterDraft(filters);
   const v = verification.data?.data;
-  const entries = list.data?.data ?? [];
   const labels: Record<(typeof TEXT_FILTERS)[number] | 'from' | 'to', string> = {
     actor: t('admin.audit.columns.actor'),
     action: t('admin.audit.columns.action'),
@@ -90,30 +81,20 @@ export function AuditLogSection() {
 
       <section aria-labelledby="entries-heading">
         <h2 id="entries-heading">{t('admin.audit.entries')}</h2>
-        <form className="filters" onSubmit={apply} aria-label={t('admin.audit.filters')}>
+        <FilterForm label={t('admin.audit.filters')} onSubmit={apply} clearTo={href(lang, '/admin/audit-log')}>
           {TEXT_FILTERS.map((k) => (
             <div className="field" key={k}>
               <label htmlFor={`audit-${k}`}>{labels[k]}</label>
-              <input
-                id={`audit-${k}`}
-                value={draft[k] ?? ''}
-                onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
-                dir="ltr"
-                spellCheck={false}
-              />
+              <input id={`audit-${k}`} value={draft[k] ?? ''} onChange={(e) => set(k)(e.target.value)} dir="ltr" spellCheck={false} />
             </div>
           ))}
           {(['from', 'to'] as const).map((k) => (
             <div className="field" key={k}>
               <label htmlFor={`audit-${k}`}>{labels[k]}</label>
-              <input id={`audit-${k}`} type="date" value={draft[k] ?? ''} onChange={(e) => setDraft({ ...draft, [k]: e.target.value })} />
+              <input id={`audit-${k}`} type="date" value={draft[k] ?? ''} onChange={(e) => set(k)(e.target.value)} />
             </div>
           ))}
-          <div className="filter-actions">
-            <button type="submit">{t('common.apply')}</button>
-            <Link to={href(lang, '/admin/audit-log')}>{t('common.clearFilters')}</Link>
-          </div>
-        </form>
+        </FilterForm>
         {list.data?.abilities.export ? (
           <p className="exports">
             <span>{t('admin.audit.export')}</span>
@@ -125,61 +106,55 @@ export function AuditLogSection() {
             </a>
           </p>
         ) : null}
-        <FormAlert error={list.error} focus={false} />
-        {!list.data && list.loading ? <Loading /> : null}
-        {list.data ? (
-          <>
-            <DataTable
-              caption={t('admin.audit.caption', { count: list.data.total })}
-              columns={[
-                t('admin.audit.columns.id'),
-                t('admin.audit.columns.at'),
-                t('admin.audit.columns.actor'),
-                t('admin.audit.columns.action'),
-                t('admin.audit.columns.target'),
-                t('admin.audit.columns.changes'),
-              ]}
-            >
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{number(e.id)}</th>
-                  <td>
-                    <DateTime iso={e.at} />
-                  </td>
-                  <td>
-                    <code dir="ltr">{e.actor}</code>
-                  </td>
-                  <td>
-                    <code dir="ltr">{e.action}</code>
-                  </td>
-                  <td>
-                    <code dir="ltr">
-                      {e.targetType}:{e.targetId}
-                    </code>
-                  </td>
-                  <td>
-                    {e.before === null && e.after === null ? null : (
-                      <details>
-                        <summary>{t('admin.audit.showChanges')}</summary>
-                        <dl className="changes">
-                          <dt>{t('admin.audit.before')}</dt>
-                          <dd>
-                            <pre dir="ltr">{JSON.stringify(e.before, null, 2)}</pre>
-                          </dd>
-                          <dt>{t('admin.audit.after')}</dt>
-                          <dd>
-                            <pre dir="ltr">{JSON.stringify(e.after, null, 2)}</pre>
-                          </dd>
-                        </dl>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} />
-          </>
-        ) : null}
+        <PagedTable
+          list={list}
+          caption={(count) => t('admin.audit.caption', { count })}
+          columns={[
+            t('admin.audit.columns.id'),
+            t('admin.audit.columns.at'),
+            t('admin.audit.columns.actor'),
+            t('admin.audit.columns.action'),
+            t('admin.audit.columns.target'),
+            t('admin.audit.columns.changes'),
+          ]}
+        >
+          {(e) => (
+            <tr key={e.id}>
+              <th scope="row">{number(e.id)}</th>
+              <td>
+                <DateTime iso={e.at} />
+              </td>
+              <td>
+                <code dir="ltr">{e.actor}</code>
+              </td>
+              <td>
+                <code dir="ltr">{e.action}</code>
+              </td>
+              <td>
+                <code dir="ltr">
+                  {e.targetType}:{e.targetId}
+                </code>
+              </td>
+              <td>
+                {e.before === null && e.after === null ? null : (
+                  <details>
+                    <summary>{t('admin.audit.showChanges')}</summary>
+                    <dl className="changes">
+                      <dt>{t('admin.audit.before')}</dt>
+                      <dd>
+                        <pre dir="ltr">{JSON.stringify(e.before, null, 2)}</pre>
+                      </dd>
+                      <dt>{t('admin.audit.after')}</dt>
+                      <dd>
+                        <pre dir="ltr">{JSON.stringify(e.after, null, 2)}</pre>
+                      </dd>
+                    </dl>
+                  </details>
+                )}
+              </td>
+            </tr>
+          )}
+        </PagedTable>
       </section>
     </>
   );

@@ -1,14 +1,14 @@
 // Invitations: those still pending, and a form to invite someone to an organisation with a role.
 import { useState } from 'react';
-import { ROLES, roleFitsOrganisation, type Role } from '#domain/accounts/types.ts';
 import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { adminApi } from '#web/api.ts';
 import type { InvitationView } from '#web/api-types.ts';
-import { DataTable, Loading, useDocumentTitle } from '#web/components/common.tsx';
-import { Field, FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
-import { Pager, pageParam } from '#web/components/pager.tsx';
+import { useDocumentTitle } from '#web/components/common.tsx';
+import { PagedTable } from '#web/components/filtered-list.tsx';
+import { EmailInput, Field, FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
+import { pageParam } from '#web/components/pager.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
-import { RegionsField } from '#web/features/accounts/regions-field.tsx';
+import { MembershipFields, membershipInput, NO_MEMBERSHIP } from '#web/features/accounts/membership-fields.tsx';
 import { useOrganisations } from '#web/features/accounts/reference.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { useSearch } from '#web/router.tsx';
@@ -29,7 +29,6 @@ export function InvitationsSection() {
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const abilities = list.data?.abilities ?? {};
-  const invitations = list.data?.data ?? [];
   const revoke = (inv: InvitationView) => {
     setError(null);
     setStatus(null);
@@ -46,49 +45,45 @@ export function InvitationsSection() {
       <StatusMessage>{status}</StatusMessage>
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading">{t('admin.invitations.pending')}</h2>
-        {!list.data && list.loading ? <Loading /> : null}
-        {list.data && invitations.length === 0 ? <p>{t('admin.invitations.none')}</p> : null}
-        {invitations.length > 0 && list.data ? (
-          <>
-            <DataTable
-              caption={t('admin.invitations.pending')}
-              hideCaption
-              columns={[
-                t('admin.people.columns.email'),
-                t('admin.people.columns.organisation'),
-                t('admin.people.role'),
-                t('admin.invitations.sent'),
-                t('admin.invitations.expires'),
-                t('admin.organisations.columns.actions'),
-              ]}
-            >
-              {invitations.map((inv) => (
-                <tr key={inv.id}>
-                  <th scope="row">
-                    <span dir="ltr">{inv.email}</span>
-                    {inv.platformAdmin ? <span className="tag">{t('admin.people.admin')}</span> : null}
-                  </th>
-                  <td>{inv.organisationName ?? ''}</td>
-                  <td>{inv.role ? t(`role.${inv.role}`) : ''}</td>
-                  <td>
-                    <DateTime iso={inv.createdAt} />
-                  </td>
-                  <td>
-                    <DateTime iso={inv.expiresAt} />
-                  </td>
-                  <td>
-                    {inv.abilities?.revoke ? (
-                      <button type="button" onClick={() => revoke(inv)}>
-                        {t('admin.invitations.revoke', { email: inv.email })}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-            <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} />
-          </>
-        ) : null}
+        <PagedTable
+          list={list}
+          showError={false}
+          caption={() => t('admin.invitations.pending')}
+          hideCaption
+          columns={[
+            t('admin.people.columns.email'),
+            t('admin.people.columns.organisation'),
+            t('admin.people.role'),
+            t('admin.invitations.sent'),
+            t('admin.invitations.expires'),
+            t('admin.organisations.columns.actions'),
+          ]}
+          empty={t('admin.invitations.none')}
+        >
+          {(inv) => (
+            <tr key={inv.id}>
+              <th scope="row">
+                <span dir="ltr">{inv.email}</span>
+                {inv.platformAdmin ? <span className="tag">{t('admin.people.admin')}</span> : null}
+              </th>
+              <td>{inv.organisationName ?? ''}</td>
+              <td>{inv.role ? t(`role.${inv.role}`) : ''}</td>
+              <td>
+                <DateTime iso={inv.createdAt} />
+              </td>
+              <td>
+                <DateTime iso={inv.expiresAt} />
+              </td>
+              <td>
+                {inv.abilities?.revoke ? (
+                  <button type="button" onClick={() => revoke(inv)}>
+                    {t('admin.invitations.revoke', { email: inv.email })}
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          )}
+        </PagedTable>
       </section>
       {abilities.create ? (
         <InviteForm
@@ -107,23 +102,17 @@ function InviteForm({ onSent }: { onSent: (inv: InvitationView) => void }) {
   const session = useSession();
   const { organisations } = useOrganisations();
   const [email, setEmail] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [regions, setRegions] = useState<string[]>([]);
+  const [membership, setMembership] = useState(NO_MEMBERSHIP);
   const [platformAdmin, setPlatformAdmin] = useState(false);
   const [displayName, setDisplayName] = useState('');
   const [language, setLanguage] = useState<Language>(lang);
-  const organisation = organisations.find((o) => o.id === organisationId);
-  const roles = organisation ? ROLES.filter((r) => roleFitsOrganisation(r, organisation.kind)) : ROLES;
   const submit = useSubmit(
     async () =>
       (
         await adminApi.invite(
           {
             email: email.trim(),
-            organisationId,
-            role: role as Role,
-            ...(role === 'entity-officer' && regions.length ? { regions } : {}),
+            ...membershipInput(membership),
             ...(platformAdmin ? { platformAdmin } : {}),
             ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
             language,
@@ -134,7 +123,7 @@ function InviteForm({ onSent }: { onSent: (inv: InvitationView) => void }) {
     (inv) => {
       setEmail('');
       setDisplayName('');
-      setRegions([]);
+      setMembership((m) => ({ ...m, regions: [] }));
       setPlatformAdmin(false);
       onSent(inv);
     },
@@ -148,9 +137,7 @@ function InviteForm({ onSent }: { onSent: (inv: InvitationView) => void }) {
       />
       <form onSubmit={submit.onSubmit} className="stack" noValidate>
         <Field label={t('signIn.email')} issues={submit.issues('email')}>
-          {(control) => (
-            <input {...control} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
-          )}
+          {(control) => <EmailInput control={control} value={email} onChange={setEmail} />}
         </Field>
         <Field label={t('admin.invitations.displayName')} hint={t('common.optional')} issues={submit.issues('displayName')}>
           {(control) => (
@@ -168,41 +155,7 @@ function InviteForm({ onSent }: { onSent: (inv: InvitationView) => void }) {
             </select>
           )}
         </Field>
-        <Field label={t('admin.people.organisation')} issues={submit.issues('organisationId')}>
-          {(control) => (
-            <select
-              {...control}
-              required
-              value={organisationId}
-              onChange={(e) => {
-                setOrganisationId(e.target.value);
-                setRole('');
-              }}
-            >
-              <option value="">{t('common.choose')}</option>
-              {organisations
-                .filter((o) => !o.archived)
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.people.role')} issues={submit.issues('role')}>
-          {(control) => (
-            <select {...control} required value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
-              <option value="">{t('common.choose')}</option>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {role === 'entity-officer' ? <RegionsField value={regions} onChange={setRegions} /> : null}
+        <MembershipFields organisations={organisations} value={membership} onChange={setMembership} issues={submit.issues} />
         {session.abilities.administer ? (
           <div className="checkbox-field">
             <label>

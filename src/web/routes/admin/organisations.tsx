@@ -5,7 +5,7 @@ import { LANGUAGES, type LocalizedText } from '#domain/treaties/types.ts';
 import { adminApi } from '#web/api.ts';
 import type { OrganisationView } from '#web/api-types.ts';
 import { DataTable, Loading, useDocumentTitle } from '#web/components/common.tsx';
-import { Field, FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
+import { ChoiceSelect, Field, FormAlert, SaveOrCancel, StatusMessage, useSubmit } from '#web/components/forms.tsx';
 import { useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { useApi } from '#web/use-api.ts';
@@ -157,14 +157,7 @@ function OrganisationForm({
         {kind === 'state-authority' ? (
           <Field label={t('admin.organisations.state')} issues={submit.issues('stateCode')}>
             {(control) => (
-              <select {...control} required value={stateCode} onChange={(e) => setStateCode(e.target.value)}>
-                <option value="">{t('common.choose')}</option>
-                {states.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect control={control} required value={stateCode} onChange={setStateCode} empty={t('common.choose')} choices={states} />
             )}
           </Field>
         ) : null}
@@ -203,12 +196,7 @@ function OrganisationForm({
             <p className="hint">{t('admin.organisations.archiveHint')}</p>
           </div>
         ) : null}
-        <div className="actions">
-          <SubmitButton pending={submit.pending}>{t('common.save')}</SubmitButton>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <SaveOrCancel pending={submit.pending} onCancel={onCancel} />
       </form>
     </section>
   );

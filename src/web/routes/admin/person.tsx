@@ -1,11 +1,10 @@
 // One person: their account state, platform administration, and their roles in organisations.
 import { useState } from 'react';
-import { ROLES, roleFitsOrganisation, type Role } from '#domain/accounts/types.ts';
 import { adminApi } from '#web/api.ts';
 import { DataTable, Loading, useDocumentTitle } from '#web/components/common.tsx';
-import { Field, FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
+import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
-import { RegionsField } from '#web/features/accounts/regions-field.tsx';
+import { MembershipFields, membershipInput, NO_MEMBERSHIP } from '#web/features/accounts/membership-fields.tsx';
 import { useOrganisations } from '#web/features/accounts/reference.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
@@ -177,25 +176,16 @@ export function PersonSection({ id }: { id: string }) {
 function GrantForm({ personId, onGranted }: { personId: string; onGranted: (message: string) => void }) {
   const { t } = useI18n();
   const { organisations } = useOrganisations();
-  const [organisationId, setOrganisationId] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [regions, setRegions] = useState<string[]>([]);
-  const organisation = organisations.find((o) => o.id === organisationId);
-  // The choice of roles follows the organisation's kind (a focal point belongs to a State authority); the API checks.
-  const roles = organisation ? ROLES.filter((r) => roleFitsOrganisation(r, organisation.kind)) : ROLES;
+  const [membership, setMembership] = useState(NO_MEMBERSHIP);
+  const organisation = organisations.find((o) => o.id === membership.organisationId);
   const submit = useSubmit(
     async () => {
-      await adminApi.grantMembership(personId, {
-        organisationId,
-        role,
-        ...(role === 'entity-officer' && regions.length ? { regions } : {}),
-      });
+      await adminApi.grantMembership(personId, membershipInput(membership));
+      const { role } = membership;
       return t('admin.person.membershipGranted', { role: role ? t(`role.${role}`) : '', organisation: organisation?.name ?? '' });
     },
     (message) => {
-      setOrganisationId('');
-      setRole('');
-      setRegions([]);
+      setMembership(NO_MEMBERSHIP);
       onGranted(message);
     },
   );
@@ -204,41 +194,7 @@ function GrantForm({ personId, onGranted }: { personId: string; onGranted: (mess
       <h3 id="grant-heading">{t('admin.person.grant')}</h3>
       <FormAlert error={submit.error} shownFields={['organisationId', 'role', 'regions']} />
       <form onSubmit={submit.onSubmit} className="stack" aria-labelledby="grant-heading" noValidate>
-        <Field label={t('admin.people.organisation')} issues={submit.issues('organisationId')}>
-          {(control) => (
-            <select
-              {...control}
-              required
-              value={organisationId}
-              onChange={(e) => {
-                setOrganisationId(e.target.value);
-                setRole('');
-              }}
-            >
-              <option value="">{t('common.choose')}</option>
-              {organisations
-                .filter((o) => !o.archived)
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.people.role')} issues={submit.issues('role')}>
-          {(control) => (
-            <select {...control} required value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
-              <option value="">{t('common.choose')}</option>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {role === 'entity-officer' ? <RegionsField value={regions} onChange={setRegions} /> : null}
+        <MembershipFields organisations={organisations} value={membership} onChange={setMembership} issues={submit.issues} />
         <div className="actions">
           <SubmitButton pending={submit.pending}>{t('admin.person.grantSubmit')}</SubmitButton>
         </div>

@@ -5,10 +5,10 @@ import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { documentsApi } from '#web/api.ts';
 import type { DocumentView } from '#web/api-types.ts';
 import { Loading, Name, useDocumentTitle } from '#web/components/common.tsx';
-import { Field, FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
+import { FormAlert, SaveOrCancel, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { ConfidentialityBadge, DateTime, FileSize } from '#web/features/accounts/labels.tsx';
 import { useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
-import { ConfidentialityField, LanguageField, StateField } from '#web/features/documents/fields.tsx';
+import { ConfidentialityField, LanguageField, StateField, TitleFields } from '#web/features/documents/fields.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link, navigate, useSearch } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
@@ -171,23 +171,17 @@ function EditForm({ doc, onCancel, onSaved }: { doc: DocumentView; onCancel: () 
       </h2>
       <FormAlert error={submit.error} shownFields={['title', 'description', 'confidentiality', 'stateCode', 'language']} />
       <form onSubmit={submit.onSubmit} className="stack" noValidate>
-        <Field label={t('documents.fields.title')} issues={submit.issues('title')}>
-          {(control) => <input {...control} required value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" />}
-        </Field>
-        <Field label={t('documents.fields.description')} hint={t('common.optional')} issues={submit.issues('description')}>
-          {(control) => (
-            <textarea {...control} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} dir="auto" />
-          )}
-        </Field>
+        <TitleFields
+          title={title}
+          onTitleChange={setTitle}
+          description={description}
+          onDescriptionChange={setDescription}
+          issues={submit.issues}
+        />
         <ConfidentialityField value={confidentiality} onChange={setConfidentiality} issues={submit.issues('confidentiality')} />
         <StateField value={stateCode} onChange={setStateCode} states={states} issues={submit.issues('stateCode')} />
         <LanguageField value={language} onChange={setLanguage} issues={submit.issues('language')} />
-        <div className="actions">
-          <SubmitButton pending={submit.pending}>{t('common.save')}</SubmitButton>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <SaveOrCancel pending={submit.pending} onCancel={onCancel} />
       </form>
     </section>
   );

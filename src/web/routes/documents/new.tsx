@@ -13,6 +13,7 @@ import {
   LanguageField,
   MAX_BYTES,
   StateField,
+  TitleFields,
 } from '#web/features/documents/fields.tsx';
 import { NamedPeopleField, SharedOrganisationsField, type NamedPerson } from '#web/features/documents/pickers.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
@@ -87,14 +88,13 @@ function NewDocument() {
             <input {...control} type="file" required accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           )}
         </Field>
-        <Field label={t('documents.fields.title')} issues={submit.issues('title')}>
-          {(control) => <input {...control} required value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" />}
-        </Field>
-        <Field label={t('documents.fields.description')} hint={t('common.optional')} issues={submit.issues('description')}>
-          {(control) => (
-            <textarea {...control} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} dir="auto" />
-          )}
-        </Field>
+        <TitleFields
+          title={title}
+          onTitleChange={setTitle}
+          description={description}
+          onDescriptionChange={setDescription}
+          issues={submit.issues}
+        />
         <ConfidentialityField value={confidentiality} onChange={setConfidentiality} issues={submit.issues('confidentiality')} />
         <StateField value={stateCode} onChange={setStateCode} states={states} issues={submit.issues('stateCode')} />
         <Field label={t('documents.fields.owner')} hint={t('documents.fields.ownerHint')} issues={submit.issues('ownerOrganisationId')}>
