@@ -287,7 +287,7 @@ export const adminApi = {
   people: async (f: PersonFilters = {}, signal?: AbortSignal) => page<PersonView>(await getJson('/people', { ...f }, signal)),
   person: async (personId: string, lang: string, signal?: AbortSignal) =>
     envelope<PersonView>(await getJson(`/people/${id(personId)}`, { lang }, signal)),
-  updatePerson: (personId: string, changes: { disabled?: boolean; platformAdmin?: boolean }) =>
+  updatePerson: (personId: string, changes: { disabled?: boolean; platformAdmin?: boolean; resetSecondFactor?: true }) =>
     send<PersonView>('PATCH', `/people/${id(personId)}`, changes),
   grantMembership: (
     personId: string,

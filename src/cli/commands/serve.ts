@@ -60,7 +60,10 @@ export function serveCommand(): Command {
       console.log(
         `Accord is ready at http://${config.HOST}:${port}/ (${database.kind}, started in ${Math.round(performance.now() - started)} ms)`,
       );
-      if ((await countAdministrators(database.db)) === 0) {
+      const administrators = await countAdministrators(database.db, new Date());
+      if (administrators.active === 0 && administrators.invited > 0) {
+        console.log('No administrator yet: open the link that `accord admin create` printed to become the first one.');
+      } else if (administrators.active === 0) {
         const embedded = database.kind !== 'postgres';
         console.log(
           `No administrator yet. ${embedded ? 'Stop the server (the embedded database has one user at a time), then run' : 'Run'}:\n` +

@@ -117,6 +117,16 @@ export function PersonSection({ id }: { id: string }) {
           >
             {p.platformAdmin ? t('admin.person.removeAdmin') : t('admin.person.makeAdmin')}
           </button>
+          {p.secondFactor ? (
+            <button
+              type="button"
+              onClick={() =>
+                run(adminApi.updatePerson(p.id, { resetSecondFactor: true }), t('admin.person.secondFactorReset'))
+              }
+            >
+              {t('admin.person.resetSecondFactor')}
+            </button>
+          ) : null}
         </div>
       ) : null}
 
