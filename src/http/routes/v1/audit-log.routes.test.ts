@@ -111,4 +111,15 @@ describe('GET /audit-log/verification', () => {
     expect(data.firstBad).toBeNull();
     expect(data.checked).toBe((await get('/audit-log', admin)).json().total);
   });
+
+  it('is limited to 20 a minute per person, counted separately for each person', async () => {
+    const db = t.database.db;
+    const first = await signedIn(db, (await buildUser(db, { platformAdmin: true })).user.id, TEST_NOW);
+    const second = await signedIn(db, (await buildUser(db, { platformAdmin: true })).user.id, TEST_NOW);
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await get('/audit-log/verification', first)).statusCode);
+    expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    expect((await get('/audit-log/verification', second)).statusCode).toBe(200);
+  });
 });

@@ -7,7 +7,8 @@ import { getAuditLogVerification } from '#app/get-audit-log-verification.ts';
 import { listAuditLog } from '#app/list-audit-log.ts';
 import { errorBody, paging } from '../../schemas/common.ts';
 import { auditAbilities, auditAbilitiesOf, auditEntryView, auditVerification, oneWith, pageWith } from '../../schemas/admin.ts';
-import { typed, type RouteDeps } from './route-deps.ts';
+import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
+import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 500: errorBody } as const;
 const when = z
@@ -47,7 +48,7 @@ export async function auditLogRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.get(
     '/audit-log/export',
     {
-      config: { access: 'audit-log:export' },
+      config: { access: 'audit-log:export', rateLimit: EXPORT_RATE_LIMIT },
       schema: {
         summary: 'Download the audit trail as CSV or JSON, with the same filters as the list',
         description: 'Newest first, with each entry’s hashes. The export itself is recorded in the audit trail.',
@@ -81,7 +82,8 @@ export async function auditLogRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.get(
     '/audit-log/verification',
     {
-      config: { access: 'audit-log:read' },
+      // Walks the whole trail: a few a minute is plenty.
+      config: { access: 'audit-log:read', rateLimit: perPersonRateLimit(20) },
       schema: {
         summary: 'Check the hash chain of the whole audit trail',
         description: 'Names the first entry edited, deleted or reordered behind the application’s back, if any.',

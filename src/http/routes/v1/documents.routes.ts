@@ -27,9 +27,12 @@ import {
   uploadForm,
 } from '../../schemas/documents.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { typed, type RouteDeps } from './route-deps.ts';
+import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
 
 const NO_STORE = 'private, no-store';
+
+/** Uploads are up to 10 MiB each. */
+const UPLOAD_RATE_LIMIT = perPersonRateLimit(60);
 
 export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
   app.addHook('onSend', async (_request, reply) => {
@@ -166,7 +169,7 @@ async function uploadRoute(app: FastifyInstance, deps: RouteDeps) {
     {
       // Above the server's 1 MiB: the file (10 MiB) and the form around it.
       bodyLimit: MAX_DOCUMENT_BYTES + 1024 * 1024,
-      config: { access: 'document:create' },
+      config: { access: 'document:create', rateLimit: UPLOAD_RATE_LIMIT },
       // The schema below documents the form; the handler validates it (the multipart parser leaves the body empty).
       validatorCompiler: () => (body) => ({ value: body }),
       schema: {

@@ -40,3 +40,17 @@ export function signedInUserId(request: FastifyRequest): string {
   if (request.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in first.');
   return request.actor.userId;
 }
+
+/**
+ * A rate limit counted per signed-in person (per address for anyone else), checked after authentication: for
+ * expensive routes that people use in bursts from one office network.
+ */
+export function perPersonRateLimit(max: number) {
+  return {
+    max,
+    timeWindow: '1 minute',
+    hook: 'preHandler' as const,
+    keyGenerator: (request: FastifyRequest) =>
+      request.actor?.kind === 'user' ? `user:${request.actor.userId}` : `ip:${request.ip}`,
+  };
+}
