@@ -1,6 +1,7 @@
 // Shared helpers for benchmarks: start the real server as a child process on a given data directory,
 // wait until it answers, and stop it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 
 export interface RunningServer {
   url: string;
@@ -35,10 +36,23 @@ export async function startServer(dataDir: string, port: number, extraEnv: Recor
     readyMs,
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** A TCP port nothing listens on at the moment (the operating system's choice). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 export function fmt(n: number, digits = 1): string {

@@ -7,6 +7,7 @@ import { importReferenceStatusLists } from '#app/import-reference-status-lists.t
 import { openConfiguredDatabase } from '#app/open-database.ts';
 import { resolveSecretKey } from '#app/resolve-secret-key.ts';
 import { countAdministrators } from '#app/count-administrators.ts';
+import { pruneSignInAttempts } from '#app/prune-sign-in-attempts.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/deliver-mail.ts';
 import { buildServer } from '#http/server.ts';
 
@@ -45,8 +46,14 @@ export function serveCommand(): Command {
           onDelivered: (report) => app.log.info(report, 'mail delivered'),
         });
       }
+      // Housekeeping: old sign-in attempts (the throttles look back 15 minutes at most).
+      const housekeeping = setInterval(() => {
+        pruneSignInAttempts(database.db, new Date()).catch((err: unknown) => app.log.error({ err }, 'pruning sign-in attempts failed'));
+      }, 3600_000);
+      housekeeping.unref();
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
+        clearInterval(housekeeping);
         await app.close();
         await mailWorker?.stop();
         await database.close();

@@ -160,5 +160,10 @@ export const auditLog = pgTable('audit_log', {
   after: jsonb('after'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
-});
+}, (t) => [
+  // Administrators filter the trail by who, what and which record (issue 3); newest first by id.
+  index('audit_log_actor_idx').on(t.actor, t.id),
+  index('audit_log_action_idx').on(t.action, t.id),
+  index('audit_log_target_idx').on(t.targetType, t.targetId, t.id),
+]);
 export * from './accounts.ts';
