@@ -13,7 +13,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Secret, TOTP } from 'otpauth';
 import { hashPassword } from '#app/support/passwords.ts';
-import { fmt, freePort, startServer, type RunningServer } from './lib.ts';
+import { fmt, freePort, startServer, stopAllServers, type RunningServer } from './lib.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -46,12 +46,14 @@ for (let i = 0; i < SAMPLES; i++) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-auth-'));
 const dataDir = path.join(dir, 'pglite');
 let server: RunningServer | null = null;
-// Interrupted: the server goes too (it would otherwise keep the port and the data directory's lock).
+// Interrupted: the server goes too, even while still starting (it would otherwise keep the port and the lock).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server?.child.kill('SIGTERM');
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(130);
+    void (async () => {
+      await stopAllServers();
+      fs.rmSync(dir, { recursive: true, force: true });
+      process.exit(130);
+    })();
   });
 }
 

@@ -11,6 +11,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Servers started and not yet exited, ready or not (see stopAllServers). */
+const live = new Set<ChildProcess>();
+
 export async function startServer(dataDir: string, port: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const started = performance.now();
   // Node itself with tsx's loader (not `npx tsx`): the signal that stops it must reach the server, not a wrapper.
@@ -18,6 +21,8 @@ export async function startServer(dataDir: string, port: number, extraEnv: Recor
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -41,6 +46,20 @@ export async function startServer(dataDir: string, port: number, extraEnv: Recor
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Stops every server this process started, including one still starting (for a benchmark interrupted by a signal). */
+export function stopAllServers(): Promise<void> {
+  return Promise.all(
+    [...live].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  ).then(() => undefined);
 }
 
 /** A TCP port nothing listens on at the moment (the operating system's choice). */
