@@ -38,10 +38,9 @@ export async function authenticateRequest(
   if (credentials.bearer) return authenticateToken(db, credentials.bearer, now);
   if (!credentials.sessionSecret) return NONE;
   const repo = createAccountsRepo(db);
-  const session = await repo.findSession(hashSecret(credentials.sessionSecret));
-  if (!session || !isLive(session, now, settings)) return NONE;
-  const user = await repo.findUserById(session.userId);
-  if (!user || user.disabledAt) return NONE;
+  const found = await repo.findSessionWithPerson(hashSecret(credentials.sessionSecret));
+  if (!found || !isLive(found.session, now, settings) || found.holder.disabledAt) return NONE;
+  const { session, holder } = found;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await repo.updateSession(session.id, { lastSeenAt: now });
   }
@@ -52,9 +51,8 @@ export async function authenticateRequest(
     csrfToken: session.csrfToken,
   };
   if (session.stage !== 'complete') return { actor: ANONYMOUS, session: current, via: 'session' };
-  const memberships = await repo.membershipsOf(user.id);
   return {
-    actor: { kind: 'user', userId: user.id, platformAdmin: user.platformAdmin, memberships },
+    actor: { kind: 'user', userId: session.userId, platformAdmin: holder.platformAdmin, memberships: holder.memberships },
     session: current,
     via: 'session',
   };
@@ -67,17 +65,15 @@ export function isLive(session: SessionRow, now: Date, settings: SessionSettings
 
 async function authenticateToken(db: Db, bearer: string, now: Date): Promise<Authentication> {
   const repo = createAccountsRepo(db);
-  const token = bearer.startsWith(API_TOKEN_PREFIX) ? await repo.findApiTokenByHash(hashSecret(bearer)) : undefined;
+  const found = bearer.startsWith(API_TOKEN_PREFIX) ? await repo.findApiTokenWithPerson(hashSecret(bearer)) : undefined;
   // A bad token is refused outright (not treated as anonymous), so a machine client learns its token is wrong.
   const refuse = () => {
     throw new AppError('UNAUTHENTICATED', 'The API token is unknown, expired or revoked.', {
       params: { reason: 'invalid_token' },
     });
   };
-  if (!token || token.revokedAt || token.expiresAt <= now) return refuse();
-  const user = await repo.findUserById(token.userId);
-  if (!user || user.disabledAt) return refuse();
-  const memberships = await repo.membershipsOf(user.id);
+  if (!found || found.token.revokedAt || found.token.expiresAt <= now || found.holder.disabledAt) return refuse();
+  const { token, holder } = found;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOKEN_AUDIT_INTERVAL_MS) {
     await db.transaction(async (tx) => {
       await createAccountsRepo(tx).touchApiToken(token.id, now);
@@ -88,16 +84,16 @@ async function authenticateToken(db: Db, bearer: string, now: Date): Promise<Aut
         targetType: 'api-token',
         targetId: token.id,
         before: null,
-        after: { userId: user.id, name: token.name },
+        after: { userId: token.userId, name: token.name },
       });
     });
   }
   return {
     actor: {
       kind: 'user',
-      userId: user.id,
-      platformAdmin: user.platformAdmin,
-      memberships,
+      userId: token.userId,
+      platformAdmin: holder.platformAdmin,
+      memberships: holder.memberships,
       tokenScopes: token.scopes as Action[],
       tokenId: token.id,
     },
