@@ -2,6 +2,7 @@
 // no password hash, second-factor secret or token appears in a view.
 import { requiresSecondFactor, type Membership, type OrganisationKind, type Role } from '#domain/accounts/types.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
+import type { AuditContent } from '#domain/audit.ts';
 import type { InvitationRow } from '#db/repos/invitations.repo.ts';
 import type { OrganisationRow } from '#db/repos/organisations.repo.ts';
 import type { MembershipDetail } from '#db/repos/people.repo.ts';
@@ -64,15 +65,9 @@ export interface InvitationView {
   expiresAt: string;
 }
 
-export interface AuditEntryView {
+/** An audit entry as administrators read it: its content and id (the hashes appear only in exports). */
+export interface AuditEntryView extends AuditContent {
   id: number;
-  at: string;
-  actor: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  before: unknown;
-  after: unknown;
 }
 
 export function toOrganisationView(o: OrganisationRow & { memberCount?: number }, lang = 'en'): OrganisationView {
