@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfidentialRecord } from './accounts/confidentiality.ts';
 import type { Membership, OrganisationKind, Role } from './accounts/types.ts';
+import type { MultiStateRecord, NewRequestTarget, RequestRecord } from './assistance/access.ts';
 import { ANONYMOUS, type Actor, type UserActor } from './actor.ts';
 import { AppError } from './errors.ts';
 import { ACTIONS, TOKEN_SCOPES, abilitiesFor, authorize, can, type Action, type Target } from './policy.ts';
@@ -64,6 +65,54 @@ function record(r: Partial<ConfidentialRecord> & Pick<ConfidentialRecord, 'confi
       sharedOrganisationIds: [],
       namedUserIds: [],
       createdBy: 'u-someone',
+      ...r,
+    },
+  };
+}
+
+const AFG = { code: 'AFG', region: 'Asia-Pacific States' };
+const NGA = { code: 'NGA', region: 'African States' };
+
+function request(r: Partial<RequestRecord> & Pick<RequestRecord, 'status'>): Target {
+  return {
+    kind: 'request',
+    request: {
+      stateCode: 'AFG',
+      stateRegion: 'Asia-Pacific States',
+      addressedToOrganisationId: UNODC,
+      requestingOrganisationId: AFG_AUTHORITY,
+      themes: ['ratification-legislation'],
+      recordedOnBehalf: false,
+      confidentiality: 'state-restricted',
+      sharedOrganisationIds: [],
+      namedUserIds: [],
+      createdBy: 'u-afg-colleague',
+      ...r,
+    },
+  };
+}
+
+function newRequest(r: Partial<NewRequestTarget>): Target {
+  return {
+    kind: 'new-request',
+    stateCode: 'AFG',
+    stateRegion: 'Asia-Pacific States',
+    addressedToOrganisationId: UNODC,
+    recordedOnBehalf: false,
+    ...r,
+  };
+}
+
+function held(r: Partial<MultiStateRecord>): Target {
+  return {
+    kind: 'held-record',
+    record: {
+      confidentiality: 'state-restricted',
+      states: [],
+      ownerOrganisationId: UNODC,
+      sharedOrganisationIds: [],
+      namedUserIds: [],
+      createdBy: 'u-officer',
       ...r,
     },
   };
@@ -178,6 +227,42 @@ const TARGETS = {
     confidentiality: 'un-internal',
   },
   newPublicForDonor: { kind: 'new-record', ownerOrganisationId: DONOR, stateCode: null, confidentiality: 'public' },
+
+  // Assistance (issue 4). AFG asks UNODC; its authority is shared on the request.
+  afgRequestDraft: request({ status: 'draft', createdBy: 'u-afg' }),
+  /** A note verbale UNODC's officer is recording for AFG, not yet submitted. */
+  afgRequestRecordedDraft: request({ status: 'draft', recordedOnBehalf: true, createdBy: 'u-officer' }),
+  afgRequestSubmitted: request({ status: 'submitted' }),
+  afgRequestUnderReview: request({ status: 'under-review' }),
+  afgRequestEvaluated: request({ status: 'evaluated' }),
+  /** Addressed to CTED (the coordinator's organisation: a coordinator reads, but does not work, it). */
+  afgRequestToCted: request({ status: 'under-review', addressedToOrganisationId: CTED }),
+  newAfgRequestByState: newRequest({ recordedOnBehalf: false }),
+  newAfgRequestOnBehalf: newRequest({ recordedOnBehalf: true }),
+  newAfgRequestToCted: newRequest({ recordedOnBehalf: true, addressedToOrganisationId: CTED }),
+  afgActivity: held({ states: [AFG] }),
+  publicActivity: held({ confidentiality: 'public', states: [AFG, NGA] }),
+  /** About AFG and Nigeria: visible to the African-States officer through Nigeria. */
+  regionalActivity: held({ states: [AFG, NGA] }),
+  afgAuthorityStrategy: held({ states: [AFG], ownerOrganisationId: AFG_AUTHORITY }),
+  newAfgActivityForUnodc: { kind: 'new-held-record', ownerOrganisationId: UNODC, states: [AFG], confidentiality: 'state-restricted' },
+  newNgaActivityForUnodc: { kind: 'new-held-record', ownerOrganisationId: UNODC, states: [NGA], confidentiality: 'state-restricted' },
+  newActivityWithoutState: { kind: 'new-held-record', ownerOrganisationId: UNODC, states: [], confidentiality: 'state-restricted' },
+  newAfgStrategyForAfgAuthority: {
+    kind: 'new-held-record',
+    ownerOrganisationId: AFG_AUTHORITY,
+    states: [AFG],
+    confidentiality: 'state-restricted',
+  },
+  newFraStrategyForAfgAuthority: {
+    kind: 'new-held-record',
+    ownerOrganisationId: AFG_AUTHORITY,
+    states: [{ code: 'FRA', region: 'Western European and other States' }],
+    confidentiality: 'public',
+  },
+  newAfgNeedForCted: { kind: 'new-held-record', ownerOrganisationId: CTED, states: [AFG], confidentiality: 'state-restricted' },
+  overlapOfUnodcAndCted: { kind: 'overlap', organisationIds: [UNODC, CTED] },
+  overlapOfOthers: { kind: 'overlap', organisationIds: ['org-other-1', 'org-other-2'] },
 } satisfies Record<string, Target | undefined>;
 type TargetName = keyof typeof TARGETS;
 
@@ -186,6 +271,7 @@ const SIGNED_IN: ActorName[] = ['admin', 'officer', 'regionOfficer', 'coordinato
 /** Signed in with a session (a token is limited to its scopes). */
 const PEOPLE = SIGNED_IN.filter((a) => a !== 'token');
 const OFFICERS: ActorName[] = ['officer', 'regionOfficer'];
+const NOT_TOKEN = EVERYONE.filter((a) => a !== 'token');
 const UN_PEOPLE: ActorName[] = ['officer', 'regionOfficer', 'coordinator', 'token'];
 
 /** [action, target, the actors allowed]; every other actor is denied. */
@@ -281,6 +367,82 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['document:delete', 'afgAuthorityDoc', ['afgFocal']],
   ['document:delete', 'namedOfficer', ['officer']],
   ['document:delete', 'newAfgRestrictedForUnodc', []],
+
+  // Assistance requests: never public. A draft is its State's own (and the recording officer's, for a note verbale).
+  // The cast's token is scoped to treaty status and documents: it reads none of these.
+  ['assistance-request:read', 'none', PEOPLE],
+  ['assistance-request:read', 'afgRequestDraft', ['afgFocal']],
+  ['assistance-request:read', 'afgRequestRecordedDraft', ['officer', 'coordinator', 'afgFocal']],
+  ['assistance-request:read', 'afgRequestSubmitted', ['officer', 'coordinator', 'afgFocal']],
+  ['assistance-request:read', 'afgRequestToCted', ['coordinator', 'afgFocal']],
+  ['assistance-request:read', 'afgActivity', []],
+  ['assistance-request:create', 'none', ['officer', 'regionOfficer', 'afgFocal', 'fraFocal']],
+  ['assistance-request:create', 'newAfgRequestByState', ['afgFocal']],
+  // Officers record notes verbales addressed to their own entity, within their regions.
+  ['assistance-request:create', 'newAfgRequestOnBehalf', ['officer']],
+  ['assistance-request:create', 'newAfgRequestToCted', []],
+  ['assistance-request:update', 'none', ['officer', 'regionOfficer', 'afgFocal', 'fraFocal']],
+  ['assistance-request:update', 'afgRequestDraft', ['afgFocal']],
+  ['assistance-request:update', 'afgRequestRecordedDraft', ['officer', 'afgFocal']],
+  ['assistance-request:update', 'afgRequestSubmitted', []],
+  ['assistance-request:transition', 'none', ['officer', 'regionOfficer', 'afgFocal', 'fraFocal']],
+  ['assistance-request:transition', 'afgRequestDraft', ['afgFocal']],
+  ['assistance-request:transition', 'afgRequestRecordedDraft', ['officer', 'afgFocal']],
+  // Submitted: the entity starts its review, the State may withdraw.
+  ['assistance-request:transition', 'afgRequestSubmitted', ['officer', 'afgFocal']],
+  ['assistance-request:transition', 'afgRequestEvaluated', []],
+  // Under review: the entity accepts, declines or refers; the State may still withdraw.
+  ['assistance-request:transition', 'afgRequestUnderReview', ['officer', 'afgFocal']],
+  ['assistance-request:transition', 'afgRequestToCted', ['afgFocal']],
+  ['assistance-request:comment', 'none', PEOPLE],
+  ['assistance-request:comment', 'afgRequestSubmitted', ['officer', 'afgFocal']],
+  ['assistance-request:comment', 'afgRequestDraft', ['afgFocal']],
+  ['assistance-request:comment', 'afgRequestToCted', ['afgFocal']],
+
+  // Activities, programmes, strategies, needs: public ones to all, others by scope through any of their States.
+  ['activity:read', 'none', NOT_TOKEN],
+  ['activity:read', 'publicActivity', NOT_TOKEN],
+  ['activity:read', 'afgActivity', ['officer', 'coordinator', 'afgFocal']],
+  ['activity:read', 'regionalActivity', ['officer', 'regionOfficer', 'coordinator', 'afgFocal']],
+  ['programme:read', 'none', NOT_TOKEN],
+  ['programme:read', 'publicActivity', NOT_TOKEN],
+  ['strategy:read', 'none', NOT_TOKEN],
+  ['strategy:read', 'afgAuthorityStrategy', ['coordinator', 'afgFocal']],
+  ['need:read', 'none', PEOPLE],
+  ['need:read', 'afgActivity', ['officer', 'coordinator', 'afgFocal']],
+  ['activity:create', 'none', OFFICERS],
+  ['activity:create', 'newAfgActivityForUnodc', ['officer']],
+  ['activity:create', 'newNgaActivityForUnodc', OFFICERS],
+  ['activity:create', 'newActivityWithoutState', []],
+  ['activity:update', 'none', OFFICERS],
+  ['activity:update', 'afgActivity', ['officer']],
+  // The African-States officer sees it through Nigeria but may not change what concerns Afghanistan too.
+  ['activity:update', 'regionalActivity', ['officer']],
+  ['activity:update', 'publicActivity', ['officer']],
+  ['programme:create', 'none', OFFICERS],
+  ['programme:create', 'newNgaActivityForUnodc', OFFICERS],
+  ['programme:update', 'none', OFFICERS],
+  ['programme:update', 'publicActivity', ['officer']],
+  ['strategy:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['strategy:create', 'newAfgStrategyForAfgAuthority', ['afgFocal']],
+  ['strategy:create', 'newFraStrategyForAfgAuthority', []],
+  ['strategy:create', 'newAfgActivityForUnodc', ['officer']],
+  ['strategy:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['strategy:update', 'afgAuthorityStrategy', ['afgFocal']],
+  ['need:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['need:create', 'newAfgNeedForCted', ['coordinator']],
+  ['need:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['need:update', 'afgActivity', ['officer']],
+  ['result:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['result:create', 'afgActivity', ['officer']],
+
+  ['coordination:read', 'none', ['officer', 'regionOfficer', 'coordinator']],
+  ['overlap:resolve', 'none', ['officer', 'regionOfficer', 'coordinator']],
+  ['overlap:resolve', 'overlapOfUnodcAndCted', ['officer', 'regionOfficer', 'coordinator']],
+  ['overlap:resolve', 'overlapOfOthers', ['coordinator']],
+
+  ['notification:read', 'none', PEOPLE],
+  ['subscription:manage', 'none', PEOPLE],
 ];
 
 const cases = TABLE.flatMap(([action, target, allowed]) =>

@@ -5,6 +5,22 @@ import { AppError } from './errors.ts';
 import type { Actor, UserActor } from './actor.ts';
 import { isVisible, type ConfidentialRecord } from './accounts/confidentiality.ts';
 import { type Confidentiality, type OrganisationKind, type Role } from './accounts/types.ts';
+import {
+  isMultiStateVisible,
+  isRequestParty,
+  isRequestVisible,
+  mayCoordinate,
+  mayCreateRequest,
+  mayEverCreateRequest,
+  mayResolveOverlap,
+  mayWriteDeliveryRecord,
+  mayWriteStateRecord,
+  type MultiStateRecord,
+  type NewHeldRecordTarget,
+  type NewRequestTarget,
+  type RequestRecord,
+} from './assistance/access.ts';
+import { allowedEvents, mayEditDraft } from './assistance/request-workflow.ts';
 
 export const ACTIONS = [
   /** Read treaty status: participants, instruments, the matrix, changes, party counts. */
@@ -44,6 +60,38 @@ export const ACTIONS = [
   'document:create',
   'document:update',
   'document:delete',
+  /** Assistance requests (issue 4): read in scope; a draft is its State's own until submitted. */
+  'assistance-request:read',
+  /** Ask for assistance (a focal point, for their State) or record a note verbale (an officer, for their entity). */
+  'assistance-request:create',
+  /** Change a draft. */
+  'assistance-request:update',
+  /** Fire a workflow event (submit, accept, decline, …): request-workflow.ts `allowedEvents` decides which. */
+  'assistance-request:transition',
+  /** Write in a request's conversation: its State and the organisations holding it. */
+  'assistance-request:comment',
+  /** Activities, programmes, strategies and needs, each in its confidentiality scope. */
+  'activity:read',
+  'activity:create',
+  'activity:update',
+  'programme:read',
+  'programme:create',
+  'programme:update',
+  'strategy:read',
+  'strategy:create',
+  'strategy:update',
+  'need:read',
+  'need:create',
+  'need:update',
+  /** Record a result (a ratification deposited, a law adopted) of an activity or a request. */
+  'result:create',
+  /** Cross-entity views: who does what where, the overlap queue, gaps without assistance. */
+  'coordination:read',
+  /** Resolve an overlap between two entities' activities. */
+  'overlap:resolve',
+  /** One's own notifications and subscriptions. */
+  'notification:read',
+  'subscription:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +106,13 @@ export const TOKEN_SCOPES = [
   'document:create',
   'audit-log:read',
   'audit-log:export',
+  'assistance-request:read',
+  'activity:read',
+  'programme:read',
+  'strategy:read',
+  'need:read',
+  'coordination:read',
+  'notification:read',
 ] as const satisfies readonly Action[];
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
@@ -77,7 +132,14 @@ export type Target =
       /** The regional group of that State (for officers limited to regions); unknown = null. */
       stateRegion?: string | null;
       confidentiality: Confidentiality;
-    };
+    }
+  | { kind: 'request'; request: RequestRecord }
+  | ({ kind: 'new-request' } & NewRequestTarget)
+  /** An activity, programme, strategy or need, or a request seen as such (for its results). */
+  | { kind: 'held-record'; record: MultiStateRecord }
+  | ({ kind: 'new-held-record' } & NewHeldRecordTarget)
+  /** An overlap between activities of these organisations. */
+  | { kind: 'overlap'; organisationIds: readonly string[] };
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
@@ -164,6 +226,75 @@ export function can(actor: Actor, action: Action, target?: Target): boolean {
             (m) => m.organisationId === target.record.ownerOrganisationId && m.role !== 'donor-representative',
           ))
       );
+
+    // Assistance requests: never public; each rule is in assistance/access.ts and request-workflow.ts.
+    case 'assistance-request:read':
+      if (!target) return actor.kind === 'user';
+      return target.kind === 'request' && isRequestVisible(actor, target.request);
+    case 'assistance-request:create':
+      if (!target) return mayEverCreateRequest(actor);
+      return target.kind === 'new-request' && mayCreateRequest(actor, target);
+    case 'assistance-request:update':
+      if (!target) return mayEverCreateRequest(actor);
+      return target.kind === 'request' && isRequestVisible(actor, target.request) && mayEditDraft(target.request, actor);
+    case 'assistance-request:transition':
+      if (!target) return mayEverCreateRequest(actor);
+      return (
+        target.kind === 'request' &&
+        isRequestVisible(actor, target.request) &&
+        allowedEvents(target.request, actor).length > 0
+      );
+    case 'assistance-request:comment':
+      if (!target) return actor.kind === 'user' && !actor.tokenScopes;
+      return target.kind === 'request' && isRequestParty(actor, target.request);
+
+    // Public records are open to all; the rest by scope, through any of the States they concern.
+    case 'activity:read':
+    case 'programme:read':
+    case 'strategy:read':
+    case 'need:read':
+      if (!target) return action !== 'need:read' || actor.kind === 'user';
+      return target.kind === 'held-record' && isMultiStateVisible(actor, target.record);
+    case 'activity:create':
+    case 'activity:update':
+    case 'programme:create':
+    case 'programme:update':
+      if (!target) return actor.kind === 'user' && !actor.tokenScopes && actor.memberships.some((m) => m.role === 'entity-officer');
+      if (target.kind === 'new-held-record') return mayWriteDeliveryRecord(actor, target);
+      return (
+        target.kind === 'held-record' &&
+        isMultiStateVisible(actor, target.record) &&
+        mayWriteDeliveryRecord(actor, { ...target.record, states: target.record.states })
+      );
+    case 'strategy:create':
+    case 'strategy:update':
+    case 'need:create':
+    case 'need:update':
+    case 'result:create':
+      if (!target) {
+        return (
+          actor.kind === 'user' &&
+          !actor.tokenScopes &&
+          actor.memberships.some((m) => m.role !== 'donor-representative')
+        );
+      }
+      if (target.kind === 'new-held-record') return mayWriteStateRecord(actor, target);
+      return (
+        target.kind === 'held-record' &&
+        isMultiStateVisible(actor, target.record) &&
+        mayWriteStateRecord(actor, { ...target.record, states: target.record.states })
+      );
+
+    case 'coordination:read':
+      return mayCoordinate(actor);
+    case 'overlap:resolve':
+      if (!target) return mayResolveOverlap(actor);
+      return target.kind === 'overlap' && mayResolveOverlap(actor, target.organisationIds);
+
+    case 'notification:read':
+      return actor.kind === 'user';
+    case 'subscription:manage':
+      return actor.kind === 'user' && !actor.tokenScopes;
     default:
       return false;
   }

@@ -167,3 +167,4 @@ export const auditLog = pgTable('audit_log', {
   index('audit_log_target_idx').on(t.targetType, t.targetId, t.id),
 ]);
 export * from './accounts.ts';
+export * from './assistance.ts';
