@@ -4,8 +4,9 @@
 // Names (people, organisations) are data typed by people: they are escaped in HTML, stripped of line breaks in
 // subjects, and shortened, so a crafted name can neither inject markup nor headers nor push the link out of view.
 import type { Role } from '#domain/accounts/types.ts';
+import { notificationTitle, notificationWords, type NotificationParams } from './notification-templates.ts';
 
-export type MailKind = 'invitation' | 'password-reset';
+export type MailKind = 'invitation' | 'password-reset' | 'notification';
 export const MAIL_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
@@ -28,9 +29,22 @@ export interface PasswordResetMailParams {
   displayName?: string | null;
 }
 
+/** A notification of what happened to an assistance record (notify.ts): sent only to people who may see it. */
+export interface NotificationMailParams {
+  /** The record's web page. */
+  link: string;
+  /** A notification kind (request-submitted, …) and its stored params. */
+  kind: string;
+  params: NotificationParams;
+  /** party: they take part in the record; subscription: they follow its State, theme or entity. */
+  reason: 'party' | 'subscription';
+  displayName?: string | null;
+}
+
 export interface MailParams {
   invitation: InvitationMailParams;
   'password-reset': PasswordResetMailParams;
+  notification: NotificationMailParams;
 }
 
 export interface RenderedMail {
@@ -330,6 +344,27 @@ function passwordResetMail(language: MailLanguage, params: PasswordResetMailPara
   });
 }
 
+function notificationMail(language: MailLanguage, params: NotificationMailParams): RenderedMail {
+  const t = PHRASES[language];
+  const w = notificationWords(language);
+  // The subject travels through more mail systems than the body: it names what happened, not the record's title.
+  const subject = cleanName(notificationTitle(language, params.kind, params.params, { withRecordTitle: false })) ?? 'Accord';
+  const full = notificationTitle(language, params.kind, params.params, { withRecordTitle: true });
+  return layout({
+    language,
+    subject,
+    before: [
+      t.greeting(cleanName(params.displayName)),
+      full,
+      params.reason === 'party' ? w.mail.reasonParty : w.mail.reasonSubscription,
+      w.mail.action,
+    ],
+    link: params.link,
+    button: w.mail.button,
+    after: [w.mail.manage],
+  });
+}
+
 /** Renders a mail in `language` (ar, zh, en, fr, ru, es; anything else: English). */
 export function renderMail<K extends MailKind>(kind: K, language: string | null | undefined, params: MailParams[K]): RenderedMail {
   const lang = mailLanguage(language);
@@ -338,6 +373,8 @@ export function renderMail<K extends MailKind>(kind: K, language: string | null 
       return invitationMail(lang, params as InvitationMailParams);
     case 'password-reset':
       return passwordResetMail(lang, params as PasswordResetMailParams);
+    case 'notification':
+      return notificationMail(lang, params as NotificationMailParams);
     default:
       throw new Error(`Unknown mail kind ${String(kind)}`);
   }
