@@ -1,0 +1,39 @@
+// Programmes: the list (scoped in SQL) and one programme with the activities under it that the caller may see.
+import type { Actor } from '#domain/actor.ts';
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
+import { authorize, can } from '#domain/policy.ts';
+import type { Db } from '#db/client.ts';
+import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
+import { createProgrammesRepo, type ProgrammeFilters } from '#db/repos/programmes.repo.ts';
+import { toActivityView, type ActivityView } from './activity-presenters.ts';
+import { offsetOf, type Page, type PageQuery } from './paging.ts';
+import { findVisibleProgramme, programmeAbilities, toProgrammeView, type ProgrammeAbilities, type ProgrammeView } from './programme-presenters.ts';
+
+export async function getProgramme(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ data: ProgrammeView & { activities: ActivityView[]; activityCount: number }; abilities: ProgrammeAbilities }> {
+  const activities = createActivitiesRepo(db);
+  const { programme, record } = await findVisibleProgramme(createProgrammesRepo(db), activities, actor, id);
+  const under = await activities.list(scopeFor(actor), { programmeId: programme.id }, { limit: 200, offset: 0 });
+  return {
+    data: { ...toProgrammeView(programme), activities: under.rows.map(toActivityView), activityCount: under.total },
+    abilities: programmeAbilities(actor, record),
+  };
+}
+
+export async function listProgrammes(
+  db: Db,
+  actor: Actor,
+  query: ProgrammeFilters & PageQuery,
+): Promise<Page<ProgrammeView> & { abilities: { create: boolean } }> {
+  authorize(actor, 'programme:read');
+  const { page, pageSize, ...filters } = query;
+  const { rows, total } = await createProgrammesRepo(db).list(
+    scopeFor(actor),
+    { ...filters, ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}) },
+    offsetOf(query),
+  );
+  return { data: rows.map(toProgrammeView), page, pageSize, total, abilities: { create: can(actor, 'programme:create') } };
+}

@@ -1,0 +1,40 @@
+// Strategies: the list (scoped in SQL) and one strategy with the support given (the activities for it that the caller
+// may see).
+import type { Actor } from '#domain/actor.ts';
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
+import { authorize, can } from '#domain/policy.ts';
+import type { Db } from '#db/client.ts';
+import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
+import { createStrategiesRepo, type StrategyFilters } from '#db/repos/strategies.repo.ts';
+import { toActivityView, type ActivityView } from './activity-presenters.ts';
+import { offsetOf, type Page, type PageQuery } from './paging.ts';
+import { findVisibleStrategy, strategyAbilities, toStrategyView, type StrategyView } from './strategy-presenters.ts';
+
+export async function getStrategy(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ data: StrategyView & { support: ActivityView[]; supportCount: number }; abilities: { update: boolean } }> {
+  const activities = createActivitiesRepo(db);
+  const { strategy, record } = await findVisibleStrategy(createStrategiesRepo(db), activities, actor, id);
+  const support = await activities.list(scopeFor(actor), { strategyId: strategy.id }, { limit: 200, offset: 0 });
+  return {
+    data: { ...toStrategyView(strategy), support: support.rows.map(toActivityView), supportCount: support.total },
+    abilities: strategyAbilities(actor, record),
+  };
+}
+
+export async function listStrategies(
+  db: Db,
+  actor: Actor,
+  query: StrategyFilters & PageQuery,
+): Promise<Page<StrategyView> & { abilities: { create: boolean } }> {
+  authorize(actor, 'strategy:read');
+  const { page, pageSize, ...filters } = query;
+  const { rows, total } = await createStrategiesRepo(db).list(
+    scopeFor(actor),
+    { ...filters, ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}) },
+    offsetOf(query),
+  );
+  return { data: rows.map(toStrategyView), page, pageSize, total, abilities: { create: can(actor, 'strategy:create') } };
+}

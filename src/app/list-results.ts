@@ -1,0 +1,19 @@
+// Results the caller may see (those of activities they may open), filtered by kind, State and period, latest first.
+import type { Actor } from '#domain/actor.ts';
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
+import { authorize } from '#domain/policy.ts';
+import type { Db } from '#db/client.ts';
+import { createResultsRepo, type ResultFilters } from '#db/repos/results.repo.ts';
+import { offsetOf, type Page, type PageQuery } from './paging.ts';
+import { toResultView, type ResultView } from './result-presenters.ts';
+
+export async function listResults(db: Db, actor: Actor, query: ResultFilters & PageQuery): Promise<Page<ResultView>> {
+  authorize(actor, 'activity:read');
+  const { page, pageSize, ...filters } = query;
+  const { rows, total } = await createResultsRepo(db).list(
+    scopeFor(actor),
+    { ...filters, ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}) },
+    offsetOf(query),
+  );
+  return { data: rows.map(toResultView), page, pageSize, total };
+}

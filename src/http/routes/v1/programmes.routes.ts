@@ -1,0 +1,108 @@
+// Programmes (regional and thematic, with objectives and indicators) and counter-terrorism strategies (national and
+// regional, with their stage and the activities supporting them). Public by default; the rest in scope, 404 outside.
+import type { FastifyInstance } from 'fastify';
+import { getProgramme, listProgrammes } from '#app/get-programme.ts';
+import { getStrategy, listStrategies } from '#app/get-strategy.ts';
+import { createProgramme, updateProgramme } from '#app/save-programme.ts';
+import { createStrategy, updateStrategy } from '#app/save-strategy.ts';
+import { deliveryErrors, idParams } from '../../schemas/activities.ts';
+import {
+  programmeBody,
+  programmeDetailResponse,
+  programmeListQuery,
+  programmePage,
+  programmePatch,
+  programmeResponse,
+  strategyBody,
+  strategyDetailResponse,
+  strategyListQuery,
+  strategyPage,
+  strategyPatch,
+  strategyResponse,
+} from '../../schemas/programmes.ts';
+import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+
+const WRITE_RATE_LIMIT = perPersonRateLimit(120);
+
+export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'private, no-store');
+  });
+  const r = typed(app);
+
+  r.get(
+    '/programmes',
+    {
+      config: { access: 'programme:read' },
+      schema: { summary: 'Programmes you may see', tags: ['programmes'], querystring: programmeListQuery, response: { 200: programmePage, ...deliveryErrors } },
+    },
+    async (request) => listProgrammes(deps.db, request.actor, request.query),
+  );
+  r.post(
+    '/programmes',
+    {
+      config: { access: 'programme:create', rateLimit: WRITE_RATE_LIMIT },
+      schema: { summary: 'Create a programme', tags: ['programmes'], body: programmeBody, response: { 201: programmeResponse, ...deliveryErrors } },
+    },
+    async (request, reply) => reply.code(201).send(await createProgramme(deps.db, request.actor, request.body, deps.now())),
+  );
+  r.get(
+    '/programmes/:id',
+    {
+      config: { access: 'programme:read' },
+      schema: {
+        summary: 'A programme with its objectives, indicators and the activities under it',
+        tags: ['programmes'],
+        params: idParams,
+        response: { 200: programmeDetailResponse, ...deliveryErrors },
+      },
+    },
+    async (request) => getProgramme(deps.db, request.actor, request.params.id),
+  );
+  r.patch(
+    '/programmes/:id',
+    {
+      config: { access: 'programme:update', rateLimit: WRITE_RATE_LIMIT },
+      schema: { summary: 'Change a programme', tags: ['programmes'], params: idParams, body: programmePatch, response: { 200: programmeResponse, ...deliveryErrors } },
+    },
+    async (request) => updateProgramme(deps.db, request.actor, request.params.id, request.body, deps.now()),
+  );
+
+  r.get(
+    '/strategies',
+    {
+      config: { access: 'strategy:read' },
+      schema: { summary: 'Counter-terrorism strategies you may see', tags: ['strategies'], querystring: strategyListQuery, response: { 200: strategyPage, ...deliveryErrors } },
+    },
+    async (request) => listStrategies(deps.db, request.actor, request.query),
+  );
+  r.post(
+    '/strategies',
+    {
+      config: { access: 'strategy:create', rateLimit: WRITE_RATE_LIMIT },
+      schema: { summary: 'Record a strategy', tags: ['strategies'], body: strategyBody, response: { 201: strategyResponse, ...deliveryErrors } },
+    },
+    async (request, reply) => reply.code(201).send(await createStrategy(deps.db, request.actor, request.body, deps.now())),
+  );
+  r.get(
+    '/strategies/:id',
+    {
+      config: { access: 'strategy:read' },
+      schema: {
+        summary: 'A strategy with its stage and the support given',
+        tags: ['strategies'],
+        params: idParams,
+        response: { 200: strategyDetailResponse, ...deliveryErrors },
+      },
+    },
+    async (request) => getStrategy(deps.db, request.actor, request.params.id),
+  );
+  r.patch(
+    '/strategies/:id',
+    {
+      config: { access: 'strategy:update', rateLimit: WRITE_RATE_LIMIT },
+      schema: { summary: 'Change a strategy (a new stage is dated)', tags: ['strategies'], params: idParams, body: strategyPatch, response: { 200: strategyResponse, ...deliveryErrors } },
+    },
+    async (request) => updateStrategy(deps.db, request.actor, request.params.id, request.body, deps.now()),
+  );
+}
