@@ -234,3 +234,472 @@ export interface DocumentChanges {
   sharedOrganisationIds?: string[];
   namedUserIds?: string[];
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Delivery and coordination (issue 4): activities, results, programmes, strategies, the coordination views, needs,
+// gaps, notifications and subscriptions. Vocabularies are the stable ids of src/domain/assistance/.
+
+export interface ParticipantsBySexView {
+  female: number;
+  male: number;
+  otherOrUndisclosed: number;
+}
+
+export interface ParticipantCountsView {
+  total?: number | null;
+  bySex?: ParticipantsBySexView | null;
+  byInstitutionKind?: Partial<Record<string, number>> | null;
+}
+
+export interface BeneficiaryView {
+  name: string;
+  kind: string | null;
+}
+
+export interface ActivityPlace {
+  city?: string | null;
+  countryCode: string;
+}
+
+/** An activity as lists and its page show it; `title` etc. are present only when the reader may see them. */
+export interface ActivityView {
+  id: string;
+  title: string;
+  kind: string;
+  status: string;
+  organisationId: string;
+  organisationName: string;
+  organisationAcronym?: string | null;
+  requestId: string | null;
+  programmeId: string | null;
+  strategyId: string | null;
+  /** On an activity's page: what it serves (the request only if the reader may read it). */
+  request?: { id: string; reference: string; title: string; status: string } | null;
+  programme?: { id: string; code: string; name: string } | null;
+  strategy?: { id: string; title: string; stage: string } | null;
+  stateCodes: string[];
+  themes: string[];
+  mandates: string[];
+  instrumentIds?: string[];
+  startDate: string;
+  endDate: string;
+  online: boolean;
+  place: ActivityPlace | null;
+  languages: string[];
+  partnerOrganisationIds: string[];
+  beneficiaries: BeneficiaryView[];
+  participants: ParticipantCountsView | null;
+  outputs: string;
+  followUp: string;
+  confidentiality?: string;
+  results?: ResultView[];
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface ActivityInputBody {
+  kind: string;
+  title: string;
+  organisationId?: string;
+  requestId?: string | null;
+  programmeId?: string | null;
+  strategyId?: string | null;
+  stateCodes: string[];
+  themes: string[];
+  mandates: string[];
+  startDate: string;
+  endDate: string;
+  online: boolean;
+  place: ActivityPlace | null;
+  languages: string[];
+  partnerOrganisationIds: string[];
+  beneficiaries: BeneficiaryView[];
+  participants: ParticipantCountsView | null;
+  outputs: string;
+  followUp: string;
+  status?: string;
+}
+
+export interface ActivityFilters {
+  stateCode?: string | null;
+  theme?: string | null;
+  kind?: string | null;
+  organisationId?: string | null;
+  mandate?: string | null;
+  year?: string | null;
+  from?: string | null;
+  to?: string | null;
+  status?: string | null;
+  requestId?: string | null;
+  programmeId?: string | null;
+  strategyId?: string | null;
+  q?: string | null;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Another entity's activity meeting this one: its name and dates, the title only if the reader may read it. */
+export interface OverlapView {
+  otherActivityId: string;
+  organisationId: string;
+  organisationName: string;
+  from: string;
+  to: string;
+  stateCodes: string[];
+  themes: string[];
+  title: string | null;
+}
+
+export interface ResultView {
+  id: string;
+  kind: string;
+  activityId: string | null;
+  activityTitle?: string | null;
+  requestId: string | null;
+  stateCode: string;
+  participationEventId: number | null;
+  participationEvent?: { id: number; kind: string; date: string | null; instrumentId: string } | null;
+  instrumentId: string | null;
+  strategyId?: string | null;
+  date: string;
+  description: string;
+}
+
+export interface ResultInput {
+  kind: string;
+  stateCode: string | null;
+  date: string | null;
+  participationEventId?: number | null;
+  instrumentId?: string | null;
+  description?: string;
+}
+
+export interface IndicatorView {
+  id: string;
+  name: string;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+}
+
+export interface ObjectiveView {
+  id: string;
+  text: string;
+  indicators: IndicatorView[];
+}
+
+export interface ProgrammeView {
+  id: string;
+  code: string;
+  kind: string;
+  names: LocalizedText;
+  name?: string;
+  description: string;
+  organisationId: string;
+  organisationName?: string;
+  partnerOrganisationIds: string[];
+  regions: string[];
+  stateCodes: string[];
+  themes: string[];
+  mandates: string[];
+  objectives: ObjectiveView[];
+  startDate: string | null;
+  endDate: string | null;
+  activities?: ActivityView[];
+}
+
+export interface StrategyView {
+  id: string;
+  scope: string;
+  stateCodes: string[];
+  region: string | null;
+  title: string;
+  stage: string;
+  stageChangedOn: string | null;
+  adoptedOn: string | null;
+  notes: string;
+  ownerOrganisationId: string;
+  ownerOrganisationName?: string;
+  activities?: ActivityView[];
+}
+
+export interface WhoDoesWhatCell {
+  stateCode: string;
+  theme: string;
+  organisationId: string;
+  organisationName: string;
+  activities: number;
+  firstDate: string;
+  lastDate: string;
+}
+
+export interface OverlapSideView {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  title: string | null;
+  startDate: string;
+  endDate: string;
+}
+
+export interface OverlapQueueItem {
+  id: string;
+  status: string;
+  activity: OverlapSideView;
+  other: OverlapSideView;
+  stateCodes: string[];
+  themes: string[];
+  from: string;
+  to: string;
+  detectedAt: string;
+  resolution: string | null;
+  resolutionComment: string | null;
+  resolvedAt: string | null;
+  abilities?: { resolve?: boolean };
+}
+
+export interface NeedView {
+  id: string;
+  stateCode: string;
+  themes: string[];
+  instrumentIds: string[];
+  description: string;
+  sourceTitle: string;
+  sourceOrganisationId: string | null;
+  sourceOrganisationName?: string | null;
+  sourceDocumentId?: string | null;
+  assessedOn: string;
+  status: string;
+  ownerOrganisationId: string;
+  ownerOrganisationName?: string;
+  matches?: {
+    covered: boolean;
+    requests: { id: string; reference: string | null; title: string | null; status: string; organisationName: string }[];
+    activities: { id: string; title: string | null; status: string; organisationName: string; startDate: string; endDate: string }[];
+  };
+}
+
+export interface NeedInput {
+  stateCode: string;
+  themes: string[];
+  instrumentIds?: string[];
+  description: string;
+  sourceTitle: string;
+  sourceOrganisationId: string;
+  sourceDocumentId: string;
+  assessedOn: string;
+  ownerOrganisationId?: string;
+}
+
+/** Legislative incorporation: no source records it yet, so it is not known (never counted as zero). */
+export type LegislationKnowledge = { known: false } | { known: true; notIncorporated: number };
+
+export interface GapsRankingRow {
+  stateCode: string;
+  names: LocalizedText;
+  regionalGroup: string | null;
+  instrumentsNotJoined: number;
+  instrumentsUnknown: number;
+  legislation: LegislationKnowledge;
+  needsWithoutOpenRequest: number;
+  openGaps: number;
+  openRequests: number;
+  recentActivities: number;
+  withoutAssistance: boolean;
+}
+
+export interface StateGapsView {
+  asOf: string;
+  instrumentsNotJoined: { id: string; shortNames: LocalizedText; titles: LocalizedText; status: string }[];
+  instrumentsUnknown: { id: string; shortNames: LocalizedText; titles: LocalizedText }[];
+  legislation: LegislationKnowledge;
+  needsWithoutOpenRequest: { total: number; items: NeedView[] };
+  openRequests: number;
+  recentActivities: number;
+  assistanceSince: string;
+  withoutAssistance: boolean;
+  openGaps: number;
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  recordType: string;
+  recordId: string;
+  /** What happened, in the language asked for. */
+  title: string;
+  /** The record's web page (null when no longer visible to the reader). */
+  link: string | null;
+  available: boolean;
+  params: Record<string, string | number | null>;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface SubscriptionView {
+  id: string;
+  kind: 'state' | 'theme' | 'entity';
+  value: string;
+  /** What is followed, in the language asked for. */
+  label: string;
+  email: boolean;
+  createdAt: string;
+  /** Only in the answer to its creation: the feed's address with its secret, shown once. */
+  feedUrl?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Assistance requests (issue 4): the request, its timeline, its conversation, and what was delivered under it, as
+// src/app/request-presenters.ts shows them. Vocabularies (themes, statuses, events, urgency, modality, decline
+// reasons) are the ids of src/domain/assistance/. Names come resolved (English, or the first language held): the
+// screens prefer the organisation's name in the reader's language when they have it.
+
+export interface AssistanceRequestView {
+  id: string;
+  /** `REQ-2026-0042` */
+  reference: string;
+  stateCode: string;
+  stateName: string;
+  requestingOrganisationId: string | null;
+  requestingOrganisationName: string | null;
+  requestingAuthorityName: string | null;
+  addressedToOrganisationId: string;
+  addressedToOrganisationName: string;
+  addressedToOrganisationAcronym: string | null;
+  title: string;
+  themes: string[];
+  instrumentIds: string[];
+  mandates: string[];
+  needs: string;
+  priorities: string;
+  modality: string;
+  languages: string[];
+  urgency: string;
+  status: string;
+  statusChangedAt: string;
+  recordedOnBehalf: boolean;
+  noteVerbaleDocumentId: string | null;
+  attachmentDocumentIds: string[];
+  confidentiality: string;
+  sharedOrganisationIds: string[];
+  referredFromRequestId: string | null;
+  submittedAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AssistanceRequestAbilities {
+  update?: boolean;
+  comment?: boolean;
+  events?: string[];
+}
+
+export interface RequestTimelineEntryView {
+  id: number;
+  /** null for the creation of the draft. */
+  from: string | null;
+  to: string;
+  /** A workflow event, or `create`. */
+  event: string;
+  at: string;
+  byUserId: string | null;
+  byName: string | null;
+  comment: string | null;
+  reason: string | null;
+  referredToOrganisationId: string | null;
+  referredToOrganisationName: string | null;
+  /** The request opened for the entity it was referred to. */
+  referralRequestId: string | null;
+}
+
+export interface RequestMessageView {
+  id: string;
+  body: string;
+  authorId: string | null;
+  authorName: string | null;
+  authorOrganisationId: string | null;
+  authorOrganisationName: string | null;
+  createdAt: string;
+}
+
+/** An activity under the request that the reader may see. */
+export interface RequestActivityView {
+  id: string;
+  title: string;
+  kind: string;
+  startDate: string;
+  endDate: string;
+  status: string;
+  organisationId: string;
+  organisationName: string;
+}
+
+export interface RequestResultView {
+  id: string;
+  kind: string;
+  activityId: string | null;
+  requestId: string | null;
+  stateCode: string;
+  participationEventId: number | null;
+  instrumentId: string | null;
+  date: string;
+  description: string;
+}
+
+/** An attachment (or the note verbale): its title and file only if the reader may read the document. */
+export interface RequestAttachmentView {
+  id: string;
+  title: string | null;
+  fileName: string | null;
+  mediaType: string | null;
+}
+
+export interface AssistanceRequestDetail extends AssistanceRequestView {
+  timeline: RequestTimelineEntryView[];
+  messages: RequestMessageView[];
+  activities: RequestActivityView[];
+  results: RequestResultView[];
+  attachments: RequestAttachmentView[];
+  /** The request this one was referred from, if the reader may see it. */
+  referredFrom: { id: string; reference: string } | null;
+}
+
+export interface AssistanceRequestInput {
+  stateCode: string;
+  requestingOrganisationId?: string | null;
+  requestingAuthorityName?: string | null;
+  addressedToOrganisationId: string;
+  title: string;
+  themes: string[];
+  instrumentIds: string[];
+  mandates: string[];
+  needs: string;
+  priorities: string;
+  modality: string;
+  languages: string[];
+  urgency: string;
+  attachmentDocumentIds: string[];
+  noteVerbaleDocumentId?: string | null;
+  recordedOnBehalf: boolean;
+}
+
+export interface AssistanceRequestFilters {
+  view?: 'queue' | 'mine' | null;
+  status?: string | null;
+  stateCode?: string | null;
+  theme?: string | null;
+  addressedTo?: string | null;
+  urgency?: string | null;
+  q?: string | null;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface RequestTransitionInput {
+  event: string;
+  comment?: string | null;
+  reason?: string | null;
+  referToOrganisationId?: string | null;
+}

@@ -322,3 +322,9 @@ export const documentsApi = {
   update: (docId: string, changes: DocumentChanges) => send<DocumentView>('PATCH', `/documents/${id(docId)}`, changes),
   remove: (docId: string) => request('DELETE', `/documents/${id(docId)}`),
 };
+
+/**
+ * The same fetch, envelopes and errors for the API clients of lazily loaded areas (features/<area>/api.ts), so their
+ * endpoints stay out of the initial bundle.
+ */
+export const apiClient = { request, getJson, envelope, page };

@@ -4,11 +4,12 @@ import { AsOfControl } from './components/as-of-control.tsx';
 import { Loading } from './components/common.tsx';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
 import { UserMenu } from './components/user-menu.tsx';
+import { NotificationBell } from './features/assistance/notification-bell.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { Link, navigate, parsePath, preferredLanguage, useLocation, type Route } from './router.tsx';
 import { DashboardPage } from './routes/dashboard.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
-import { SessionProvider } from './session.tsx';
+import { SessionProvider, useSession } from './session.tsx';
 
 // Screens other than the dashboard load on demand; the initial bundle holds the shell and the first screen.
 const MatrixPage = lazy(() => import('./routes/matrix.tsx').then((m) => ({ default: m.MatrixPage })));
@@ -31,6 +32,38 @@ const documents = () => import('./routes/documents/index.tsx');
 const DocumentsPage = lazy(() => documents().then((m) => ({ default: m.DocumentsPage })));
 const DocumentNewPage = lazy(() => documents().then((m) => ({ default: m.DocumentNewPage })));
 const DocumentPage = lazy(() => documents().then((m) => ({ default: m.DocumentPage })));
+// Assistance requests: the list and queue with a request's page (one chunk), and the wizard (another).
+const requests = () => import('./routes/assistance/requests/index.tsx');
+const RequestsPage = lazy(() => requests().then((m) => ({ default: m.RequestsPage })));
+const RequestPage = lazy(() => requests().then((m) => ({ default: m.RequestPage })));
+const requestWizard = () => import('./routes/assistance/requests/wizard.tsx');
+const RequestNewPage = lazy(() => requestWizard().then((m) => ({ default: m.RequestNewPage })));
+const RequestEditPage = lazy(() => requestWizard().then((m) => ({ default: m.RequestEditPage })));
+// Delivery, coordination and notifications: one small chunk per screen (shared pieces split out by the bundler).
+const ActivitiesPage = lazy(() => import('./routes/assistance/activities-list.tsx').then((m) => ({ default: m.ActivitiesPage })));
+const ActivityCalendarPage = lazy(() => import('./routes/assistance/calendar.tsx').then((m) => ({ default: m.ActivityCalendarPage })));
+const ActivityPage = lazy(() => import('./routes/assistance/activities-page.tsx').then((m) => ({ default: m.ActivityPage })));
+const activityForm = () => import('./routes/assistance/activities-form.tsx');
+const ActivityNewPage = lazy(() => activityForm().then((m) => ({ default: m.ActivityNewPage })));
+const ActivityEditPage = lazy(() => activityForm().then((m) => ({ default: m.ActivityEditPage })));
+const programmes = () => import('./routes/assistance/programmes.tsx');
+const ProgrammesPage = lazy(() => programmes().then((m) => ({ default: m.ProgrammesPage })));
+const ProgrammePage = lazy(() => programmes().then((m) => ({ default: m.ProgrammePage })));
+const ProgrammeFormPage = lazy(() => programmes().then((m) => ({ default: m.ProgrammeFormPage })));
+const strategies = () => import('./routes/assistance/strategies.tsx');
+const StrategiesPage = lazy(() => strategies().then((m) => ({ default: m.StrategiesPage })));
+const StrategyPage = lazy(() => strategies().then((m) => ({ default: m.StrategyPage })));
+const StrategyFormPage = lazy(() => strategies().then((m) => ({ default: m.StrategyFormPage })));
+const CoordinationPage = lazy(() => import('./routes/assistance/coordination.tsx').then((m) => ({ default: m.CoordinationPage })));
+const OverlapsPage = lazy(() => import('./routes/assistance/coordination-overlaps.tsx').then((m) => ({ default: m.OverlapsPage })));
+const GapsPage = lazy(() => import('./routes/assistance/gaps.tsx').then((m) => ({ default: m.GapsPage })));
+const needs = () => import('./routes/assistance/needs.tsx');
+const NeedsPage = lazy(() => needs().then((m) => ({ default: m.NeedsPage })));
+const NeedPage = lazy(() => needs().then((m) => ({ default: m.NeedPage })));
+const NeedNewPage = lazy(() => needs().then((m) => ({ default: m.NeedNewPage })));
+const notifications = () => import('./routes/assistance/notifications.tsx');
+const NotificationsPage = lazy(() => notifications().then((m) => ({ default: m.NotificationsPage })));
+const SubscriptionsPage = lazy(() => notifications().then((m) => ({ default: m.SubscriptionsPage })));
 
 /** Screens of the treaty record, which the "as of" date applies to. */
 const TREATY_ROUTES = new Set<Route['name']>(['dashboard', 'matrix', 'instruments', 'instrument', 'state']);
@@ -93,6 +126,56 @@ function Page({ route }: { route: Route }) {
       return <DocumentNewPage />;
     case 'document':
       return <DocumentPage id={route.id} />;
+    case 'requests':
+      return <RequestsPage />;
+    case 'requestNew':
+      return <RequestNewPage />;
+    case 'requestEdit':
+      return <RequestEditPage id={route.id} />;
+    case 'request':
+      return <RequestPage id={route.id} />;
+    case 'activities':
+      return <ActivitiesPage />;
+    case 'activityCalendar':
+      return <ActivityCalendarPage />;
+    case 'activityNew':
+      return <ActivityNewPage />;
+    case 'activity':
+      return <ActivityPage id={route.id} />;
+    case 'activityEdit':
+      return <ActivityEditPage id={route.id} />;
+    case 'programmes':
+      return <ProgrammesPage />;
+    case 'programmeNew':
+      return <ProgrammeFormPage />;
+    case 'programme':
+      return <ProgrammePage id={route.id} />;
+    case 'programmeEdit':
+      return <ProgrammeFormPage id={route.id} />;
+    case 'strategies':
+      return <StrategiesPage />;
+    case 'strategyNew':
+      return <StrategyFormPage />;
+    case 'strategy':
+      return <StrategyPage id={route.id} />;
+    case 'strategyEdit':
+      return <StrategyFormPage id={route.id} />;
+    case 'coordination':
+      return <CoordinationPage />;
+    case 'overlaps':
+      return <OverlapsPage />;
+    case 'gaps':
+      return <GapsPage />;
+    case 'needs':
+      return <NeedsPage />;
+    case 'needNew':
+      return <NeedNewPage />;
+    case 'need':
+      return <NeedPage id={route.id} />;
+    case 'notifications':
+      return <NotificationsPage />;
+    case 'subscriptions':
+      return <SubscriptionsPage />;
     default:
       return <NotFoundPage />;
   }
@@ -100,6 +183,7 @@ function Page({ route }: { route: Route }) {
 
 function Shell({ route }: { route: Route }) {
   const { t, lang } = useI18n();
+  const session = useSession();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -133,6 +217,21 @@ function Shell({ route }: { route: Route }) {
       active: route.name === 'instruments' || route.name === 'instrument',
     },
   ];
+  // Screens for signed-in people (assistance): after the treaty screens.
+  if (session.user) {
+    navItems.push({
+      to: `/${lang}/requests`,
+      label: t('requests.nav'),
+      active: route.name === 'requests' || route.name === 'requestNew' || route.name === 'request' || route.name === 'requestEdit',
+    });
+  }
+  // Delivery is open to all (public activities); coordination to signed-in people (the API says whom further).
+  const DELIVERY_ROUTES: Route['name'][] = ['activities', 'activityCalendar', 'activityNew', 'activity', 'activityEdit', 'programmes', 'programmeNew', 'programme', 'programmeEdit', 'strategies', 'strategyNew', 'strategy', 'strategyEdit'];
+  const COORDINATION_ROUTES: Route['name'][] = ['coordination', 'overlaps', 'gaps', 'needs', 'needNew', 'need'];
+  navItems.push({ to: `/${lang}/activities`, label: t('delivery.nav'), active: DELIVERY_ROUTES.includes(route.name) });
+  if (session.user) {
+    navItems.push({ to: `/${lang}/coordination`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });
+  }
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');
   const withAsOf = (to: string) => (keep ? `${to}?asOf=${encodeURIComponent(keep)}` : to);
@@ -157,6 +256,7 @@ function Shell({ route }: { route: Route }) {
           </p>
           <div className="header-tools">
             <LanguageSwitcher />
+            <NotificationBell />
             <UserMenu />
           </div>
         </div>

@@ -57,6 +57,33 @@ export type Route =
   | { name: 'documents' }
   | { name: 'documentNew' }
   | { name: 'document'; id: string }
+  // Assistance requests (issue 4): the list and the officers' queue (?view=queue), the wizard, a request's page
+  | { name: 'requests' }
+  | { name: 'requestNew' }
+  | { name: 'request'; id: string }
+  | { name: 'requestEdit'; id: string }
+  // Delivery and coordination (issue 4)
+  | { name: 'activities' }
+  | { name: 'activityCalendar' }
+  | { name: 'activityNew' }
+  | { name: 'activity'; id: string }
+  | { name: 'activityEdit'; id: string }
+  | { name: 'programmes' }
+  | { name: 'programmeNew' }
+  | { name: 'programme'; id: string }
+  | { name: 'programmeEdit'; id: string }
+  | { name: 'strategies' }
+  | { name: 'strategyNew' }
+  | { name: 'strategy'; id: string }
+  | { name: 'strategyEdit'; id: string }
+  | { name: 'coordination' }
+  | { name: 'overlaps' }
+  | { name: 'gaps' }
+  | { name: 'needs' }
+  | { name: 'needNew' }
+  | { name: 'need'; id: string }
+  | { name: 'notifications' }
+  | { name: 'subscriptions' }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -88,6 +115,45 @@ function accountsRoute(a: string, b: string | undefined, c: string | undefined):
   return null;
 }
 
+/** A record kind's pages: `/{area}`, `/{area}/new`, `/{area}/{id}`, `/{area}/{id}/edit`. */
+function recordRoutes<L extends Route['name'], N extends Route['name'], R extends Route['name'], E extends Route['name']>(
+  names: [L, N, R, E],
+  b: string | undefined,
+  c: string | undefined,
+): Route | null {
+  const [list, create, record, edit] = names;
+  if (b === undefined) return { name: list } as Route;
+  if (b === 'new') return c === undefined ? ({ name: create } as Route) : null;
+  if (c === undefined) return { name: record, id: b } as Route;
+  return c === 'edit' ? ({ name: edit, id: b } as Route) : null;
+}
+
+/** Routes of delivery (activities, programmes, strategies), coordination and notifications. */
+function deliveryRoute(a: string, b: string | undefined, c: string | undefined, d: string | undefined): Route | null {
+  if (a === 'requests' && d === undefined) return recordRoutes(['requests', 'requestNew', 'request', 'requestEdit'], b, c);
+  if (a === 'activities') {
+    if (b === 'calendar') return c === undefined ? { name: 'activityCalendar' } : null;
+    return d === undefined ? recordRoutes(['activities', 'activityNew', 'activity', 'activityEdit'], b, c) : null;
+  }
+  if (a === 'programmes' && d === undefined) return recordRoutes(['programmes', 'programmeNew', 'programme', 'programmeEdit'], b, c);
+  if (a === 'strategies' && d === undefined) return recordRoutes(['strategies', 'strategyNew', 'strategy', 'strategyEdit'], b, c);
+  if (a === 'coordination') {
+    if (b === undefined) return { name: 'coordination' };
+    if (b === 'overlaps' && c === undefined) return { name: 'overlaps' };
+    if (b === 'gaps' && c === undefined) return { name: 'gaps' };
+    if (b === 'needs' && d === undefined) {
+      if (c === undefined) return { name: 'needs' };
+      return c === 'new' ? { name: 'needNew' } : { name: 'need', id: c };
+    }
+    return null;
+  }
+  if (a === 'notifications') {
+    if (b === undefined) return { name: 'notifications' };
+    return b === 'subscriptions' && c === undefined ? { name: 'subscriptions' } : null;
+  }
+  return null;
+}
+
 export function isLanguage(value: string | undefined): value is Language {
   return (LANGUAGES as readonly string[]).includes(value ?? '');
 }
@@ -101,6 +167,7 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
   const rest = '/' + parts.slice(1).map(encodeURIComponent).join('/');
   let route: Route = { name: 'notFound' };
   if (a !== undefined && more.length <= 1) route = accountsRoute(a, b, more[0]) ?? route;
+  if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = deliveryRoute(a, b, more[0], more[1]) ?? route;
   if (more.length === 0 && route.name === 'notFound') {
     if (a === undefined) route = { name: 'dashboard' };
     else if (a === 'matrix' && b === undefined) route = { name: 'matrix' };

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useEffect } from 'react';
 import type { EventView, ParticipantProfile } from '#domain/treaties/views.ts';
 import { api } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
@@ -19,6 +20,11 @@ import { ParticipationCells } from '../components/participation.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { href, Link } from '../router.tsx';
 import { useApi } from '../use-api.ts';
+
+// Gaps and assistance (issue 4) loads with the coordination client only for signed-in readers.
+const StateGapsSection = lazy(() =>
+  import('../features/assistance/state-gaps.tsx').then((m) => ({ default: m.StateGapsSection })),
+);
 
 export function StateProfilePage({ code }: { code: string }) {
   const i18n = useI18n();
@@ -59,6 +65,17 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
   const disagreements = rows.filter((r) => r.disagreements.length > 0);
   const instrumentsById = new Map(rows.map((r) => [r.instrument.id, r.instrument]));
   const instrumentLink = (id: string) => href(lang, `/instruments/${encodeURIComponent(id)}`, { asOf });
+  // A link to one treaty event (#event-123, from an assistance result) or to a section: go there once it is shown.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (!id) return;
+    const timer = window.setTimeout(() => {
+      const target = document.getElementById(id);
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus({ preventScroll: true });
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [participant.code]);
   const describe = (e: EventView) =>
     `${t(`eventKind.${e.kind}` as MessageKey)}${t('common.separator')}${e.date ? i18n.date(e.date) : t('common.undated')}`;
 
@@ -162,6 +179,10 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
         )}
       </section>
 
+      <Suspense fallback={null}>
+        <StateGapsSection code={participant.code} />
+      </Suspense>
+
       <section aria-labelledby="disagreements-heading" id="disagreements" tabIndex={-1}>
         <h2 id="disagreements-heading">{t('state.disagreements.heading')}</h2>
         {disagreements.length === 0 ? (
@@ -207,7 +228,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
             {timeline.map((e) => {
               const inst = instrumentsById.get(e.instrumentId);
               return (
-                <li key={e.id}>
+                <li key={e.id} id={`event-${e.id}`} tabIndex={-1}>
                   <span className="timeline-date">
                     {e.date ? <DateText iso={e.date} /> : <span className="unknown">{t('common.undated')}</span>}
                   </span>

@@ -1,0 +1,96 @@
+// The API of delivery (activities, results, programmes, strategies), coordination (who does what where, overlaps,
+// needs, gaps) and notifications. Kept out of api.ts so it loads with the screens that use it.
+import { apiClient, queryString, type Item, type Page } from '#web/api.ts';
+import type {
+  ActivityFilters,
+  ActivityInputBody,
+  ActivityView,
+  GapsRankingRow,
+  NeedInput,
+  NeedView,
+  NotificationView,
+  OverlapQueueItem,
+  OverlapView,
+  ProgrammeView,
+  ResultInput,
+  ResultView,
+  StateGapsView,
+  StrategyView,
+  SubscriptionView,
+  WhoDoesWhatCell,
+} from '#web/api-types.ts';
+
+const { request, getJson, envelope, page } = apiClient;
+const BASE = '/api/v1';
+const id = encodeURIComponent;
+type Query = Record<string, string | number | null | undefined>;
+
+const get = async <T>(path: string, query: Query, signal?: AbortSignal) => envelope<T>(await getJson(path, query, signal));
+const list = async <T>(path: string, query: Query, signal?: AbortSignal) => page<T>(await getJson(path, query, signal));
+const send = async <T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
+  envelope<T>(await request(method, path, { body }));
+
+export type ActivityExportFormat = 'csv' | 'xlsx' | 'ics';
+
+/** An activity saved, with the other entities' activities it meets (the coordinators' queue has them too). */
+export interface SavedActivity extends Item<ActivityView> {
+  overlaps: OverlapView[];
+}
+
+async function saveActivity(method: 'POST' | 'PATCH', path: string, body: Partial<ActivityInputBody>): Promise<SavedActivity> {
+  const answer = (await request(method, path, { body })) as { overlaps?: OverlapView[] } | null;
+  return { ...envelope<ActivityView>(answer), overlaps: answer?.overlaps ?? [] };
+}
+
+/** Overlaps found when an activity was saved, kept for its page (opened next) to show: activity id → overlaps. */
+export const savedOverlaps = new Map<string, OverlapView[]>();
+
+export const deliveryApi = {
+  activities: (f: ActivityFilters, signal?: AbortSignal) => list<ActivityView>('/activities', { ...f }, signal),
+  exportUrl: (format: ActivityExportFormat, f: ActivityFilters) =>
+    `${BASE}/activities/export${queryString({ format, ...f, page: undefined, pageSize: undefined })}`,
+  activity: (activityId: string, signal?: AbortSignal) => get<ActivityView>(`/activities/${id(activityId)}`, {}, signal),
+  createActivity: (body: ActivityInputBody) => saveActivity('POST', '/activities', body),
+  updateActivity: (activityId: string, body: Partial<ActivityInputBody>) =>
+    saveActivity('PATCH', `/activities/${id(activityId)}`, body),
+  overlapCheck: async (
+    body: { activityId: string | null; organisationId: string | null; stateCodes: string[]; themes: string[]; startDate: string; endDate: string },
+    signal?: AbortSignal,
+  ) =>
+    page<OverlapView>(await request('POST', '/activities/overlap-check', { body, signal })).data,
+  recordResult: (activityId: string, body: ResultInput) => send<ResultView>('POST', `/activities/${id(activityId)}/results`, body),
+
+  programmes: (f: Query, signal?: AbortSignal) => list<ProgrammeView>('/programmes', f, signal),
+  programme: (programmeId: string, signal?: AbortSignal) => get<ProgrammeView>(`/programmes/${id(programmeId)}`, {}, signal),
+  createProgramme: (body: Partial<ProgrammeView>) => send<ProgrammeView>('POST', '/programmes', body),
+  updateProgramme: (programmeId: string, body: Partial<ProgrammeView>) =>
+    send<ProgrammeView>('PATCH', `/programmes/${id(programmeId)}`, body),
+
+  strategies: (f: Query, signal?: AbortSignal) => list<StrategyView>('/strategies', f, signal),
+  strategy: (strategyId: string, signal?: AbortSignal) => get<StrategyView>(`/strategies/${id(strategyId)}`, {}, signal),
+  createStrategy: (body: Partial<StrategyView>) => send<StrategyView>('POST', '/strategies', body),
+  updateStrategy: (strategyId: string, body: Partial<StrategyView>) =>
+    send<StrategyView>('PATCH', `/strategies/${id(strategyId)}`, body),
+};
+
+export const coordinationApi = {
+  whoDoesWhatWhere: (f: Query, signal?: AbortSignal) => list<WhoDoesWhatCell>('/coordination/who-does-what-where', f, signal),
+  overlaps: (f: Query, signal?: AbortSignal) => list<OverlapQueueItem>('/coordination/overlaps', f, signal),
+  resolveOverlap: (overlapId: string, body: { resolution: string; comment: string }) =>
+    send<OverlapQueueItem>('POST', `/coordination/overlaps/${id(overlapId)}/resolution`, body),
+  needs: (f: Query, signal?: AbortSignal) => list<NeedView>('/needs', f, signal),
+  uncoveredNeeds: (f: Query, signal?: AbortSignal) => list<NeedView>('/needs/uncovered', f, signal),
+  need: (needId: string, signal?: AbortSignal) => get<NeedView>(`/needs/${id(needId)}`, {}, signal),
+  createNeed: (body: NeedInput) => send<NeedView>('POST', '/needs', body),
+  updateNeed: (needId: string, body: Partial<NeedInput> & { status?: string }) => send<NeedView>('PATCH', `/needs/${id(needId)}`, body),
+  gaps: (f: Query, signal?: AbortSignal) => list<GapsRankingRow>('/coordination/gaps', f, signal),
+  stateGaps: (code: string, signal?: AbortSignal) => get<StateGapsView>(`/participants/${id(code)}/gaps`, {}, signal),
+};
+
+export const notificationsApi = {
+  list: (f: Query, signal?: AbortSignal): Promise<Page<NotificationView>> => list<NotificationView>('/me/notifications', f, signal),
+  markRead: (body: { ids?: string[]; all?: true }) => request('POST', '/me/notifications/read', { body }),
+  subscriptions: (lang: string, signal?: AbortSignal) => list<SubscriptionView>('/me/subscriptions', { lang }, signal),
+  subscribe: (body: { kind: string; value: string; email: boolean }) => send<SubscriptionView>('POST', '/me/subscriptions', body),
+  unsubscribe: (subscriptionId: string) => request('DELETE', `/me/subscriptions/${id(subscriptionId)}`),
+};

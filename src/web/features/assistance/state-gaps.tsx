@@ -1,0 +1,89 @@
+// "Gaps and assistance" on a State's profile: instruments not joined, legislation not yet incorporated (where known),
+// needs without an open request. Shown only to readers the API lets see it; anyone else sees nothing of it.
+import { ApiError } from '#web/api.ts';
+import { Loading, Name } from '#web/components/common.tsx';
+import { useI18n } from '#web/i18n/i18n.tsx';
+import { href, Link } from '#web/router.tsx';
+import { useSession } from '#web/session.tsx';
+import { useApi } from '#web/use-api.ts';
+import { coordinationApi } from './delivery-api.ts';
+import { useVocabulary, Words } from './vocabulary.tsx';
+
+export function StateGapsSection({ code }: { code: string }) {
+  const { t, lang, date } = useI18n();
+  const v = useVocabulary();
+  const { user } = useSession();
+  // Not asked for anonymous readers: a 401 would look like a session that ended.
+  const gaps = useApi(user ? `state-gaps:${code}:${user.id}` : null, (signal) => coordinationApi.stateGaps(code, signal));
+  if (!user) return null;
+  if (gaps.error) {
+    const quiet = gaps.error instanceof ApiError && [401, 403, 404].includes(gaps.error.status);
+    return quiet ? null : (
+      <section aria-labelledby="assistance-gaps-heading" id="assistance-gaps" tabIndex={-1}>
+        <h2 id="assistance-gaps-heading">{t('coordination.stateGaps.heading')}</h2>
+        <p className="error">{t('coordination.stateGaps.failed')}</p>
+      </section>
+    );
+  }
+  const g = gaps.data?.data;
+  return (
+    <section aria-labelledby="assistance-gaps-heading" id="assistance-gaps" tabIndex={-1}>
+      <h2 id="assistance-gaps-heading">{t('coordination.stateGaps.heading')}</h2>
+      {!g ? (
+        <Loading />
+      ) : (
+        <>
+          <p>
+            {g.withoutAssistance
+              ? t('coordination.stateGaps.withoutAssistance', { date: date(g.assistanceSince) })
+              : t('coordination.stateGaps.assistance', { requests: g.openRequests, activities: g.recentActivities, date: date(g.assistanceSince) })}
+          </p>
+          <h3>{t('coordination.stateGaps.notJoined', { count: g.instrumentsNotJoined.length })}</h3>
+          {g.instrumentsNotJoined.length ? (
+            <ul>
+              {g.instrumentsNotJoined.map((i) => (
+                <li key={i.id}>
+                  <Link to={href(lang, `/instruments/${encodeURIComponent(i.id)}`)}>
+                    <Name text={i.shortNames} fallback={i.id} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {g.instrumentsUnknown.length ? <p className="muted">{t('coordination.stateGaps.unknown', { count: g.instrumentsUnknown.length })}</p> : null}
+          <h3>{t('coordination.stateGaps.notIncorporated')}</h3>
+          <p className="muted">
+            {g.legislation.known ? t('coordination.stateGaps.notIncorporatedCount', { count: g.legislation.notIncorporated }) : t('coordination.stateGaps.notKnown')}
+          </p>
+          <h3>{t('coordination.stateGaps.needsWithoutRequest', { count: g.needsWithoutOpenRequest.total })}</h3>
+          {g.needsWithoutOpenRequest.items.length ? (
+            <ul>
+              {g.needsWithoutOpenRequest.items.map((n) => (
+                <li key={n.id}>
+                  <Link to={href(lang, `/coordination/needs/${encodeURIComponent(n.id)}`)}>
+                    <span dir="auto">{n.description}</span>
+                  </Link>{' '}
+                  <span className="muted">
+                    (<Words ids={n.themes} label={v.theme} />
+                    {t('common.separator')}
+                    <time dateTime={n.assessedOn}>{date(n.assessedOn)}</time>)
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {g.needsWithoutOpenRequest.total > g.needsWithoutOpenRequest.items.length ? (
+            <p className="muted">
+              {t('coordination.stateGaps.needsHidden', { count: g.needsWithoutOpenRequest.total - g.needsWithoutOpenRequest.items.length })}
+            </p>
+          ) : null}
+          <p>
+            <Link to={href(lang, '/activities', { stateCode: code })}>{t('coordination.stateGaps.activities')}</Link>
+            {' · '}
+            <Link to={href(lang, '/coordination/gaps')}>{t('coordination.stateGaps.ranking')}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
