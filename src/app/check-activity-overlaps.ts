@@ -11,7 +11,7 @@ import type { Db } from '#db/client.ts';
 import { activityAsRecord, createActivitiesRepo, type ActivitiesRepo, type OverlapCandidate } from '#db/repos/activities.repo.ts';
 import { isIsoDate } from '#domain/treaties/dates.ts';
 import type { OverlapView } from './activity-presenters.ts';
-import { notify } from './support/notify.ts';
+import { notify, type NotifyOptions } from './support/notify.ts';
 import { nameOf } from './treaty-presenters.ts';
 
 export interface OverlapSubjectInput {
@@ -69,6 +69,7 @@ export async function recordActivityOverlaps(
   subject: Subject,
   overlaps: Overlap<OverlapCandidate>[],
   now: Date,
+  options: NotifyOptions = {},
 ): Promise<void> {
   if (overlaps.length === 0) return;
   const repo = createActivitiesRepo(tx);
@@ -109,6 +110,7 @@ export async function recordActivityOverlaps(
         params: { from: o.from, to: o.to, stateCodes: o.stateCodes.join(','), themes: o.themes.join(','), activityId: subject.id, otherActivityId: o.activity.id },
       },
       now,
+      options,
     );
   }
 }

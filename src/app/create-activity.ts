@@ -25,7 +25,7 @@ import {
   type OverlapView,
 } from './activity-presenters.ts';
 import { findActivityOverlaps, recordActivityOverlaps } from './check-activity-overlaps.ts';
-import { notify } from './support/notify.ts';
+import { notify, type NotifyOptions } from './support/notify.ts';
 import { inTransaction } from './support/transaction.ts';
 
 export interface NewActivity {
@@ -62,7 +62,7 @@ export interface SavedActivity {
   overlaps: OverlapView[];
 }
 
-export async function createActivity(db: Db, actor: Actor, input: NewActivity, now: Date): Promise<SavedActivity> {
+export async function createActivity(db: Db, actor: Actor, input: NewActivity, now: Date, options: NotifyOptions = {}): Promise<SavedActivity> {
   authorize(actor, 'activity:create');
   if (actor.kind !== 'user') throw new Error('unreachable: the policy admits only people');
   const officerOrgs = [...new Set(actor.memberships.filter((m) => m.role === 'entity-officer').map((m) => m.organisationId))];
@@ -117,7 +117,7 @@ export async function createActivity(db: Db, actor: Actor, input: NewActivity, n
     await auditActivity(tx, actor, 'activity:create', id, { before: null, after: auditedActivity(fields) }, now);
     const subject = { id, ...fields };
     const found = fields.status === 'cancelled' ? { overlaps: [], views: [] } : await findActivityOverlaps(txRepo, actor, subject);
-    await recordActivityOverlaps(tx, actor, subject, found.overlaps, now);
+    await recordActivityOverlaps(tx, actor, subject, found.overlaps, now, options);
     const record = activityAsRecord({ ...toColumns(fields), createdBy: actor.userId }, checked.regions);
     await notify(
       tx,
@@ -135,6 +135,7 @@ export async function createActivity(db: Db, actor: Actor, input: NewActivity, n
         params: { title: fields.title, kind: fields.kind, startDate: fields.startDate, endDate: fields.endDate },
       },
       now,
+      options,
     );
     return { id, views: found.views };
   });

@@ -16,6 +16,7 @@ import {
   validationFailed,
   type MessageView,
 } from './request-presenters.ts';
+import type { NotifyOptions } from './support/notify.ts';
 import { inTransaction } from './support/transaction.ts';
 
 export const MAX_MESSAGE_LENGTH = 10_000;
@@ -26,6 +27,7 @@ export async function postRequestMessage(
   requestId: string,
   input: { body: string },
   now: Date,
+  options: NotifyOptions = {},
 ): Promise<{ data: MessageView }> {
   authorize(actor, 'assistance-request:comment');
   if (actor.kind !== 'user') throw new Error('unreachable: the policy admits only people');
@@ -66,7 +68,7 @@ export async function postRequestMessage(
       },
       now,
     );
-    await notifyRequest(tx, 'request-message', actor, request, { messageId }, now);
+    await notifyRequest(tx, 'request-message', actor, request, { messageId }, now, options);
     return (await repo.messages(request.id)).find((m) => m.id === messageId)!;
   });
   return { data: toMessageView(message) };

@@ -14,7 +14,7 @@ import { createResultsRepo } from '#db/repos/results.repo.ts';
 import { findVisibleActivity } from './activity-presenters.ts';
 import { isUuid } from './document-presenters.ts';
 import { toResultView, type ResultView } from './result-presenters.ts';
-import { notify } from './support/notify.ts';
+import { notify, type NotifyOptions } from './support/notify.ts';
 import { inTransaction, recordAudit } from './support/transaction.ts';
 
 export interface NewResult {
@@ -30,7 +30,7 @@ export interface NewResult {
   description?: string;
 }
 
-export async function recordActivityResult(db: Db, actor: Actor, activityId: string, input: NewResult, now: Date): Promise<{ data: ResultView }> {
+export async function recordActivityResult(db: Db, actor: Actor, activityId: string, input: NewResult, now: Date, options: NotifyOptions = {}): Promise<{ data: ResultView }> {
   authorize(actor, 'result:create');
   const id = await inTransaction(db, async (tx) => {
     const activities = createActivitiesRepo(tx);
@@ -102,6 +102,7 @@ export async function recordActivityResult(db: Db, actor: Actor, activityId: str
         params: { title: activity.title, resultKind: input.kind, stateCode, date },
       },
       now,
+      options,
     );
     return newId;
   });

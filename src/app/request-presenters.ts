@@ -19,7 +19,7 @@ import {
 } from '#db/repos/assistance-requests.repo.ts';
 import { createDocumentsRepo } from '#db/repos/documents.repo.ts';
 import { recordTarget as documentTarget } from './document-presenters.ts';
-import { notify, type AssistanceEvent } from './support/notify.ts';
+import { notify, type AssistanceEvent, type NotifyOptions } from './support/notify.ts';
 import { recordAudit } from './support/transaction.ts';
 import { nameOf } from './treaty-presenters.ts';
 
@@ -383,6 +383,7 @@ export async function notifyRequest(
   r: RequestRow,
   params: Record<string, string | number | null>,
   now: Date,
+  options: NotifyOptions = {},
 ): Promise<void> {
   const record: RequestRecord = toRequestRecord(r);
   const event: AssistanceEvent = {
@@ -398,7 +399,7 @@ export async function notifyRequest(
     partyStateCodes: [r.stateCode],
     params: { reference: r.reference, title: r.title, status: r.status, stateCode: r.stateCode, ...params },
   };
-  await notify(tx, event, now);
+  await notify(tx, event, now, options);
 }
 
 /** Activities under the request that the reader may see (an activity keeps its own confidentiality). */

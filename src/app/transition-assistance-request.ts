@@ -23,6 +23,7 @@ import {
   type RequestAbilities,
   type RequestDetail,
 } from './request-presenters.ts';
+import type { NotifyOptions } from './support/notify.ts';
 import { inTransaction } from './support/transaction.ts';
 
 export interface TransitionCommand {
@@ -42,6 +43,7 @@ export async function transitionAssistanceRequest(
   id: string,
   command: TransitionCommand,
   now: Date,
+  options: NotifyOptions = {},
 ): Promise<{ data: RequestDetail; abilities: RequestAbilities }> {
   authorize(actor, 'assistance-request:transition');
   if (actor.kind !== 'user') throw new Error('unreachable: the policy admits only people');
@@ -65,7 +67,7 @@ export async function transitionAssistanceRequest(
           },
         ]);
       }
-      referral = await openReferral(tx, actor, current, target.id, entry.comment, now);
+      referral = await openReferral(tx, actor, current, target.id, entry.comment, now, options);
     }
 
     await repo.update(current.id, {
@@ -123,6 +125,7 @@ async function openReferral(
   targetOrganisationId: string,
   comment: string | null,
   now: Date,
+  options: NotifyOptions,
 ): Promise<{ id: string; reference: string }> {
   const repo = createAssistanceRequestsRepo(tx);
   const content = {
@@ -181,6 +184,6 @@ async function openReferral(
     now,
   );
   const row = (await repo.findById(created.id))!;
-  await notifyRequest(tx, 'request-submitted', actor, row, { event: 'refer', referredFromReference: origin.reference }, now);
+  await notifyRequest(tx, 'request-submitted', actor, row, { event: 'refer', referredFromReference: origin.reference }, now, options);
   return created;
 }

@@ -22,12 +22,12 @@ import {
 } from './activity-presenters.ts';
 import { findActivityOverlaps, recordActivityOverlaps } from './check-activity-overlaps.ts';
 import type { NewActivity, SavedActivity } from './create-activity.ts';
-import { notify } from './support/notify.ts';
+import { notify, type NotifyOptions } from './support/notify.ts';
 import { inTransaction } from './support/transaction.ts';
 
 export type ActivityChanges = Partial<NewActivity>;
 
-export async function updateActivity(db: Db, actor: Actor, id: string, changes: ActivityChanges, now: Date): Promise<SavedActivity> {
+export async function updateActivity(db: Db, actor: Actor, id: string, changes: ActivityChanges, now: Date, options: NotifyOptions = {}): Promise<SavedActivity> {
   authorize(actor, 'activity:update');
   if (actor.kind !== 'user') throw new Error('unreachable: the policy admits only people');
   const result = await inTransaction(db, async (tx) => {
@@ -78,7 +78,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, changes: 
     await repo.update(current.id, { ...toColumns(next), updatedAt: now });
     await auditActivity(tx, actor, 'activity:update', current.id, { before: beforeAudit, after: afterAudit }, now);
     const found = await check();
-    await recordActivityOverlaps(tx, actor, subject, found.overlaps, now);
+    await recordActivityOverlaps(tx, actor, subject, found.overlaps, now, options);
     const record = activityAsRecord({ ...toColumns(next), createdBy: current.createdBy }, checked.regions);
     await notify(
       tx,
@@ -96,6 +96,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, changes: 
         params: { title: next.title, kind: next.kind, status: next.status, startDate: next.startDate, endDate: next.endDate },
       },
       now,
+      options,
     );
     return { views: found.views };
   });

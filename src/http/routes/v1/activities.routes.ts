@@ -35,7 +35,7 @@ import {
   savedActivityResponse,
 } from '../../schemas/activities.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+import { links, perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
 
 const NO_STORE = 'private, no-store';
 /** Saving plans is office work; a script hammering the overlap check is not. */
@@ -116,7 +116,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 201: savedActivityResponse, ...deliveryErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await createActivity(deps.db, request.actor, request.body, deps.now())),
+    async (request, reply) => reply.code(201).send(await createActivity(deps.db, request.actor, request.body, deps.now(), links(deps))),
   );
 
   r.get(
@@ -145,7 +145,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 200: savedActivityResponse, ...deliveryErrors },
       },
     },
-    async (request) => updateActivity(deps.db, request.actor, request.params.id, request.body, deps.now()),
+    async (request) => updateActivity(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
   );
 
   r.post(
@@ -161,7 +161,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await recordActivityResult(deps.db, request.actor, request.params.id, request.body, deps.now())),
+      reply.code(201).send(await recordActivityResult(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps))),
   );
 
   r.get(

@@ -25,7 +25,7 @@ import {
   requestTransition,
 } from '../../schemas/requests.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+import { links, perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
 
 const NO_STORE = 'private, no-store';
 
@@ -149,7 +149,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         response: { 200: requestResponse, ...requestErrors, 409: errorBody },
       },
     },
-    async (request) => transitionAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now()),
+    async (request) => transitionAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
   );
 
   r.post(
@@ -164,6 +164,6 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         response: { 201: z.object({ data: messageView }), ...requestErrors },
       },
     },
-    async (request, reply) => reply.code(201).send(await postRequestMessage(deps.db, request.actor, request.params.id, request.body, deps.now())),
+    async (request, reply) => reply.code(201).send(await postRequestMessage(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps))),
   );
 }

@@ -8,6 +8,7 @@ import type { SessionSettings } from '#app/support/session-settings.ts';
 import type { Actor } from '#domain/actor.ts';
 import { AppError } from '#domain/errors.ts';
 import { abilitiesFor } from '#domain/policy.ts';
+import { publicBaseUrl } from '#app/support/public-url.ts';
 
 export interface RouteDeps {
   db: Db;
@@ -53,4 +54,9 @@ export function perPersonRateLimit(max: number) {
     keyGenerator: (request: FastifyRequest) =>
       request.actor?.kind === 'user' ? `user:${request.actor.userId}` : `ip:${request.ip}`,
   };
+}
+
+/** Where links in mails point: the public address of the web app (notifications, invitations). */
+export function links(deps: RouteDeps): { baseUrl: string } {
+  return { baseUrl: publicBaseUrl(deps.config) };
 }
