@@ -30,6 +30,9 @@ import { ANONYMOUS, type Actor } from '#domain/actor.ts';
 import { can, isAction } from '#domain/policy.ts';
 import { buildOrganisation, buildUser, signedIn, type UserInput } from '../../test/accounts.ts';
 import { multipart, SAMPLES } from '../../test/documents.ts';
+import { buildActivity, buildProgramme, buildStrategy } from '../../test/activities.ts';
+import { buildRequest } from '../../test/requests.ts';
+import { insertActivity, insertDocument, insertOverlap } from '../../test/coordination.ts';
 import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
@@ -293,6 +296,174 @@ const TABLE: Record<string, Row> = {
     call: async () => ({ url: `/api/v1/documents/${await uploadAfgDocument()}` }),
     why: 'a fresh document each; as for PATCH',
   },
+
+  // Assistance requests (H1): never public. An AFG request, submitted, addressed to UNODC (the officer's entity) by
+  // the AFG authority: its State, its entity and the coordinators see it; to the others it does not exist. A draft is
+  // the State's own; focal points ask and officers record; events are the workflow's (request-workflow.ts).
+  'GET /api/v1/assistance-requests': signedInOnly(200),
+  'GET /api/v1/assistance-requests/export': signedInOnly(200),
+  'POST /api/v1/assistance-requests': {
+    anonymous: 401, admin: 403, officer: 403, coordinator: 403, focalSame: 201, focalOther: 403, donor: 403,
+    call: () => ({ body: requestDraft() }),
+    why: 'for AFG, addressed to UNODC: a focal point asks for their own State; an officer only records a note verbale',
+  },
+  'GET /api/v1/assistance-requests/:id': {
+    anonymous: 401, admin: 404, officer: 200, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/assistance-requests/${fx.afgRequest}` }),
+  },
+  'PATCH /api/v1/assistance-requests/:id': {
+    anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 200, focalOther: 404, donor: 403,
+    call: async () => ({
+      url: `/api/v1/assistance-requests/${(await afgRequest('draft')).id}`,
+      body: { priorities: 'Within the year.' },
+    }),
+    why: "a fresh AFG draft each: the State's own (invisible to the entity until submitted)",
+  },
+  'POST /api/v1/assistance-requests/:id/transitions': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 403, focalSame: 403, focalOther: 404, donor: 403,
+    call: async () => ({
+      url: `/api/v1/assistance-requests/${(await afgRequest('submitted')).id}/transitions`,
+      body: { event: 'start-review' },
+    }),
+    why: 'a fresh submitted AFG request each; starting the review is the addressed entity’s move, not the State’s',
+  },
+  'POST /api/v1/assistance-requests/:id/messages': {
+    anonymous: 401, admin: 404, officer: 201, coordinator: 403, focalSame: 201, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/assistance-requests/${fx.afgRequest}/messages`, body: { body: 'When could we meet?' } }),
+    why: 'the State and the entity talk; a coordinator reads the request but takes no part',
+  },
+
+  // Notifications (H4): one's own notifications and subscriptions; a subscription's feed, whose secret is the
+  // credential (a feed reader cannot sign in). Another person's subscription is not found.
+  'GET /api/v1/me/notifications': signedInOnly(200),
+  'POST /api/v1/me/notifications/read': { ...signedInOnly(200), call: () => ({ body: { all: true } }) },
+  'GET /api/v1/me/subscriptions': signedInOnly(200),
+  'POST /api/v1/me/subscriptions': {
+    ...signedInOnly(201),
+    call: () => ({ body: { kind: 'theme', value: 'victims', email: true } }),
+    why: 'anyone signed in may follow anything: notifications go only to people who may see each record',
+  },
+  'DELETE /api/v1/me/subscriptions/:id': {
+    ...everyone(404),
+    anonymous: 401,
+    focalSame: 204,
+    call: async () => {
+      const entity = await buildOrganisation(db(), { kind: 'un-entity', name: unique('Followed') });
+      const created = await send('POST', '/api/v1/me/subscriptions', fx.headers.focalSame, { kind: 'entity', value: entity.id });
+      return { url: `/api/v1/me/subscriptions/${created.json().data.id}` };
+    },
+    why: "a new subscription of the AFG focal point's: theirs to delete; nobody else's",
+  },
+  'GET /api/v1/feeds/:token.atom': {
+    ...everyone(200),
+    call: () => ({ url: fx.feedPath }),
+    why: "the AFG focal point's feed: whoever holds its secret URL reads it, as its subscriber sees it",
+  },
+
+  // Delivery (H2): an AFG State-restricted activity, programme and strategy. The activity and programme are held by
+  // UNODC (the officer's entity), the strategy by the AFG authority: their holders, their State and the coordinators
+  // see them; to the others they do not exist. Officers plan activities and programmes; a State's focal point, an
+  // officer or a coordinator records its strategy; results are written by the delivering entity.
+  'GET /api/v1/activities': everyone(200),
+  'GET /api/v1/activities/export': everyone(200),
+  'POST /api/v1/activities/overlap-check': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 403, focalSame: 403, focalOther: 403, donor: 403,
+    call: () => ({ body: { stateCodes: ['AFG'], themes: ['victims'], startDate: '2026-04-01', endDate: '2026-04-02' } }),
+    why: 'a dry run of the plan form: officers only',
+  },
+  'POST /api/v1/activities': {
+    anonymous: 401, admin: 403, officer: 201, coordinator: 403, focalSame: 403, focalOther: 403, donor: 403,
+    call: () => ({ body: deliveryActivityBody() }),
+    why: "an AFG activity of the caller's entity: officers deliver",
+  },
+  'GET /api/v1/activities/:id': {
+    anonymous: 404, admin: 404, officer: 200, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/activities/${fx.afgActivity}` }),
+  },
+  'PATCH /api/v1/activities/:id': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 403, focalSame: 403, focalOther: 403, donor: 403,
+    call: (who) => ({ url: `/api/v1/activities/${fx.afgActivity}`, body: { followUp: `Seen by ${who}` } }),
+    why: "only officers may ever change an activity (403 before the record is looked up); UNODC's own does",
+  },
+  'POST /api/v1/activities/:id/results': {
+    anonymous: 401, admin: 403, officer: 201, coordinator: 403, focalSame: 403, focalOther: 404, donor: 403,
+    call: () => ({ url: `/api/v1/activities/${fx.afgActivity}/results`, body: { kind: 'other', date: '2026-04-10' } }),
+    why: 'the delivering entity records results; its State and the coordinators see the activity but may not',
+  },
+  'GET /api/v1/results': everyone(200),
+  'GET /api/v1/results/summary': everyone(200),
+  'GET /api/v1/mandates': everyone(200),
+  'GET /api/v1/programmes': everyone(200),
+  'POST /api/v1/programmes': {
+    anonymous: 401, admin: 403, officer: 201, coordinator: 403, focalSame: 403, focalOther: 403, donor: 403,
+    call: () => ({ body: { code: unique('PRG'), kind: 'thematic', names: { en: 'Thematic programme' } } }),
+  },
+  'GET /api/v1/programmes/:id': {
+    anonymous: 404, admin: 404, officer: 200, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/programmes/${fx.afgProgramme}` }),
+  },
+  'PATCH /api/v1/programmes/:id': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 403, focalSame: 403, focalOther: 403, donor: 403,
+    call: (who) => ({ url: `/api/v1/programmes/${fx.afgProgramme}`, body: { description: `Seen by ${who}` } }),
+  },
+  'GET /api/v1/strategies': everyone(200),
+  'POST /api/v1/strategies': {
+    anonymous: 401, admin: 403, officer: 201, coordinator: 201, focalSame: 201, focalOther: 403, donor: 403,
+    call: () => ({ body: { scope: 'national', stateCodes: ['AFG'], title: unique('AFG strategy'), stage: 'drafting' } }),
+    why: "an AFG strategy held by the caller's organisation: a focal point records their own State's only",
+  },
+  'GET /api/v1/strategies/:id': {
+    anonymous: 404, admin: 404, officer: 404, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/strategies/${fx.afgStrategy}` }),
+  },
+  'PATCH /api/v1/strategies/:id': {
+    anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 200, focalOther: 404, donor: 403,
+    call: (who) => ({ url: `/api/v1/strategies/${fx.afgStrategy}`, body: { notes: `Seen by ${who}` } }),
+    why: 'the AFG authority keeps it; a coordinator sees it but may not change it',
+  },
+
+  // Coordination, needs and gaps (H3). Cross-entity views are for coordination readers (UN entities' and regional
+  // organisations' people, coordinators). An overlap pairs an activity of UNODC's (the officer's entity) with one of
+  // CTED's. The need is State-restricted, about AFG, held by the AFG authority (written by afgColleague). A State's
+  // gaps are read by its focal points and coordination readers; others are refused (403: which States exist is public).
+  'GET /api/v1/coordination/who-does-what-where': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+  },
+  'GET /api/v1/coordination/who-does-what-where/export': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+  },
+  'GET /api/v1/coordination/overlaps': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+  },
+  'POST /api/v1/coordination/overlaps/:id/resolution': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+    call: async () => ({ url: `/api/v1/coordination/overlaps/${await freshOverlap()}/resolution`, body: { resolution: 'coordinated', comment: 'Joint agenda.' } }),
+    why: "a fresh open overlap each, UNODC's activity with CTED's: coordinators and the entities' officers resolve",
+  },
+  'GET /api/v1/coordination/gaps': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+  },
+  'GET /api/v1/participants/:code/gaps': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 200, focalOther: 403, donor: 403,
+    call: () => ({ url: '/api/v1/participants/AFG/gaps' }),
+    why: "AFG's gaps: its focal points and coordination readers",
+  },
+  'GET /api/v1/needs': signedInOnly(200),
+  'GET /api/v1/needs/uncovered': signedInOnly(200),
+  'POST /api/v1/needs': {
+    anonymous: 401, admin: 403, officer: 201, coordinator: 201, focalSame: 201, focalOther: 403, donor: 403,
+    call: () => ({ body: needBody() }),
+    why: "an AFG need held by the caller's organisation: a focal point records their own State's only",
+  },
+  'GET /api/v1/needs/:id': {
+    anonymous: 401, admin: 404, officer: 404, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/needs/${fx.afgNeed}` }),
+  },
+  'PATCH /api/v1/needs/:id': {
+    anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 200, focalOther: 404, donor: 403,
+    call: (who) => ({ url: `/api/v1/needs/${fx.afgNeed}`, body: { description: `Seen by ${who}` } }),
+    why: 'the AFG authority keeps it; a coordinator sees it but may not change it',
+  },
 };
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -312,8 +483,26 @@ const fx = {
   afgDocument: '',
   /** The link of a pending invitation to the AFG authority. */
   invitationToken: '',
+  /** A submitted AFG request from the AFG authority, addressed to UNODC (assistance requests). */
+  afgRequest: '',
+  /** The path of the Atom feed of a subscription of focalSame's (notifications). */
+  feedPath: '',  /** Delivery (H2): State-restricted AFG records: an activity and a programme of UNODC's, a strategy of the AFG authority's. */
+  afgActivity: '',
+  afgProgramme: '',
+  afgStrategy: '',
+  /** Coordination (H3): a State-restricted AFG need held by the AFG authority; a public assessment to cite. */
+  afgNeed: '',
+  publicAssessment: '',
 };
 let passwordHash = '';
+
+/** A valid AFG activity, planned by the caller's entity (delivery). */
+function deliveryActivityBody() {
+  return {
+    title: unique('AFG workshop'), kind: 'national-workshop', stateCodes: ['AFG'], themes: ['victims'], startDate: '2026-04-01',
+    endDate: '2026-04-02', online: true, languages: ['en'],
+  };
+}
 
 /** Their roles require a second factor: their accounts have one. */
 const SECOND_FACTOR_REQUIRED: readonly Caller[] = ['admin', 'officer'];
@@ -378,6 +567,42 @@ function documentForm() {
   return multipart(fields, { name: 'note.pdf', content: SAMPLES.pdf() });
 }
 
+/** An AFG request from the AFG authority, addressed to UNODC, written by afgColleague. */
+function afgRequest(status: 'draft' | 'submitted') {
+  return buildRequest(db(), {
+    stateCode: 'AFG',
+    requestingOrganisationId: fx.orgs.afg,
+    addressedToOrganisationId: fx.orgs.unodc,
+    status,
+    createdBy: fx.afgColleague,
+    at: TEST_NOW,
+  });
+}
+
+function requestDraft() {
+  return { stateCode: 'AFG', addressedToOrganisationId: fx.orgs.unodc, title: unique('AFG request'), themes: ['victims'] };
+}
+
+/** Coordination (H3): an open overlap between an AFG activity of UNODC's and one of CTED's. */
+async function freshOverlap(): Promise<string> {
+  const base = { stateCodes: ['AFG'], themes: ['victims'], startDate: '2026-05-04', endDate: '2026-05-06' };
+  const a = await insertActivity(db(), { ...base, organisationId: fx.orgs.unodc });
+  const b = await insertActivity(db(), { ...base, organisationId: fx.orgs.cted });
+  return insertOverlap(db(), { activityId: a, otherActivityId: b, stateCodes: ['AFG'], themes: ['victims'], fromDate: base.startDate, toDate: base.endDate });
+}
+
+function needBody() {
+  return {
+    stateCode: 'AFG',
+    themes: ['victims'],
+    description: unique('Victims are not compensated'),
+    sourceTitle: 'Assessment visit',
+    sourceOrganisationId: fx.orgs.cted,
+    sourceDocumentId: fx.publicAssessment,
+    assessedOn: '2025-10-01',
+  };
+}
+
 async function uploadAfgDocument(): Promise<string> {
   const form = documentForm();
   const res = await t.app.inject({
@@ -419,7 +644,17 @@ beforeAll(async () => {
   fx.afgColleague = colleague.user.id;
   fx.afgColleagueHeaders = (await signedIn(db(), colleague.user.id, TEST_NOW)).headers;
   fx.afgDocument = await uploadAfgDocument();
+  fx.afgRequest = (await afgRequest('submitted')).id;
+  fx.afgActivity = (await buildActivity(db(), { organisationId: fx.orgs.unodc, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;
+  fx.afgProgramme = (await buildProgramme(db(), { organisationId: fx.orgs.unodc, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;
+  fx.afgStrategy = (await buildStrategy(db(), { ownerOrganisationId: fx.orgs.afg, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;
+  fx.publicAssessment = await insertDocument(db(), { ownerOrganisationId: fx.orgs.cted, confidentiality: 'public', stateCode: null });
+  const need = await send('POST', '/api/v1/needs', fx.afgColleagueHeaders, { ...needBody(), sourceDocumentId: fx.afgDocument });
+  if (need.statusCode !== 201) throw new Error(`recording an AFG need: ${need.statusCode} ${need.body}`);
+  fx.afgNeed = need.json().data.id;
   fx.invitationToken = await tokenMailedTo((await inviteToAfg(fx.headers.admin)).email);
+  const followed = await send('POST', '/api/v1/me/subscriptions', fx.headers.focalSame, { kind: 'state', value: 'AFG' });
+  fx.feedPath = new URL(followed.json().data.feedUrl).pathname;
 });
 afterAll(() => t?.close());
 

@@ -237,6 +237,7 @@ ALTER TABLE "strategies" ADD CONSTRAINT "strategies_owner_organisation_id_organi
 ALTER TABLE "strategies" ADD CONSTRAINT "strategies_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "activities_states_idx" ON "activities" USING gin ("state_codes");--> statement-breakpoint
+CREATE INDEX "activities_themes_idx" ON "activities" USING gin ("themes");--> statement-breakpoint
 CREATE INDEX "activities_dates_idx" ON "activities" USING btree ("start_date","end_date");--> statement-breakpoint
 CREATE INDEX "activities_end_idx" ON "activities" USING btree ("end_date");--> statement-breakpoint
 CREATE INDEX "activities_organisation_idx" ON "activities" USING btree ("organisation_id","start_date");--> statement-breakpoint

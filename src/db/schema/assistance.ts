@@ -244,6 +244,8 @@ export const activities = pgTable(
   },
   (t) => [
     index('activities_states_idx').using('gin', t.stateCodes),
+    // "Who does what, where" for one theme over long periods.
+    index('activities_themes_idx').using('gin', t.themes),
     index('activities_dates_idx').on(t.startDate, t.endDate),
     index('activities_end_idx').on(t.endDate),
     index('activities_organisation_idx').on(t.organisationId, t.startDate),

@@ -1,0 +1,151 @@
+// Coordination across entities: "who does what, where" (and its export), the overlap queue and its resolution, and
+// the gaps (States ranked by open gaps without assistance; one State's gaps). Counts, names and dates of every
+// activity are shown to coordination readers; titles only to those who may read them. Nothing here is cached by
+// anyone but the caller (private, no-store).
+import type { FastifyInstance } from 'fastify';
+import { exportCoordinationCells } from '#app/export-coordination-cells.ts';
+import { getParticipantGaps } from '#app/get-participant-gaps.ts';
+import { listCoordinationCells } from '#app/list-coordination-cells.ts';
+import { listCoordinationGaps } from '#app/list-coordination-gaps.ts';
+import { listOverlaps } from '#app/list-overlaps.ts';
+import { resolveOverlap } from '#app/resolve-overlap.ts';
+import { z } from 'zod';
+import { errorBody } from '../../schemas/common.ts';
+import {
+  cellExportQuery,
+  cellPage,
+  cellQuery,
+  coordinationErrors,
+  gapsPage,
+  gapsQuery,
+  overlapIdParams,
+  overlapPage,
+  overlapQuery,
+  overlapResolution,
+  overlapView,
+  participantCodeParams,
+  participantGaps,
+} from '../../schemas/coordination.ts';
+import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
+import { links, perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+
+const NO_STORE = 'private, no-store';
+
+export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', NO_STORE);
+  });
+  const r = typed(app);
+
+  r.get(
+    '/coordination/who-does-what-where',
+    {
+      config: { access: 'coordination:read' },
+      schema: {
+        summary: 'Who does what, where: State × theme × entity, with the number of activities and their dates',
+        description:
+          'Every activity that is not cancelled and whose dates meet the period counts, whatever its confidentiality: ' +
+          'the view shows that an entity works there (name, counts, dates), never what it does. Default period: a ' +
+          'year back to a year ahead. Sorted by State, theme, entity.',
+        tags: ['coordination'],
+        querystring: cellQuery,
+        response: { 200: cellPage, ...coordinationErrors },
+      },
+    },
+    async (request) => listCoordinationCells(deps.db, request.actor, request.query, deps.now()),
+  );
+
+  r.get(
+    '/coordination/who-does-what-where/export',
+    {
+      config: { access: 'coordination:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download "who does what, where" as CSV or XLSX, with the same filters (every cell)',
+        tags: ['coordination'],
+        querystring: cellExportQuery,
+        response: {
+          200: {
+            description: 'The file (Content-Disposition: attachment)',
+            content: {
+              'text/csv': { schema: z.string() },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) },
+            },
+          },
+          ...coordinationErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportCoordinationCells(deps.db, request.actor, request.query, deps.now());
+      reply.header('content-type', file.contentType);
+      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+      return reply.send(file.body as string);
+    },
+  );
+
+  r.get(
+    '/coordination/overlaps',
+    {
+      config: { access: 'coordination:read' },
+      schema: {
+        summary: 'The overlap queue: pairs of activities of different entities for the same State and theme over dates that meet',
+        description: 'Open: the soonest first. Resolved: the latest resolved first. Titles only of activities you may read.',
+        tags: ['coordination'],
+        querystring: overlapQuery,
+        response: { 200: overlapPage, ...coordinationErrors },
+      },
+    },
+    async (request) => listOverlaps(deps.db, request.actor, request.query),
+  );
+
+  r.post(
+    '/coordination/overlaps/:id/resolution',
+    {
+      config: { access: 'overlap:resolve', rateLimit: perPersonRateLimit(120) },
+      schema: {
+        summary: 'Resolve an overlap (coordinators; officers of either entity)',
+        description: 'A comment is required. Resolving a resolved overlap answers 409, nothing changed.',
+        tags: ['coordination'],
+        params: overlapIdParams,
+        body: overlapResolution,
+        response: { 200: z.object({ data: overlapView }), ...coordinationErrors, 409: errorBody },
+      },
+    },
+    async (request) => resolveOverlap(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
+  );
+
+  r.get(
+    '/coordination/gaps',
+    {
+      config: { access: 'coordination:read' },
+      schema: {
+        summary: 'States ranked by open gaps: universal instruments not joined and needs without an open request',
+        description:
+          'By default only the States without assistance (no open request, no activity in the last 24 months); ' +
+          '`include=all` ranks every State. Most open gaps first, ties by code. Unknown treaty status is counted ' +
+          'apart, never as a gap; legislative incorporation is not known yet.',
+        tags: ['coordination'],
+        querystring: gapsQuery,
+        response: { 200: gapsPage, ...coordinationErrors },
+      },
+    },
+    async (request) => listCoordinationGaps(deps.db, request.actor, request.query, deps.now()),
+  );
+
+  r.get(
+    '/participants/:code/gaps',
+    {
+      config: { access: 'need:read' },
+      schema: {
+        summary: "One State's gaps today: instruments not joined, legislation, needs without an open request",
+        description:
+          "For the State's focal points and coordination readers (others: 403; which States exist is public). " +
+          'Needs are counted whoever may read them, and listed when you may.',
+        tags: ['coordination'],
+        params: participantCodeParams,
+        response: { 200: z.object({ data: participantGaps }), ...coordinationErrors },
+      },
+    },
+    async (request) => ({ data: await getParticipantGaps(deps.db, request.actor, request.params.code, deps.now()) }),
+  );
+}

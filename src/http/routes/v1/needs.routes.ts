@@ -1,0 +1,103 @@
+// Needs identified by assessments, each with its source and confidentiality, and the open requests and activities
+// covering them; the needs nobody covers. A need outside the caller's scope answers 404 like an id nobody has.
+import type { FastifyInstance } from 'fastify';
+import { createNeed } from '#app/create-need.ts';
+import { getNeed } from '#app/get-need.ts';
+import { listNeeds } from '#app/list-needs.ts';
+import { listUncoveredNeeds } from '#app/list-uncovered-needs.ts';
+import { updateNeed } from '#app/update-need.ts';
+import {
+  needDetailResponse,
+  needErrors,
+  needIdParams,
+  needListQuery,
+  needPage,
+  needPatch,
+  needResponse,
+  newNeed,
+  uncoveredQuery,
+} from '../../schemas/needs.ts';
+import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+
+const NO_STORE = 'private, no-store';
+const WRITE_RATE_LIMIT = perPersonRateLimit(120);
+
+export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', NO_STORE);
+  });
+  const r = typed(app);
+
+  r.get(
+    '/needs',
+    {
+      config: { access: 'need:read' },
+      schema: {
+        summary: 'Needs you may see, latest assessment first',
+        tags: ['needs'],
+        querystring: needListQuery,
+        response: { 200: needPage, ...needErrors },
+      },
+    },
+    async (request) => listNeeds(deps.db, request.actor, request.query),
+  );
+
+  r.get(
+    '/needs/uncovered',
+    {
+      config: { access: 'need:read' },
+      schema: {
+        summary: 'Open needs nobody covers (no open request, no activity since the assessment, sharing a theme)',
+        description: 'Coverage counts every request and activity, including those you may not read.',
+        tags: ['needs'],
+        querystring: uncoveredQuery,
+        response: { 200: needPage, ...needErrors },
+      },
+    },
+    async (request) => listUncoveredNeeds(deps.db, request.actor, request.query),
+  );
+
+  r.post(
+    '/needs',
+    {
+      config: { access: 'need:create', rateLimit: WRITE_RATE_LIMIT },
+      schema: {
+        summary: 'Record a need found by an assessment (with its source)',
+        description: "A focal point records needs of their own State; officers within their regions; coordinators any.",
+        tags: ['needs'],
+        body: newNeed,
+        response: { 201: needResponse, ...needErrors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createNeed(deps.db, request.actor, request.body, deps.now())),
+  );
+
+  r.get(
+    '/needs/:id',
+    {
+      config: { access: 'need:read' },
+      schema: {
+        summary: 'A need, with the open requests and activities covering it',
+        tags: ['needs'],
+        params: needIdParams,
+        response: { 200: needDetailResponse, ...needErrors },
+      },
+    },
+    async (request) => getNeed(deps.db, request.actor, request.params.id),
+  );
+
+  r.patch(
+    '/needs/:id',
+    {
+      config: { access: 'need:update', rateLimit: WRITE_RATE_LIMIT },
+      schema: {
+        summary: 'Change a need (its State and holder stay)',
+        tags: ['needs'],
+        params: needIdParams,
+        body: needPatch,
+        response: { 200: needResponse, ...needErrors },
+      },
+    },
+    async (request) => updateNeed(deps.db, request.actor, request.params.id, request.body, deps.now()),
+  );
+}
