@@ -9,6 +9,7 @@ import type { Db } from '#db/client.ts';
 import { createCoordinationRepo, type CoordinationCellFilters } from '#db/repos/coordination.repo.ts';
 import { defaultPeriod, toCellView, type CoordinationCellView } from './coordination-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from './paging.ts';
+import { activityView } from './support/activity-views.ts';
 import { currentDataset } from './treaty-dataset.ts';
 
 export interface CoordinationCellsQuery {
@@ -54,7 +55,10 @@ export async function listCoordinationCells(
   authorize(actor, 'coordination:read');
   const { page, pageSize, ...q } = query;
   const filters = await resolveCellFilters(db, q, now);
-  const { rows, total } = await createCoordinationRepo(db).whoDoesWhatWhere(filters, offsetOf(query));
+  const slice = offsetOf(query);
+  const { rows, total } = await activityView(db, `cells:${JSON.stringify([filters, slice])}`, () =>
+    createCoordinationRepo(db).whoDoesWhatWhere(filters, slice),
+  );
   return {
     data: rows.map(toCellView),
     page,

@@ -50,6 +50,11 @@ CREATE TABLE "activity_overlaps" (
 	"resolved_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "activity_version" (
+	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
+	"version" bigint DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "assistance_needs" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"state_code" text NOT NULL,
@@ -88,7 +93,8 @@ CREATE TABLE "assistance_request_messages" (
 	"author_id" uuid,
 	"author_organisation_id" uuid,
 	"body" text NOT NULL,
-	"created_at" timestamp with time zone NOT NULL
+	"created_at" timestamp with time zone NOT NULL,
+	"seq" bigserial NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "assistance_requests" (
@@ -247,7 +253,7 @@ CREATE UNIQUE INDEX "activity_overlaps_pair_idx" ON "activity_overlaps" USING bt
 CREATE INDEX "activity_overlaps_open_idx" ON "activity_overlaps" USING btree ("status","detected_at");--> statement-breakpoint
 CREATE INDEX "assistance_needs_state_idx" ON "assistance_needs" USING btree ("state_code","status");--> statement-breakpoint
 CREATE INDEX "assistance_request_events_request_idx" ON "assistance_request_events" USING btree ("request_id","id");--> statement-breakpoint
-CREATE INDEX "assistance_request_messages_request_idx" ON "assistance_request_messages" USING btree ("request_id","created_at");--> statement-breakpoint
+CREATE INDEX "assistance_request_messages_request_idx" ON "assistance_request_messages" USING btree ("request_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "assistance_requests_reference_idx" ON "assistance_requests" USING btree ("reference");--> statement-breakpoint
 CREATE INDEX "assistance_requests_state_idx" ON "assistance_requests" USING btree ("state_code","status");--> statement-breakpoint
 CREATE INDEX "assistance_requests_addressed_idx" ON "assistance_requests" USING btree ("addressed_to_organisation_id","status");--> statement-breakpoint
@@ -263,4 +269,18 @@ CREATE INDEX "programmes_organisation_idx" ON "programmes" USING btree ("organis
 CREATE INDEX "strategies_states_idx" ON "strategies" USING gin ("state_codes");--> statement-breakpoint
 CREATE UNIQUE INDEX "subscriptions_user_idx" ON "subscriptions" USING btree ("user_id","kind","value");--> statement-breakpoint
 CREATE UNIQUE INDEX "subscriptions_feed_idx" ON "subscriptions" USING btree ("feed_token_hash");--> statement-breakpoint
-CREATE INDEX "subscriptions_target_idx" ON "subscriptions" USING btree ("kind","value");
+CREATE INDEX "subscriptions_target_idx" ON "subscriptions" USING btree ("kind","value");--> statement-breakpoint
+INSERT INTO "activity_version" ("id", "version") VALUES (1, 0);
+--> statement-breakpoint
+CREATE FUNCTION activity_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE "activity_version" SET "version" = "version" + 1 WHERE "id" = 1;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER activities_bump_version AFTER INSERT OR UPDATE OR DELETE ON "activities"
+  FOR EACH STATEMENT EXECUTE FUNCTION activity_version_bump();
+--> statement-breakpoint
+CREATE TRIGGER organisations_bump_activity_version AFTER INSERT OR UPDATE OR DELETE ON "organisations"
+  FOR EACH STATEMENT EXECUTE FUNCTION activity_version_bump();

@@ -413,7 +413,7 @@ export function createAssistanceRequestsRepo(db: Db) {
         .leftJoin(users, eq(users.id, assistanceRequestMessages.authorId))
         .leftJoin(organisations, eq(organisations.id, assistanceRequestMessages.authorOrganisationId))
         .where(eq(assistanceRequestMessages.requestId, requestId))
-        .orderBy(asc(assistanceRequestMessages.createdAt), asc(assistanceRequestMessages.id));
+        .orderBy(asc(assistanceRequestMessages.seq));
       return rows.map((r) => ({ ...r, authorOrganisationNames: (r.authorOrganisationNames ?? null) as LocalizedText | null }));
     },
 

@@ -8,7 +8,7 @@ import type { Confidentiality } from '#domain/accounts/types.ts';
 import { OPEN_REQUEST_STATUSES } from '#domain/assistance/needs.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
-import { activities, activityOverlaps, assistanceNeeds, assistanceRequests, organisations, users } from '../schema/index.ts';
+import { activities, activityOverlaps, activityVersion, assistanceNeeds, assistanceRequests, organisations, users } from '../schema/index.ts';
 
 export interface CoordinationCellFilters {
   /** ISO dates, inclusive: activities whose dates meet the period. */
@@ -31,6 +31,12 @@ export interface CoordinationCellRow {
 }
 
 const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
+/** The activity version (bumped by a trigger on every change to activities or organisations). */
+export async function readActivityVersion(db: Db): Promise<number> {
+  const [row] = await db.select({ version: activityVersion.version }).from(activityVersion).limit(1);
+  return Number(row?.version ?? 0);
+}
 
 function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;

@@ -123,8 +123,10 @@ export const assistanceRequestMessages = pgTable(
     authorOrganisationId: uuid('author_organisation_id').references(() => organisations.id),
     body: text('body').notNull(),
     createdAt: ts('created_at').notNull(),
+    /** The order of writing, for messages written in the same millisecond. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('assistance_request_messages_request_idx').on(t.requestId, t.createdAt)],
+  (t) => [index('assistance_request_messages_request_idx').on(t.requestId, t.seq)],
 );
 
 /** One objective of a programme and the indicators that measure it. */
@@ -396,3 +398,13 @@ export const notifications = pgTable(
     index('notifications_subscription_idx').on(t.subscriptionId, t.createdAt),
   ],
 );
+
+/**
+ * One row, bumped by a statement trigger on every change to activities (and to organisations, whose names the views
+ * show): the cheap question "has anything changed?" that lets app servers keep the coordination views they derived,
+ * as data_version does for treaty status (ADR 9). A trigger rather than the use cases, so no write path can forget it.
+ */
+export const activityVersion = pgTable('activity_version', {
+  id: integer('id').primaryKey().default(1),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
