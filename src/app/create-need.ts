@@ -1,7 +1,7 @@
-// Records a need found by an assessment, with its source (title, organisation, document, date). The fields are
-// checked against what exists, then the policy decides whether the caller may hold such a record for that State
-// (a focal point for their own State, officers within their regions, coordinators; FORBIDDEN otherwise). The row and
-// its audit entry are written in one transaction.
+// Records a need found by an assessment, with its source (title and date; organisation and document when known, as
+// not every assessment is uploaded). The fields are checked against what exists, then the policy decides whether the
+// caller may hold such a record for that State (a focal point for their own State, officers within their regions,
+// coordinators; FORBIDDEN otherwise). The row and its audit entry are written in one transaction.
 import type { Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { ErrorIssue } from '#domain/errors.ts';
@@ -28,8 +28,10 @@ export interface NewNeed {
   instrumentIds?: string[];
   description: string;
   sourceTitle: string;
-  sourceOrganisationId: string;
-  sourceDocumentId: string;
+  /** Who made the assessment, when known. */
+  sourceOrganisationId?: string | null;
+  /** The assessment as a document the caller may read, when it was uploaded. */
+  sourceDocumentId?: string | null;
   assessedOn: string;
   confidentiality?: Exclude<Confidentiality, 'named-people'>;
   /** Default: the caller's one organisation that may hold records (required when they have several). */
@@ -51,8 +53,8 @@ export async function createNeed(db: Db, actor: Actor, input: NewNeed, now: Date
     instrumentIds: [...new Set(input.instrumentIds ?? [])],
     description: input.description.trim(),
     sourceTitle: input.sourceTitle.trim(),
-    sourceOrganisationId: input.sourceOrganisationId,
-    sourceDocumentId: input.sourceDocumentId,
+    sourceOrganisationId: input.sourceOrganisationId ?? null,
+    sourceDocumentId: input.sourceDocumentId ?? null,
     assessedOn: input.assessedOn,
     status: 'open',
     confidentiality: input.confidentiality ?? 'state-restricted',

@@ -30,10 +30,11 @@ export async function listProgrammes(
 ): Promise<Page<ProgrammeView> & { abilities: { create: boolean } }> {
   authorize(actor, 'programme:read');
   const { page, pageSize, ...filters } = query;
-  const { rows, total } = await createProgrammesRepo(db).list(
-    scopeFor(actor),
-    { ...filters, ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}) },
-    offsetOf(query),
-  );
+  const { rows, total } = await createProgrammesRepo(db).list(scopeFor(actor), normaliseProgrammeFilters(filters), offsetOf(query));
   return { data: rows.map(toProgrammeView), page, pageSize, total, abilities: { create: can(actor, 'programme:create') } };
+}
+
+/** The filters as the repository takes them; the export uses the same, so both show the same programmes. */
+export function normaliseProgrammeFilters(f: ProgrammeFilters): ProgrammeFilters {
+  return { ...f, ...(f.stateCode ? { stateCode: f.stateCode.toUpperCase() } : {}) };
 }

@@ -31,10 +31,11 @@ export async function listStrategies(
 ): Promise<Page<StrategyView> & { abilities: { create: boolean } }> {
   authorize(actor, 'strategy:read');
   const { page, pageSize, ...filters } = query;
-  const { rows, total } = await createStrategiesRepo(db).list(
-    scopeFor(actor),
-    { ...filters, ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}) },
-    offsetOf(query),
-  );
+  const { rows, total } = await createStrategiesRepo(db).list(scopeFor(actor), normaliseStrategyFilters(filters), offsetOf(query));
   return { data: rows.map(toStrategyView), page, pageSize, total, abilities: { create: can(actor, 'strategy:create') } };
+}
+
+/** The filters as the repository takes them; the export uses the same, so both show the same strategies. */
+export function normaliseStrategyFilters(f: StrategyFilters): StrategyFilters {
+  return { ...f, ...(f.stateCode ? { stateCode: f.stateCode.toUpperCase() } : {}) };
 }

@@ -15,9 +15,8 @@ export async function listOverlaps(
 ): Promise<Page<OverlapView> & { abilities: { resolve: boolean } }> {
   authorize(actor, 'coordination:read');
   const { page, pageSize, ...filters } = query;
-  const where = { ...filters, ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}) };
   const [{ rows, total }, region] = await Promise.all([
-    createCoordinationRepo(db).listOverlaps(where, offsetOf(query)),
+    createCoordinationRepo(db).listOverlaps(normaliseOverlapFilters(filters), offsetOf(query)),
     regionLookup(db),
   ]);
   return {
@@ -27,4 +26,9 @@ export async function listOverlaps(
     total,
     abilities: { resolve: can(actor, 'overlap:resolve') },
   };
+}
+
+/** The filters as the repository takes them; the export uses the same, so both show the same pairs. */
+export function normaliseOverlapFilters(f: OverlapFilters): OverlapFilters {
+  return { ...f, ...(f.stateCode ? { stateCode: f.stateCode.toUpperCase() } : {}) };
 }

@@ -10,10 +10,11 @@ import { toResultView, type ResultView } from './result-presenters.ts';
 export async function listResults(db: Db, actor: Actor, query: ResultFilters & PageQuery): Promise<Page<ResultView>> {
   authorize(actor, 'activity:read');
   const { page, pageSize, ...filters } = query;
-  const { rows, total } = await createResultsRepo(db).list(
-    scopeFor(actor),
-    { ...filters, ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}) },
-    offsetOf(query),
-  );
+  const { rows, total } = await createResultsRepo(db).list(scopeFor(actor), normaliseResultFilters(filters), offsetOf(query));
   return { data: rows.map(toResultView), page, pageSize, total };
+}
+
+/** The filters as the repository takes them; the export uses the same, so both show the same results. */
+export function normaliseResultFilters(f: ResultFilters): ResultFilters {
+  return { ...f, ...(f.stateCode ? { stateCode: f.stateCode.toUpperCase() } : {}) };
 }

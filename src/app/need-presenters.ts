@@ -110,8 +110,9 @@ export interface NeedFields {
   instrumentIds: string[];
   description: string;
   sourceTitle: string;
-  sourceOrganisationId: string;
-  sourceDocumentId: string;
+  /** Optional: who made the assessment, and the assessment as a document (not every one is uploaded). */
+  sourceOrganisationId: string | null;
+  sourceDocumentId: string | null;
   assessedOn: string;
   status: NeedStatus;
   confidentiality: Confidentiality;
@@ -119,7 +120,7 @@ export interface NeedFields {
 }
 
 /** What the audit trail keeps of a need. */
-export function auditedNeed(f: Omit<NeedFields, 'sourceOrganisationId' | 'sourceDocumentId'> & { sourceOrganisationId: string | null; sourceDocumentId: string | null }) {
+export function auditedNeed(f: NeedFields) {
   return {
     stateCode: f.stateCode,
     themes: f.themes,
@@ -140,8 +141,9 @@ export async function auditNeed(tx: Db, actor: Actor, action: string, id: string
 }
 
 /**
- * Checks what the database knows: the State, the instruments, the source organisation exist; the source document
- * exists and the caller may read it (one may not cite what one cannot open); the date is not in the future.
+ * Checks what the database knows: the State, the instruments, the source organisation (when given) exist; the source
+ * document (when given) exists and the caller may read it (one may not cite what one cannot open); the date is not in
+ * the future.
  * Returns the State's regional group (for the policy's region limits). Issues are under `body`.
  */
 export async function checkNeedFields(
@@ -150,8 +152,8 @@ export async function checkNeedFields(
   actor: Actor,
   f: NeedFields,
   today: string,
-  /** On a change, the source is checked only when it changes (the reader may not be able to open the old one). */
-  checkSource = true,
+  /** On a change, each part of the source is checked only when it changes (the reader may not be able to open the old one). */
+  checkSource: { organisation: boolean; document: boolean } = { organisation: true, document: true },
 ): Promise<{ issues: ErrorIssue[]; stateRegion: string | null }> {
   const issues: ErrorIssue[] = [];
   const issue = (field: string | (string | number)[], code: string, message: string) =>
@@ -162,15 +164,18 @@ export async function checkNeedFields(
   if (f.assessedOn > today) issue('assessedOn', 'future_date', 'must not be in the future');
   const region = await repo.participantRegion(f.stateCode);
   if (region === undefined) issue('stateCode', 'unknown_state', `no participant ${f.stateCode}`);
-  const known = new Set(await repo.existingOrganisationIds([f.sourceOrganisationId, f.ownerOrganisationId].filter(isUuid)));
-  if (checkSource && !known.has(f.sourceOrganisationId)) issue('sourceOrganisationId', 'unknown_organisation', 'no such organisation');
+  const source = { organisation: f.sourceOrganisationId, document: f.sourceDocumentId };
+  const known = new Set(await repo.existingOrganisationIds([source.organisation ?? '', f.ownerOrganisationId].filter(isUuid)));
+  if (checkSource.organisation && source.organisation !== null && !known.has(source.organisation)) {
+    issue('sourceOrganisationId', 'unknown_organisation', 'no such organisation');
+  }
   if (!known.has(f.ownerOrganisationId)) issue('ownerOrganisationId', 'unknown_organisation', 'no such organisation');
   const instruments = new Set(await repo.existingInstrumentIds(f.instrumentIds));
   f.instrumentIds.forEach((id, i) => {
     if (!instruments.has(id)) issue(['instrumentIds', i], 'unknown_instrument', 'no such instrument');
   });
-  if (checkSource) {
-    const doc = isUuid(f.sourceDocumentId) ? await createDocumentsRepo(db).findById(f.sourceDocumentId) : undefined;
+  if (checkSource.document && source.document !== null) {
+    const doc = isUuid(source.document) ? await createDocumentsRepo(db).findById(source.document) : undefined;
     if (!doc || !can(actor, 'document:read', recordTarget(doc))) issue('sourceDocumentId', 'unknown_document', 'no such document');
   }
   return { issues, stateRegion: region ?? null };

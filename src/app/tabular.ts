@@ -52,3 +52,23 @@ export async function toXlsx(tables: Table[], meta: { title: string }): Promise<
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+export type TableFormat = 'csv' | 'xlsx';
+
+export interface TableFile {
+  fileName: string;
+  contentType: string;
+  body: string | Buffer;
+}
+
+/** One table as the file asked for: `stem` names it (`accord-results-2026-03-01`), `title` goes in the XLSX's properties. */
+export async function tableFile(table: Table, format: TableFormat, name: { stem: string; title: string }): Promise<TableFile> {
+  if (format === 'xlsx') {
+    return {
+      fileName: `${name.stem}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body: await toXlsx([table], { title: name.title }),
+    };
+  }
+  return { fileName: `${name.stem}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(table) };
+}

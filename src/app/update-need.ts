@@ -30,8 +30,9 @@ export interface NeedChanges {
   instrumentIds?: string[];
   description?: string;
   sourceTitle?: string;
-  sourceOrganisationId?: string;
-  sourceDocumentId?: string;
+  /** null: no longer named. */
+  sourceOrganisationId?: string | null;
+  sourceDocumentId?: string | null;
   assessedOn?: string;
   status?: NeedStatus;
   confidentiality?: Exclude<Confidentiality, 'named-people'>;
@@ -55,15 +56,17 @@ export async function updateNeed(
       instrumentIds: changes.instrumentIds ? [...new Set(changes.instrumentIds)] : current.instrumentIds,
       description: changes.description !== undefined ? changes.description.trim() : current.description,
       sourceTitle: changes.sourceTitle !== undefined ? changes.sourceTitle.trim() : current.sourceTitle,
-      sourceOrganisationId: changes.sourceOrganisationId ?? current.sourceOrganisationId ?? '',
-      sourceDocumentId: changes.sourceDocumentId ?? current.sourceDocumentId ?? '',
+      sourceOrganisationId: changes.sourceOrganisationId !== undefined ? changes.sourceOrganisationId : current.sourceOrganisationId,
+      sourceDocumentId: changes.sourceDocumentId !== undefined ? changes.sourceDocumentId : current.sourceDocumentId,
       assessedOn: changes.assessedOn ?? current.assessedOn,
       status: changes.status ?? current.status,
       confidentiality: changes.confidentiality ?? current.confidentiality,
       ownerOrganisationId: current.ownerOrganisationId,
     };
-    const sourceChanges = changes.sourceOrganisationId !== undefined || changes.sourceDocumentId !== undefined;
-    const checked = await checkNeedFields(tx, repo, actor, next, todayIso(now), sourceChanges);
+    const checked = await checkNeedFields(tx, repo, actor, next, todayIso(now), {
+      organisation: changes.sourceOrganisationId !== undefined,
+      document: changes.sourceDocumentId !== undefined,
+    });
     if (checked.issues.length > 0) throw validationFailed(checked.issues);
     if (next.confidentiality !== current.confidentiality) {
       authorize(actor, 'need:update', {
@@ -74,15 +77,10 @@ export async function updateNeed(
       });
     }
     const before = auditedNeed(current);
-    const after = auditedNeed({ ...next, sourceOrganisationId: next.sourceOrganisationId || null, sourceDocumentId: next.sourceDocumentId || null });
+    const after = auditedNeed(next);
     if (canonicalJson(before) === canonicalJson(after)) return current;
-    const { stateCode: _s, ownerOrganisationId: _o, sourceOrganisationId, sourceDocumentId, ...patch } = next;
-    await repo.update(current.id, {
-      ...patch,
-      sourceOrganisationId: sourceOrganisationId || null,
-      sourceDocumentId: sourceDocumentId || null,
-      updatedAt: now,
-    });
+    const { stateCode: _s, ownerOrganisationId: _o, ...patch } = next;
+    await repo.update(current.id, { ...patch, updatedAt: now });
     await auditNeed(tx, actor, 'need:update', current.id, { before, after }, now);
     return (await repo.findById(current.id))!;
   });

@@ -391,9 +391,11 @@ const TABLE: Record<string, Row> = {
     why: 'the delivering entity records results; its State and the coordinators see the activity but may not',
   },
   'GET /api/v1/results': everyone(200),
+  'GET /api/v1/results/export': everyone(200),
   'GET /api/v1/results/summary': everyone(200),
   'GET /api/v1/mandates': everyone(200),
   'GET /api/v1/programmes': everyone(200),
+  'GET /api/v1/programmes/export': everyone(200),
   'POST /api/v1/programmes': {
     anonymous: 401, admin: 403, officer: 201, coordinator: 403, focalSame: 403, focalOther: 403, donor: 403,
     call: () => ({ body: { code: unique('PRG'), kind: 'thematic', names: { en: 'Thematic programme' } } }),
@@ -407,6 +409,7 @@ const TABLE: Record<string, Row> = {
     call: (who) => ({ url: `/api/v1/programmes/${fx.afgProgramme}`, body: { description: `Seen by ${who}` } }),
   },
   'GET /api/v1/strategies': everyone(200),
+  'GET /api/v1/strategies/export': everyone(200),
   'POST /api/v1/strategies': {
     anonymous: 401, admin: 403, officer: 201, coordinator: 201, focalSame: 201, focalOther: 403, donor: 403,
     call: () => ({ body: { scope: 'national', stateCodes: ['AFG'], title: unique('AFG strategy'), stage: 'drafting' } }),
@@ -435,6 +438,9 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/coordination/overlaps': {
     anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
   },
+  'GET /api/v1/coordination/overlaps/export': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+  },
   'POST /api/v1/coordination/overlaps/:id/resolution': {
     anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
     call: async () => ({ url: `/api/v1/coordination/overlaps/${await freshOverlap()}/resolution`, body: { resolution: 'coordinated', comment: 'Joint agenda.' } }),
@@ -443,12 +449,16 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/coordination/gaps': {
     anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
   },
+  'GET /api/v1/coordination/gaps/export': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+  },
   'GET /api/v1/participants/:code/gaps': {
     anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 200, focalOther: 403, donor: 403,
     call: () => ({ url: '/api/v1/participants/AFG/gaps' }),
     why: "AFG's gaps: its focal points and coordination readers",
   },
   'GET /api/v1/needs': signedInOnly(200),
+  'GET /api/v1/needs/export': signedInOnly(200),
   'GET /api/v1/needs/uncovered': signedInOnly(200),
   'POST /api/v1/needs': {
     anonymous: 401, admin: 403, officer: 201, coordinator: 201, focalSame: 201, focalOther: 403, donor: 403,

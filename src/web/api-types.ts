@@ -2,7 +2,7 @@
 // views come from src/domain/treaties/views.ts; these are written from the API contract of issue 3.
 import type { Confidentiality, OrganisationKind, Role } from '#domain/accounts/types.ts';
 import type { TokenScope } from '#domain/policy.ts';
-import type { LocalizedText } from '#domain/treaties/types.ts';
+import type { LocalizedText, ParticipationStatus } from '#domain/treaties/types.ts';
 
 export type SessionStage = 'anonymous' | 'second-factor' | 'enrol-second-factor' | 'complete';
 
@@ -291,7 +291,10 @@ export interface ActivityView {
   participants: ParticipantCountsView | null;
   outputs: string;
   followUp: string;
-  confidentiality?: string;
+  confidentiality?: Confidentiality;
+  sharedOrganisationIds?: string[];
+  namedUserIds?: string[];
+  createdBy?: string | null;
   results?: ResultView[];
   createdAt?: string;
   updatedAt?: string;
@@ -361,8 +364,11 @@ export interface ResultView {
   participationEvent?: { id: number; kind: string; date: string | null; instrumentId: string } | null;
   instrumentId: string | null;
   strategyId?: string | null;
+  documentId?: string | null;
   date: string;
   description: string;
+  createdBy?: string | null;
+  createdAt?: string;
 }
 
 export interface ResultInput {
@@ -394,10 +400,11 @@ export interface ProgrammeView {
   code: string;
   kind: string;
   names: LocalizedText;
-  name?: string;
+  /** The name in English, or the first language held. */
+  name: string;
   description: string;
   organisationId: string;
-  organisationName?: string;
+  organisationName: string;
   partnerOrganisationIds: string[];
   regions: string[];
   stateCodes: string[];
@@ -406,7 +413,12 @@ export interface ProgrammeView {
   objectives: ObjectiveView[];
   startDate: string | null;
   endDate: string | null;
+  confidentiality: Confidentiality;
+  createdAt: string;
+  updatedAt: string;
+  /** On a programme's page: the activities under it the reader may see (first 200), and how many there are. */
   activities?: ActivityView[];
+  activityCount?: number;
 }
 
 export interface StrategyView {
@@ -418,10 +430,16 @@ export interface StrategyView {
   stage: string;
   stageChangedOn: string | null;
   adoptedOn: string | null;
+  documentId: string | null;
   notes: string;
+  confidentiality: Confidentiality;
   ownerOrganisationId: string;
-  ownerOrganisationName?: string;
-  activities?: ActivityView[];
+  ownerOrganisationName: string;
+  createdAt: string;
+  updatedAt: string;
+  /** On a strategy's page: the activities supporting it the reader may see (first 200), and how many there are. */
+  support?: ActivityView[];
+  supportCount?: number;
 }
 
 export interface WhoDoesWhatCell {
@@ -429,6 +447,7 @@ export interface WhoDoesWhatCell {
   theme: string;
   organisationId: string;
   organisationName: string;
+  organisationAcronym: string | null;
   activities: number;
   firstDate: string;
   lastDate: string;
@@ -438,14 +457,16 @@ export interface OverlapSideView {
   id: string;
   organisationId: string;
   organisationName: string;
+  /** Only when the reader may read the activity. */
   title: string | null;
+  status: string;
   startDate: string;
   endDate: string;
 }
 
 export interface OverlapQueueItem {
   id: string;
-  status: string;
+  status: 'open' | 'resolved';
   activity: OverlapSideView;
   other: OverlapSideView;
   stateCodes: string[];
@@ -453,10 +474,12 @@ export interface OverlapQueueItem {
   from: string;
   to: string;
   detectedAt: string;
+  /** One of OVERLAP_RESOLUTIONS (src/domain/assistance/overlap-resolutions.ts). */
   resolution: string | null;
   resolutionComment: string | null;
+  resolvedByName: string | null;
   resolvedAt: string | null;
-  abilities?: { resolve?: boolean };
+  abilities: { resolve: boolean };
 }
 
 export interface NeedView {
@@ -467,16 +490,28 @@ export interface NeedView {
   description: string;
   sourceTitle: string;
   sourceOrganisationId: string | null;
-  sourceOrganisationName?: string | null;
-  sourceDocumentId?: string | null;
+  sourceOrganisationName: string | null;
+  sourceDocumentId: string | null;
   assessedOn: string;
   status: string;
+  confidentiality: Confidentiality;
   ownerOrganisationId: string;
-  ownerOrganisationName?: string;
+  ownerOrganisationName: string;
+  createdAt: string;
+  updatedAt: string;
+  /** On a need's page. `covered` counts every match, including those whose reference and title are hidden (null). */
   matches?: {
     covered: boolean;
-    requests: { id: string; reference: string | null; title: string | null; status: string; organisationName: string }[];
-    activities: { id: string; title: string | null; status: string; organisationName: string; startDate: string; endDate: string }[];
+    requests: { id: string; reference: string | null; title: string | null; status: string; organisationName: string; themes: string[] }[];
+    activities: {
+      id: string;
+      title: string | null;
+      status: string;
+      organisationName: string;
+      startDate: string;
+      endDate: string;
+      themes: string[];
+    }[];
   };
 }
 
@@ -486,9 +521,11 @@ export interface NeedInput {
   instrumentIds?: string[];
   description: string;
   sourceTitle: string;
-  sourceOrganisationId: string;
-  sourceDocumentId: string;
+  /** Optional: not every assessment names its author or is uploaded. */
+  sourceOrganisationId?: string | null;
+  sourceDocumentId?: string | null;
   assessedOn: string;
+  confidentiality?: string;
   ownerOrganisationId?: string;
 }
 
@@ -511,7 +548,8 @@ export interface GapsRankingRow {
 
 export interface StateGapsView {
   asOf: string;
-  instrumentsNotJoined: { id: string; shortNames: LocalizedText; titles: LocalizedText; status: string }[];
+  participant: { code: string; names: LocalizedText; regionalGroup: string | null };
+  instrumentsNotJoined: { id: string; shortNames: LocalizedText; titles: LocalizedText; status: ParticipationStatus }[];
   instrumentsUnknown: { id: string; shortNames: LocalizedText; titles: LocalizedText }[];
   legislation: LegislationKnowledge;
   needsWithoutOpenRequest: { total: number; items: NeedView[] };
@@ -525,14 +563,17 @@ export interface StateGapsView {
 export interface NotificationView {
   id: string;
   kind: string;
-  recordType: string;
+  recordType: 'request' | 'activity' | 'overlap';
   recordId: string;
-  /** What happened, in the language asked for. */
+  /** What happened, in the language asked for (the API's words for "no longer available" when it is not). */
   title: string;
-  /** The record's web page (null when no longer visible to the reader). */
+  /** The record's web page, `/<lang>/…` (null when no longer visible to the reader). */
   link: string | null;
+  /** False when the record is gone or no longer visible: nothing of it is shown (params are empty). */
   available: boolean;
   params: Record<string, string | number | null>;
+  /** The subscription that brought it (null: the reader takes part in the record). */
+  subscriptionId: string | null;
   createdAt: string;
   readAt: string | null;
 }
@@ -543,6 +584,8 @@ export interface SubscriptionView {
   value: string;
   /** What is followed, in the language asked for. */
   label: string;
+  /** The State's or organisation's names; null for a theme. */
+  names: LocalizedText | null;
   email: boolean;
   createdAt: string;
   /** Only in the answer to its creation: the feed's address with its secret, shown once. */

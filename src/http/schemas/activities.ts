@@ -208,13 +208,14 @@ export const resultBody = z
   })
   .meta({ id: 'NewAssistanceResult' });
 
-export const resultListQuery = z.strictObject({
+const resultFilters = {
   kind: z.enum(RESULT_KINDS).optional(),
   stateCode: stateCode.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  ...paging({ pageSize: 50, max: 200 }),
-});
+};
+export const resultListQuery = z.strictObject({ ...resultFilters, ...paging({ pageSize: 50, max: 200 }) });
+export const resultExportQuery = z.strictObject({ ...resultFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 export const resultPage = z.object({ data: z.array(resultView), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
 
 const figure = {

@@ -65,6 +65,15 @@ export const errorBody = z
   })
   .meta({ id: 'ErrorBody' });
 
+/** The 200 of a list's export (CSV or XLSX), sent as an attachment. */
+export const tableFileResponse = {
+  description: 'The file (Content-Disposition: attachment)',
+  content: {
+    'text/csv': { schema: z.string() },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) },
+  },
+};
+
 /** Error responses every public read route can give. */
 export const readErrors = { 400: errorBody, 404: errorBody, 429: errorBody, 500: errorBody } as const;
 

@@ -91,12 +91,13 @@ export const overlapView = z
   })
   .meta({ id: 'Overlap' });
 
-export const overlapQuery = z.strictObject({
+const overlapFilters = {
   status: z.enum(['open', 'resolved']).default('open'),
   stateCode: stateCode.optional(),
   organisationId: z.uuid().optional().describe('Pairs where this entity delivers one of the two activities.'),
-  ...paging({ pageSize: 50, max: 200 }),
-});
+};
+export const overlapQuery = z.strictObject({ ...overlapFilters, ...paging({ pageSize: 50, max: 200 }) });
+export const overlapExportQuery = z.strictObject({ ...overlapFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 
 export const overlapPage = z.object({
   data: z.array(overlapView),
@@ -135,11 +136,12 @@ export const gapsRow = z
   })
   .meta({ id: 'StateGapsRow' });
 
-export const gapsQuery = z.strictObject({
+const gapsFilters = {
   regionalGroup: regionalGroup.optional(),
   include: z.enum(['without-assistance', 'all']).default('without-assistance'),
-  ...paging({ pageSize: 50, max: 500 }),
-});
+};
+export const gapsQuery = z.strictObject({ ...gapsFilters, ...paging({ pageSize: 50, max: 500 }) });
+export const gapsExportQuery = z.strictObject({ ...gapsFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 
 export const gapsPage = z.object({
   data: z.array(gapsRow),

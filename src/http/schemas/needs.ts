@@ -93,6 +93,11 @@ export const needListQuery = z.strictObject({
   ...paging({ pageSize: 50, max: 200 }),
 });
 export const uncoveredQuery = z.strictObject({ ...needFilters, ...paging({ pageSize: 50, max: 200 }) });
+export const needExportQuery = z.strictObject({
+  ...needFilters,
+  status: z.enum(NEED_STATUSES).optional(),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
 
 export const needIdParams = z.strictObject({ id: z.string().max(100).meta({ format: 'uuid' }) });
 
@@ -103,8 +108,8 @@ export const newNeed = z
     instrumentIds: instrumentIds.optional(),
     description: z.string().trim().min(1).max(10_000),
     sourceTitle: z.string().trim().min(1).max(300).describe('The assessment that found the need.'),
-    sourceOrganisationId: z.uuid().describe('Who made the assessment.'),
-    sourceDocumentId: z.uuid().describe('The assessment as a document you may read.'),
+    sourceOrganisationId: z.uuid().nullable().optional().describe('Who made the assessment, when known.'),
+    sourceDocumentId: z.uuid().nullable().optional().describe('The assessment as a document you may read, when it was uploaded.'),
     assessedOn: isoDate.describe('When it was assessed (not in the future).'),
     confidentiality: confidentiality.optional(),
     ownerOrganisationId: z.uuid().optional().describe('Default: your one organisation that may hold records.'),
@@ -117,8 +122,8 @@ export const needPatch = z
     instrumentIds: instrumentIds.optional(),
     description: z.string().trim().min(1).max(10_000).optional(),
     sourceTitle: z.string().trim().min(1).max(300).optional(),
-    sourceOrganisationId: z.uuid().optional(),
-    sourceDocumentId: z.uuid().optional(),
+    sourceOrganisationId: z.uuid().nullable().optional().describe('null: no longer named.'),
+    sourceDocumentId: z.uuid().nullable().optional().describe('null: no longer attached.'),
     assessedOn: isoDate.optional(),
     status: z.enum(NEED_STATUSES).optional(),
     confidentiality: confidentiality.optional(),

@@ -98,7 +98,7 @@ export const programmePage = z.object({
   total: z.number().int(),
   abilities: listAbilities,
 });
-export const programmeListQuery = z.strictObject({
+const programmeFilters = {
   kind: z.enum(PROGRAMME_KINDS).optional(),
   stateCode: stateCode.optional(),
   theme: z.enum(THEMES).optional(),
@@ -106,8 +106,9 @@ export const programmeListQuery = z.strictObject({
   organisationId: uuid.optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
   q: z.string().max(200).optional(),
-  ...paging({ pageSize: 50, max: 200 }),
-});
+};
+export const programmeListQuery = z.strictObject({ ...programmeFilters, ...paging({ pageSize: 50, max: 200 }) });
+export const programmeExportQuery = z.strictObject({ ...programmeFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 
 const strategyShape = {
   scope: z.enum(STRATEGY_SCOPES),
@@ -162,10 +163,11 @@ export const strategyPage = z.object({
   total: z.number().int(),
   abilities: listAbilities,
 });
-export const strategyListQuery = z.strictObject({
+const strategyFilters = {
   scope: z.enum(STRATEGY_SCOPES).optional(),
   stage: z.enum(STRATEGY_STAGES).optional(),
   stateCode: stateCode.optional(),
   q: z.string().max(200).optional(),
-  ...paging({ pageSize: 50, max: 200 }),
-});
+};
+export const strategyListQuery = z.strictObject({ ...strategyFilters, ...paging({ pageSize: 50, max: 200 }) });
+export const strategyExportQuery = z.strictObject({ ...strategyFilters, format: z.enum(['csv', 'xlsx']).default('csv') });

@@ -95,3 +95,32 @@ export function PagedTable<T>({
     </>
   );
 }
+
+/**
+ * "Download this list:" and one link per format, each carrying the list's current filters (and not its page), so the
+ * file holds what the list shows, every page of it. `url` gives a format's address, from the list's API client.
+ */
+export function ExportLinks<F extends 'csv' | 'xlsx' | 'ics'>({
+  id,
+  formats,
+  url,
+}: {
+  /** The id of the group's label (unique on the page). */
+  id: string;
+  formats: readonly F[];
+  url: (format: F) => string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="exports" role="group" aria-labelledby={id}>
+      <span id={id} className="exports-label">
+        {t('delivery.export.heading')}
+      </span>
+      {formats.map((format) => (
+        <a key={format} className="button" href={url(format)} download>
+          {t(`delivery.export.${format}`)}
+        </a>
+      ))}
+    </div>
+  );
+}

@@ -39,6 +39,14 @@ const KNOWN_ISSUES = new Set([
   'invalid_type',
   'invalid_value',
   'unrecognized_key',
+  // Assistance records (activities and their results)
+  'end_before_start',
+  'counts_mismatch',
+  'invalid_count',
+  'duplicate',
+  'before_activity',
+  'not_a_deposit',
+  'event_mismatch',
 ]);
 
 export function issueMessage(t: I18n['t'], issue: ApiIssue): string {

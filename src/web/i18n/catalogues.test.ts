@@ -6,6 +6,7 @@ import es from '#i18n/es.json' with { type: 'json' };
 import fr from '#i18n/fr.json' with { type: 'json' };
 import ru from '#i18n/ru.json' with { type: 'json' };
 import zh from '#i18n/zh.json' with { type: 'json' };
+import { OVERLAP_RESOLUTIONS } from '#domain/assistance/overlap-resolutions.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { formatMessage } from './icu.ts';
 
@@ -44,4 +45,8 @@ describe('message catalogues', () => {
       }
     });
   }
+
+  it('names every overlap resolution the API accepts', () => {
+    for (const id of OVERLAP_RESOLUTIONS) expect(en.get(`coordination.resolution.${id}`), id).toBeTruthy();
+  });
 });

@@ -2,11 +2,12 @@
 // save (another entity, same State and theme, dates that meet — touching counts — with the other's name and dates,
 // its title only when readable; one's own entity never), results linked to a real participation event (the 1999
 // Financing Convention as UNTC listed it in 2014), the summary traced to its records, iCalendar parsed back,
-// cross-State isolation in lists and exports, programmes, strategies and mandates.
+// cross-State isolation in lists and exports (activities, results, programmes, strategies: the same filters and scope
+// as the list), programmes, strategies and mandates.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, signedIn } from '../../../../test/accounts.ts';
-import { buildActivity } from '../../../../test/activities.ts';
+import { buildActivity, buildProgramme, buildStrategy } from '../../../../test/activities.ts';
 import { buildTestServer, TEST_NOW } from '../../../../test/http.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -20,6 +21,8 @@ let fraEvent: { id: number };
 const rows = async <T>(query: ReturnType<typeof sql>) =>
   ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
 const countOf = async (table: string) => (await rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+/** A CSV export's lines, without the byte-order mark. */
+const csvLines = (body: string) => body.replace(/^\uFEFF/, '').trim().split('\r\n');
 
 beforeAll(async () => {
   t = await buildTestServer();
@@ -278,6 +281,39 @@ describe('results and ratifications following assistance', () => {
     expect(list.json().data.map((r: { id: string }) => r.id)).toEqual(data.total.resultIds);
     expect((await send('fraFocal', 'GET', '/results')).json().total).toBe(0);
   });
+
+  it('exports the results with the list’s filters and scope, as CSV and XLSX; none behind an activity the caller may not open', async () => {
+    const [trained] = (await send('afgFocal', 'GET', '/results?kind=officials-trained&stateCode=AFG')).json().data as { id: string; createdAt: string }[];
+    const csv = await send('afgFocal', 'GET', '/results/export?format=csv&kind=officials-trained&stateCode=afg');
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-results-2026-03-01.csv"');
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+    const lines = csvLines(csv.body);
+    expect(lines[0]).toBe(
+      'id,kind,date,state_code,activity_id,activity_title,request_id,participation_event_id,participation_event_kind,' +
+        'participation_event_date,instrument_id,strategy_id,document_id,description,created_at',
+    );
+    expect(lines.slice(1)).toEqual([
+      `${trained!.id},officials-trained,2026-01-15,AFG,${activityId},"Legislative drafting, Financing Convention",,,,,,,,30 prosecutors,${trained!.createdAt}`,
+    ]);
+    const deposit = csvLines((await send('afgFocal', 'GET', '/results/export?kind=ratification-deposited')).body);
+    expect(deposit).toHaveLength(2);
+    expect(deposit[1]).toContain(`,AFG,${activityId},`);
+    expect(deposit[1]).toContain(`,${afgAccession.id},`);
+    const xlsx = await send('coordinator', 'GET', '/results/export?format=xlsx');
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="accord-results-2026-03-01.xlsx"');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // France may not open the Afghan activity: its results are not in France's file, nor an anonymous caller's.
+    for (const who of ['fraFocal', 'anonymous'] as const) {
+      const other = await send(who, 'GET', '/results/export?format=csv');
+      expect(other.statusCode).toBe(200);
+      expect(csvLines(other.body), who).toEqual([lines[0]]);
+      expect(other.body).not.toContain('Legislative drafting');
+    }
+    expect((await send('afgFocal', 'GET', '/results/export?format=pdf')).statusCode).toBe(400);
+  });
 });
 
 describe('lists and exports', () => {
@@ -371,5 +407,72 @@ describe('programmes, strategies and mandates', () => {
     expect(detail.data.support.map((a: { id: string }) => a.id)).toEqual([support.json().data.id]);
     const result = await send('unodc', 'POST', `/activities/${support.json().data.id}/results`, { kind: 'strategy-adopted', strategyId: id, date: '2026-05-10' });
     expect(result.statusCode, result.body).toBe(201);
+  });
+
+  it('exports programmes with the list’s filters and scope; a State-restricted one stays with those who may see it', async () => {
+    const db = t.database.db;
+    const open = await buildProgramme(db, {
+      code: 'EXPORT-OPEN', kind: 'thematic', names: { en: 'Export, open', fr: 'Export, ouvert' }, organisationId: orgs.unodc,
+      partnerOrganisationIds: [orgs.unoct], regions: ['Asia-Pacific States'], stateCodes: ['AFG', 'PAK'], themes: ['victims'],
+      mandates: ['68/187/OP4'], startDate: '2025-01-01', endDate: '2026-12-31', description: '=SUM(A1)',
+      objectives: [{ id: 'o1', text: 'Victims heard', indicators: [{ id: 'i1', name: 'Hearings', unit: 'cases', baseline: 0, target: 10, actual: null }] }],
+    }, TEST_NOW);
+    await buildProgramme(db, {
+      code: 'EXPORT-AFG', names: { en: 'Export, Afghan only' }, organisationId: orgs.unodc, stateCodes: ['AFG'], confidentiality: 'state-restricted',
+    }, TEST_NOW);
+    const csv = await send('afgFocal', 'GET', '/programmes/export?format=csv&q=EXPORT-');
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-programmes-2026-03-01.csv"');
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+    const lines = csvLines(csv.body);
+    expect(lines[0]).toBe(
+      'id,code,kind,name,organisation,partner_organisation_ids,regions,state_codes,themes,mandates,start_date,end_date,' +
+        'objectives,indicators,description,confidentiality,created_at,updated_at',
+    );
+    const stamp = TEST_NOW.toISOString();
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^[0-9a-f-]{36},EXPORT-AFG,regional,"Export, Afghan only",UNODC,,,AFG,,,,,,,,state-restricted,/),
+      `${open.id},EXPORT-OPEN,thematic,"Export, open",UNODC,${orgs.unoct},Asia-Pacific States,AFG; PAK,victims,68/187/OP4,2025-01-01,2026-12-31,` +
+        `o1 Victims heard,"o1/i1 Hearings (cases): baseline 0, target 10, actual -",'=SUM(A1),public,${stamp},${stamp}`,
+    ]);
+    // The list's filters, and its scope: France and the public see the open programme only.
+    expect(csvLines((await send('afgFocal', 'GET', '/programmes/export?q=EXPORT-&kind=thematic')).body).slice(1)).toEqual([lines[2]]);
+    for (const who of ['fraFocal', 'anonymous'] as const) {
+      const other = await send(who, 'GET', '/programmes/export?format=csv&q=EXPORT-');
+      expect(other.statusCode).toBe(200);
+      expect(csvLines(other.body).slice(1), who).toEqual([lines[2]]);
+      expect(other.body).not.toContain('Afghan only');
+    }
+    const xlsx = await send('fraFocal', 'GET', '/programmes/export?format=xlsx&q=EXPORT-');
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exports strategies with the list’s filters and scope; a State-restricted one stays with those who may see it', async () => {
+    const db = t.database.db;
+    const open = await buildStrategy(db, {
+      title: 'Exported open strategy', stateCodes: ['AFG'], stage: 'adopted', stageChangedOn: '2025-06-01', adoptedOn: '2025-06-01',
+      ownerOrganisationId: orgs.afg, notes: 'Adopted by decree',
+    }, TEST_NOW);
+    await buildStrategy(db, { title: 'Exported restricted strategy', stateCodes: ['AFG'], ownerOrganisationId: orgs.afg, confidentiality: 'state-restricted' }, TEST_NOW);
+    const csv = await send('afgFocal', 'GET', '/strategies/export?format=csv&q=Exported&stateCode=AFG');
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-strategies-2026-03-01.csv"');
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+    const lines = csvLines(csv.body);
+    expect(lines[0]).toBe('id,title,scope,state_codes,region,stage,stage_changed_on,adopted_on,document_id,organisation,notes,confidentiality,created_at,updated_at');
+    const stamp = TEST_NOW.toISOString();
+    const [afg] = await rows<{ name: string }>(sql`select names->>'en' as name from organisations where id = ${orgs.afg}`);
+    const openLine = `${open.id},Exported open strategy,national,AFG,,adopted,2025-06-01,2025-06-01,,${afg!.name},Adopted by decree,public,${stamp},${stamp}`;
+    expect(lines.slice(1)).toEqual([openLine, expect.stringMatching(/^[0-9a-f-]{36},Exported restricted strategy,national,AFG,,drafting,/)]);
+    expect(csvLines((await send('afgFocal', 'GET', '/strategies/export?q=Exported&stage=adopted')).body).slice(1)).toEqual([openLine]);
+    for (const who of ['fraFocal', 'anonymous'] as const) {
+      const other = await send(who, 'GET', '/strategies/export?q=Exported');
+      expect(other.statusCode).toBe(200);
+      expect(csvLines(other.body).slice(1), who).toEqual([openLine]);
+      expect(other.body).not.toContain('restricted strategy');
+    }
+    const xlsx = await send('coordinator', 'GET', '/strategies/export?format=xlsx&q=Exported');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });

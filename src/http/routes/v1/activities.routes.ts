@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { checkActivityOverlaps } from '#app/check-activity-overlaps.ts';
 import { createActivity } from '#app/create-activity.ts';
 import { exportActivities } from '#app/export-activities.ts';
+import { exportResults } from '#app/export-results.ts';
 import { getActivity } from '#app/get-activity.ts';
 import { getResultsSummary } from '#app/get-results-summary.ts';
 import { listActivities } from '#app/list-activities.ts';
@@ -27,6 +28,7 @@ import {
   overlapCheckBody,
   overlapView,
   resultBody,
+  resultExportQuery,
   resultListQuery,
   resultPage,
   resultsSummary,
@@ -34,8 +36,9 @@ import {
   resultView,
   savedActivityResponse,
 } from '../../schemas/activities.ts';
+import { tableFileResponse } from '../../schemas/common.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { links, perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+import { links, perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 const NO_STORE = 'private, no-store';
 /** Saving plans is office work; a script hammering the overlap check is not. */
@@ -176,6 +179,23 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
       },
     },
     async (request) => listResults(deps.db, request.actor, request.query),
+  );
+
+  r.get(
+    '/results/export',
+    {
+      config: { access: 'activity:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the results as CSV or XLSX, with the same filters and scope as the list',
+        tags: ['results'],
+        querystring: resultExportQuery,
+        response: { 200: tableFileResponse, ...deliveryErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      return sendFile(reply, await exportResults(deps.db, request.actor, filters, format, deps.now()));
+    },
   );
 
   r.get(

@@ -1,6 +1,7 @@
 // API tests of coordination: "who does what, where" counts against inserted activities (and its export), the
 // overlap queue's confidentiality (another entity's name and dates, never the title of an activity the reader may not
-// read), resolving and resolving twice, the gaps of real States from real status lists, and bad input.
+// read), resolving and resolving twice, the gaps of real States from real status lists, the exports of the queue and
+// the ranking (the same filters, and the same confidentiality, as the views), and bad input.
 import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,8 @@ const post = (who: Person | 'anonymous', url: string, payload: Record<string, un
 
 type Cell = { stateCode: string; theme: string; organisationName: string; organisationAcronym: string | null; activities: number; firstDate: string; lastDate: string };
 const brief = (c: Cell) => `${c.stateCode} ${c.theme} ${c.organisationAcronym} ${c.activities} ${c.firstDate}..${c.lastDate}`;
+/** A CSV export's lines, without the byte-order mark. */
+const csvLines = (body: string) => body.replace(/^\uFEFF/, '').trim().split('\r\n');
 
 describe('GET /coordination/who-does-what-where', () => {
   it('counts activities per State × theme × entity over the default period, leaving out cancelled and older ones', async () => {
@@ -186,6 +189,41 @@ describe('the overlap queue', () => {
     });
   });
 
+  it('exports the queue with its filters as CSV and XLSX: both entities and dates, a title only to those who may read it', async () => {
+    const url = '/api/v1/coordination/overlaps/export?status=open&stateCode=afg';
+    const csv = await get('coordinator', `${url}&format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-overlaps-open-2026-03-01.csv"');
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+    const lines = csvLines(csv.body);
+    expect(lines[0]).toBe(
+      'id,status,state_codes,themes,from,to,activity_id,activity_organisation,activity_title,activity_status,activity_start_date,' +
+        'activity_end_date,other_activity_id,other_organisation,other_title,other_status,other_start_date,other_end_date,' +
+        'detected_at,resolution,resolution_comment,resolved_by,resolved_at',
+    );
+    const detected = '2026-01-01T00:00:00.000Z';
+    // The OSCE mission names its people: the coordinator does not read its title; UNODC's workshop, they do.
+    expect(lines.filter((l) => l.startsWith(ids.overlap))).toEqual([
+      `${ids.overlap},open,AFG,victims,2026-01-11,2026-01-11,${ids.b1},OSCE,,planned,2026-01-11,2026-01-11,` +
+        `${ids.a1},UNODC,UNODC confidential workshop,planned,2026-01-10,2026-01-12,${detected},,,,`,
+    ]);
+    expect(csv.body).not.toContain('named-people mission');
+    // A third entity's officer gets every pair, and neither title.
+    const unoct = await get('unoct', `${url}&format=csv`);
+    expect(csvLines(unoct.body).map((l) => l.split(',')[0])).toEqual(lines.map((l) => l.split(',')[0]));
+    expect(unoct.body).not.toContain('confidential workshop');
+    expect(unoct.body).not.toContain('named-people mission');
+    // The filters: no open pair in France, nothing resolved yet.
+    expect(csvLines((await get('coordinator', '/api/v1/coordination/overlaps/export?stateCode=FRA')).body)).toEqual([lines[0]]);
+    const resolved = await get('coordinator', '/api/v1/coordination/overlaps/export?status=resolved');
+    expect(resolved.headers['content-disposition']).toBe('attachment; filename="accord-overlaps-resolved-2026-03-01.csv"');
+    expect(csvLines(resolved.body)).toEqual([lines[0]]);
+    const xlsx = await get('osce', `${url}&format=xlsx`);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
   it.each([
     ['anonymous', 401],
     ['ngo', 403],
@@ -193,6 +231,7 @@ describe('the overlap queue', () => {
     ['donor', 403],
   ] as const)('%s may not read the queue → %i', async (who, status) => {
     expect((await get(who, '/api/v1/coordination/overlaps')).statusCode).toBe(status);
+    expect((await get(who, '/api/v1/coordination/overlaps/export')).statusCode).toBe(status);
   });
 
   it('resolves once (audited), then answers 409 with nothing changed', async () => {
@@ -320,12 +359,41 @@ describe('gaps', () => {
     expect(african.data.map((r: { stateCode: string }) => r.stateCode)).toContain('SOM');
   });
 
+  it('exports the ranking with its filters as CSV and XLSX: every State ranked, counts only', async () => {
+    const url = '/api/v1/coordination/gaps/export?include=all&regionalGroup=African%20States';
+    const csv = await get('coordinator', `${url}&format=csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-gaps-2026-03-01.csv"');
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+    const lines = csvLines(csv.body);
+    expect(lines[0]).toBe(
+      'rank,state_code,state,regional_group,open_gaps,instruments_not_joined,instruments_unknown,needs_without_open_request,' +
+        'legislation,open_requests,recent_activities,without_assistance',
+    );
+    // The same States in the same order as the view, each with its rank.
+    const view = (await get('coordinator', '/api/v1/coordination/gaps?include=all&regionalGroup=African%20States&pageSize=500')).json().data;
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(' '))).toEqual(view.map((r: { stateCode: string }, i: number) => `${i + 1} ${r.stateCode}`));
+    const som = lines.find((l) => l.split(',')[1] === 'SOM')!;
+    expect(som.split(',').slice(1)).toEqual(['SOM', 'Somalia', 'African States', '4', '3', '16', '1', 'unknown', '1', '0', 'no']);
+    // Counts of needs, never a need: the Somali authority's restricted need is not in the file.
+    expect(csv.body).not.toMatch(/Need [0-9a-f]{8}/);
+    // The default keeps only States without assistance.
+    const without = csvLines((await get('coordinator', '/api/v1/coordination/gaps/export')).body);
+    expect(without.some((l) => l.split(',')[1] === 'SOM' || l.split(',')[1] === 'AFG')).toBe(false);
+    expect(without.find((l) => l.split(',')[1] === 'TUV')).toMatch(/^\d+,TUV,Tuvalu,Asia-Pacific States,3,3,16,0,unknown,0,0,yes$/);
+    const xlsx = await get('unodc', `${url}&format=xlsx`);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await get('coordinator', '/api/v1/coordination/gaps/export?format=pdf')).statusCode).toBe(400);
+  });
+
   it.each([
     ['anonymous', 401],
     ['somFocal', 403],
     ['ngo', 403],
   ] as const)('%s GET /coordination/gaps → %i', async (who, status) => {
     expect((await get(who, '/api/v1/coordination/gaps')).statusCode).toBe(status);
+    expect((await get(who, '/api/v1/coordination/gaps/export')).statusCode).toBe(status);
   });
 
   it('bad input → 400', async () => {

@@ -1,23 +1,27 @@
-// Coordination across entities: "who does what, where" (and its export), the overlap queue and its resolution, and
-// the gaps (States ranked by open gaps without assistance; one State's gaps). Counts, names and dates of every
-// activity are shown to coordination readers; titles only to those who may read them. Nothing here is cached by
-// anyone but the caller (private, no-store).
+// Coordination across entities: "who does what, where", the overlap queue and its resolution, and the gaps (States
+// ranked by open gaps without assistance; one State's gaps); each list with its export (CSV, XLSX). Counts, names
+// and dates of every activity are shown to coordination readers; titles only to those who may read them. Nothing
+// here is cached by anyone but the caller (private, no-store).
 import type { FastifyInstance } from 'fastify';
 import { exportCoordinationCells } from '#app/export-coordination-cells.ts';
+import { exportCoordinationGaps } from '#app/export-coordination-gaps.ts';
+import { exportOverlaps } from '#app/export-overlaps.ts';
 import { getParticipantGaps } from '#app/get-participant-gaps.ts';
 import { listCoordinationCells } from '#app/list-coordination-cells.ts';
 import { listCoordinationGaps } from '#app/list-coordination-gaps.ts';
 import { listOverlaps } from '#app/list-overlaps.ts';
 import { resolveOverlap } from '#app/resolve-overlap.ts';
 import { z } from 'zod';
-import { errorBody } from '../../schemas/common.ts';
+import { errorBody, tableFileResponse } from '../../schemas/common.ts';
 import {
   cellExportQuery,
   cellPage,
   cellQuery,
   coordinationErrors,
+  gapsExportQuery,
   gapsPage,
   gapsQuery,
+  overlapExportQuery,
   overlapIdParams,
   overlapPage,
   overlapQuery,
@@ -27,7 +31,7 @@ import {
   participantGaps,
 } from '../../schemas/coordination.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { links, perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+import { links, perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 const NO_STORE = 'private, no-store';
 
@@ -98,6 +102,24 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
     async (request) => listOverlaps(deps.db, request.actor, request.query),
   );
 
+  r.get(
+    '/coordination/overlaps/export',
+    {
+      config: { access: 'coordination:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the overlap queue as CSV or XLSX, with the same filters (every pair)',
+        description: 'What the queue shows: titles only of activities you may read.',
+        tags: ['coordination'],
+        querystring: overlapExportQuery,
+        response: { 200: tableFileResponse, ...coordinationErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      return sendFile(reply, await exportOverlaps(deps.db, request.actor, filters, format, deps.now()));
+    },
+  );
+
   r.post(
     '/coordination/overlaps/:id/resolution',
     {
@@ -130,6 +152,23 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
       },
     },
     async (request) => listCoordinationGaps(deps.db, request.actor, request.query, deps.now()),
+  );
+
+  r.get(
+    '/coordination/gaps/export',
+    {
+      config: { access: 'coordination:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the gaps ranking as CSV or XLSX, with the same filters (every State ranked, with its rank)',
+        tags: ['coordination'],
+        querystring: gapsExportQuery,
+        response: { 200: tableFileResponse, ...coordinationErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      return sendFile(reply, await exportCoordinationGaps(deps.db, request.actor, filters, format, deps.now()));
+    },
   );
 
   r.get(

@@ -131,7 +131,8 @@ describe('POST /needs', () => {
     ['an unknown State', { stateCode: 'ZZZ' }, 'stateCode'],
     ['an unknown instrument', { instrumentIds: ['nope1999'] }, 'instrumentIds'],
     ['an unknown source organisation', { sourceOrganisationId: '00000000-0000-4000-8000-000000000000' }, 'sourceOrganisationId'],
-    ['no source document', { sourceDocumentId: undefined }, 'sourceDocumentId'],
+    ['an unknown source document', { sourceDocumentId: '00000000-0000-4000-8000-000000000000' }, 'sourceDocumentId'],
+    ['a source organisation that is no id', { sourceOrganisationId: 'CTED' }, 'sourceOrganisationId'],
     ['no source title', { sourceTitle: ' ' }, 'sourceTitle'],
     ['no assessment date', { assessedOn: undefined }, 'assessedOn'],
     ['a named-people level', { confidentiality: 'named-people' }, 'confidentiality'],
@@ -142,6 +143,26 @@ describe('POST /needs', () => {
     expect(res.statusCode, res.body).toBe(400);
     expect(JSON.stringify(res.json().error.issues)).toContain(field);
     expect(await countNeeds()).toBe(before);
+  });
+
+  it('without the source organisation and document (not every assessment is uploaded): 201, both null', async () => {
+    const { sourceOrganisationId: _o, sourceDocumentId: _d, ...body } = valid();
+    const res = await send('POST', 'afgFocal', '/api/v1/needs', body);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data).toMatchObject({
+      sourceTitle: body.sourceTitle,
+      sourceOrganisationId: null,
+      sourceOrganisationName: null,
+      sourceDocumentId: null,
+    });
+    const withNulls = await send('POST', 'afgFocal', '/api/v1/needs', { ...body, sourceOrganisationId: null, sourceDocumentId: null });
+    expect(withNulls.statusCode, withNulls.body).toBe(201);
+  });
+
+  it('the source organisation alone, without a document: 201', async () => {
+    const res = await send('POST', 'afgFocal', '/api/v1/needs', { ...valid(), sourceDocumentId: undefined });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data).toMatchObject({ sourceOrganisationName: 'CTED', sourceDocumentId: null });
   });
 
   it('a source document the caller may not read is refused like one that does not exist', async () => {
@@ -245,6 +266,20 @@ describe('PATCH /needs/:id', () => {
     expect(after.description).not.toContain('changed by');
   });
 
+  it('a source document is attached later, then removed; one the holder may not read is refused', async () => {
+    const created = await send('POST', 'afgFocal', '/api/v1/needs', { ...valid(), sourceOrganisationId: undefined, sourceDocumentId: undefined });
+    const id = created.json().data.id as string;
+    const attached = await send('PATCH', 'afgFocal', `/api/v1/needs/${id}`, { sourceDocumentId: docs.public, sourceOrganisationId: orgs.cted });
+    expect(attached.statusCode, attached.body).toBe(200);
+    expect(attached.json().data).toMatchObject({ sourceDocumentId: docs.public, sourceOrganisationName: 'CTED' });
+    const removed = await send('PATCH', 'afgFocal', `/api/v1/needs/${id}`, { sourceDocumentId: null });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json().data).toMatchObject({ sourceDocumentId: null, sourceOrganisationName: 'CTED' });
+    const unknown = await send('PATCH', 'afgFocal', `/api/v1/needs/${id}`, { sourceDocumentId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.issues).toEqual([expect.objectContaining({ path: ['body', 'sourceDocumentId'], code: 'unknown_document' })]);
+  });
+
   it.each([
     [{ status: 'done' }, 'status'],
     [{ assessedOn: '2027-01-01' }, 'assessedOn'],
@@ -254,5 +289,49 @@ describe('PATCH /needs/:id', () => {
     const res = await send('PATCH', 'afgFocal', `/api/v1/needs/${needs.byRequest}`, body);
     expect(res.statusCode, res.body).toBe(400);
     expect(JSON.stringify(res.json().error.issues)).toContain(field);
+  });
+});
+
+describe('GET /needs/export', () => {
+  const csvLines = (body: string) => body.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const HEADER =
+    'id,state_code,themes,instrument_ids,description,source_title,source_organisation,source_document_id,assessed_on,status,' +
+    'confidentiality,organisation,created_at,updated_at';
+
+  it('exports the needs with the list’s filters and scope, as CSV and XLSX; a need the caller may not open is not in it', async () => {
+    const open = await insertNeed(db(), {
+      stateCode: 'KEN', themes: ['cbrn', 'victims'], assessedOn: '2025-02-01', ownerOrganisationId: orgs.cted, confidentiality: 'public',
+      description: 'Export: Kenyan laboratories, "dual use"',
+    });
+    const restricted = await insertNeed(db(), {
+      stateCode: 'KEN', themes: ['cbrn'], assessedOn: '2025-01-01', ownerOrganisationId: orgs.cted, description: 'Export: restricted Kenyan need',
+    });
+    const stamp = '2026-01-01T00:00:00.000Z';
+    const openLine = `${open},KEN,cbrn; victims,,"Export: Kenyan laboratories, ""dual use""",Assessment,,,2025-02-01,open,public,CTED,${stamp},${stamp}`;
+    const restrictedLine = `${restricted},KEN,cbrn,,Export: restricted Kenyan need,Assessment,,,2025-01-01,open,state-restricted,CTED,${stamp},${stamp}`;
+
+    const csv = await send('GET', 'coordinator', '/api/v1/needs/export?format=csv&stateCode=ken');
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-needs-2026-03-01.csv"');
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+    expect(csvLines(csv.body)).toEqual([HEADER, openLine, restrictedLine]);
+    // The list's filters.
+    expect(csvLines((await send('GET', 'coordinator', '/api/v1/needs/export?stateCode=KEN&theme=victims')).body)).toEqual([HEADER, openLine]);
+    expect(csvLines((await send('GET', 'coordinator', '/api/v1/needs/export?stateCode=KEN&status=met')).body)).toEqual([HEADER]);
+    expect(csvLines((await send('GET', 'coordinator', '/api/v1/needs/export?q=restricted%20Kenyan')).body)).toEqual([HEADER, restrictedLine]);
+    // Its scope: an officer of another entity and another State's focal point get the public need only.
+    for (const who of ['unodc', 'fraFocal'] as const) {
+      const other = await send('GET', who, '/api/v1/needs/export?stateCode=KEN');
+      expect(other.statusCode).toBe(200);
+      expect(csvLines(other.body), who).toEqual([HEADER, openLine]);
+      expect(other.body).not.toContain('restricted Kenyan');
+    }
+    const xlsx = await send('GET', 'unodc', '/api/v1/needs/export?format=xlsx&stateCode=KEN');
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="accord-needs-2026-03-01.xlsx"');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await send('GET', 'anonymous', '/api/v1/needs/export')).statusCode).toBe(401);
+    expect((await send('GET', 'coordinator', '/api/v1/needs/export?format=pdf')).statusCode).toBe(400);
   });
 });

@@ -2,6 +2,7 @@
 // covering them; the needs nobody covers. A need outside the caller's scope answers 404 like an id nobody has.
 import type { FastifyInstance } from 'fastify';
 import { createNeed } from '#app/create-need.ts';
+import { exportNeeds } from '#app/export-needs.ts';
 import { getNeed } from '#app/get-need.ts';
 import { listNeeds } from '#app/list-needs.ts';
 import { listUncoveredNeeds } from '#app/list-uncovered-needs.ts';
@@ -9,6 +10,7 @@ import { updateNeed } from '#app/update-need.ts';
 import {
   needDetailResponse,
   needErrors,
+  needExportQuery,
   needIdParams,
   needListQuery,
   needPage,
@@ -17,7 +19,9 @@ import {
   newNeed,
   uncoveredQuery,
 } from '../../schemas/needs.ts';
-import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+import { tableFileResponse } from '../../schemas/common.ts';
+import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
+import { perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 const NO_STORE = 'private, no-store';
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
@@ -40,6 +44,23 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
       },
     },
     async (request) => listNeeds(deps.db, request.actor, request.query),
+  );
+
+  r.get(
+    '/needs/export',
+    {
+      config: { access: 'need:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the needs as CSV or XLSX, with the same filters and scope as the list',
+        tags: ['needs'],
+        querystring: needExportQuery,
+        response: { 200: tableFileResponse, ...needErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      return sendFile(reply, await exportNeeds(deps.db, request.actor, filters, format, deps.now()));
+    },
   );
 
   r.get(

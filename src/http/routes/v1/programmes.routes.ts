@@ -1,26 +1,32 @@
 // Programmes (regional and thematic, with objectives and indicators) and counter-terrorism strategies (national and
 // regional, with their stage and the activities supporting them). Public by default; the rest in scope, 404 outside.
 import type { FastifyInstance } from 'fastify';
+import { exportProgrammes } from '#app/export-programmes.ts';
+import { exportStrategies } from '#app/export-strategies.ts';
 import { getProgramme, listProgrammes } from '#app/get-programme.ts';
 import { getStrategy, listStrategies } from '#app/get-strategy.ts';
 import { createProgramme, updateProgramme } from '#app/save-programme.ts';
 import { createStrategy, updateStrategy } from '#app/save-strategy.ts';
 import { deliveryErrors, idParams } from '../../schemas/activities.ts';
+import { tableFileResponse } from '../../schemas/common.ts';
 import {
   programmeBody,
   programmeDetailResponse,
+  programmeExportQuery,
   programmeListQuery,
   programmePage,
   programmePatch,
   programmeResponse,
   strategyBody,
   strategyDetailResponse,
+  strategyExportQuery,
   strategyListQuery,
   strategyPage,
   strategyPatch,
   strategyResponse,
 } from '../../schemas/programmes.ts';
-import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
+import { perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 
@@ -37,6 +43,22 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
       schema: { summary: 'Programmes you may see', tags: ['programmes'], querystring: programmeListQuery, response: { 200: programmePage, ...deliveryErrors } },
     },
     async (request) => listProgrammes(deps.db, request.actor, request.query),
+  );
+  r.get(
+    '/programmes/export',
+    {
+      config: { access: 'programme:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the programmes as CSV or XLSX, with the same filters and scope as the list',
+        tags: ['programmes'],
+        querystring: programmeExportQuery,
+        response: { 200: tableFileResponse, ...deliveryErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      return sendFile(reply, await exportProgrammes(deps.db, request.actor, filters, format, deps.now()));
+    },
   );
   r.post(
     '/programmes',
@@ -75,6 +97,22 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
       schema: { summary: 'Counter-terrorism strategies you may see', tags: ['strategies'], querystring: strategyListQuery, response: { 200: strategyPage, ...deliveryErrors } },
     },
     async (request) => listStrategies(deps.db, request.actor, request.query),
+  );
+  r.get(
+    '/strategies/export',
+    {
+      config: { access: 'strategy:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the strategies as CSV or XLSX, with the same filters and scope as the list',
+        tags: ['strategies'],
+        querystring: strategyExportQuery,
+        response: { 200: tableFileResponse, ...deliveryErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      return sendFile(reply, await exportStrategies(deps.db, request.actor, filters, format, deps.now()));
+    },
   );
   r.post(
     '/strategies',

@@ -36,6 +36,13 @@ export function empty(reply: FastifyReply, status: 202 | 204) {
   return reply.code(status).send();
 }
 
+/** A file to download (an export): its type, and its name as an attachment. */
+export function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; body: string | Buffer }) {
+  reply.header('content-type', file.contentType);
+  reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+  return reply.send(file.body as never);
+}
+
 /** The signed-in caller's id (the route's access rule has already required a signed-in person). */
 export function signedInUserId(request: FastifyRequest): string {
   if (request.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED', 'Sign in first.');

@@ -43,7 +43,13 @@ export function NotificationBell() {
   const label = t('notifications.bell', { count });
   return (
     <Link className="notification-bell" to={href(lang, '/notifications')} aria-label={label} title={label}>
-      <span aria-hidden="true">🔔</span>
+      {/* Drawn rather than an emoji: not every system has a font with 🔔 (it showed as an empty box). */}
+      <svg className="bell-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+        />
+      </svg>
       {count > 0 ? (
         <span className="bell-count" aria-hidden="true">
           {count > 99 ? '99+' : number(count)}

@@ -40,7 +40,7 @@ export function RelatedActivities({ filters, heading }: { filters: ActivityFilte
                 <td>
                   <Words ids={a.stateCodes} label={stateName} />
                 </td>
-                <td dir="auto">{a.organisationName}</td>
+                <td><bdi>{a.organisationName}</bdi></td>
                 <td>{v.activityStatus(a.status)}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // "Gaps and assistance" on a State's profile: instruments not joined, legislation not yet incorporated (where known),
 // needs without an open request. Shown only to readers the API lets see it; anyone else sees nothing of it.
 import { ApiError } from '#web/api.ts';
-import { Loading, Name } from '#web/components/common.tsx';
+import { Loading, Name, StatusBadge } from '#web/components/common.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
@@ -33,6 +33,7 @@ export function StateGapsSection({ code }: { code: string }) {
         <Loading />
       ) : (
         <>
+          <p className="muted">{t('coordination.stateGaps.asOf', { date: date(g.asOf) })}</p>
           <p>
             {g.withoutAssistance
               ? t('coordination.stateGaps.withoutAssistance', { date: date(g.assistanceSince) })
@@ -45,7 +46,8 @@ export function StateGapsSection({ code }: { code: string }) {
                 <li key={i.id}>
                   <Link to={href(lang, `/instruments/${encodeURIComponent(i.id)}`)}>
                     <Name text={i.shortNames} fallback={i.id} />
-                  </Link>
+                  </Link>{' '}
+                  <StatusBadge status={i.status} />
                 </li>
               ))}
             </ul>

@@ -3,13 +3,12 @@
 import { INSTITUTION_KINDS } from '#domain/assistance/activities.ts';
 import { ACTIVITY_STATUSES, PROGRAMME_KINDS, STRATEGY_SCOPES } from '#domain/assistance/delivery.ts';
 import { NEED_STATUSES } from '#domain/assistance/needs.ts';
+import { OVERLAP_RESOLUTIONS } from '#domain/assistance/overlap-resolutions.ts';
 import { RESULT_KINDS } from '#domain/assistance/results.ts';
 import { ACTIVITY_KINDS, MANDATES, STRATEGY_STAGES, THEMES, UN_LANGUAGES } from '#domain/assistance/themes.ts';
 import { useI18n, type I18n, type MessageKey } from '#web/i18n/i18n.tsx';
 
-export { ACTIVITY_STATUSES, NEED_STATUSES, PROGRAMME_KINDS, RESULT_KINDS, STRATEGY_SCOPES };
-/** As src/app/resolve-overlap.ts lists them (the web app does not import the app layer). */
-export const OVERLAP_RESOLUTIONS = ['coordinated', 'merged', 'rescheduled', 'not-a-duplicate', 'cancelled'] as const;
+export { ACTIVITY_STATUSES, NEED_STATUSES, OVERLAP_RESOLUTIONS, PROGRAMME_KINDS, RESULT_KINDS, STRATEGY_SCOPES };
 export const SUBSCRIPTION_KINDS = ['state', 'theme', 'entity'] as const;
 
 /** Short id of a mandate for its label key: '68/187/OP9' → 'OP9'. */

@@ -2,11 +2,11 @@
 // &status=&q=&page=), with exports (CSV, XLSX, iCalendar) carrying the same filters.
 import type { ActivityFilters } from '#web/api-types.ts';
 import { FilterSelect, useDocumentTitle } from '#web/components/common.tsx';
-import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
+import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { pageParam } from '#web/components/pager.tsx';
 import { useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { EntityFilter } from '#web/features/assistance/fields.tsx';
-import { deliveryApi, type ActivityExportFormat } from '#web/features/assistance/delivery-api.ts';
+import { deliveryApi } from '#web/features/assistance/delivery-api.ts';
 import { ACTIVITY_STATUSES, choices, DateRange, useVocabulary, VOCAB, Words } from '#web/features/assistance/vocabulary.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link, useSearch } from '#web/router.tsx';
@@ -33,11 +33,6 @@ export function ActivitiesPage() {
   const { draft, set, apply } = useFilterDraft(filters);
   const years = Array.from({ length: new Date().getFullYear() + 2 - 2010 }, (_, i) => String(new Date().getFullYear() + 1 - i));
   const exportFilters: ActivityFilters = filters;
-  const formats: { format: ActivityExportFormat; label: string }[] = [
-    { format: 'csv', label: t('delivery.export.csv') },
-    { format: 'xlsx', label: t('delivery.export.xlsx') },
-    { format: 'ics', label: t('delivery.export.ics') },
-  ];
 
   return (
     <>
@@ -107,16 +102,7 @@ export function ActivitiesPage() {
         />
       </FilterForm>
       {list.data?.abilities.export !== false ? (
-        <div className="exports" role="group" aria-labelledby="activities-export">
-          <span id="activities-export" className="exports-label">
-            {t('delivery.export.heading')}
-          </span>
-          {formats.map((f) => (
-            <a key={f.format} className="button" href={deliveryApi.exportUrl(f.format, exportFilters)} download>
-              {f.label}
-            </a>
-          ))}
-        </div>
+        <ExportLinks id="activities-export" formats={['csv', 'xlsx', 'ics'] as const} url={(format) => deliveryApi.exportUrl(format, exportFilters)} />
       ) : null}
       <PagedTable
         list={list}
@@ -149,7 +135,7 @@ export function ActivitiesPage() {
             <td>
               <Words ids={a.themes} label={v.theme} />
             </td>
-            <td dir="auto">{a.organisationName}</td>
+            <td><bdi>{a.organisationName}</bdi></td>
             <td>{v.activityStatus(a.status)}</td>
           </tr>
         )}

@@ -6,6 +6,7 @@ import { api, type ApiIssue } from '#web/api.ts';
 import type { ActivityView, ResultView } from '#web/api-types.ts';
 import { DataTable, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { Field, FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
+import { ConfidentialityBadge } from '#web/features/accounts/labels.tsx';
 import { useOrganisations, useStateName } from '#web/features/accounts/reference.tsx';
 import { deliveryApi, savedOverlaps } from '#web/features/assistance/delivery-api.ts';
 import { SelectField, TextField } from '#web/features/assistance/fields.tsx';
@@ -125,7 +126,7 @@ function Details({ activity: a }: { activity: ActivityView }) {
       </div>
       <div>
         <dt>{t('assistance.field.entity')}</dt>
-        <dd dir="auto">{a.organisationName}</dd>
+        <dd><bdi>{a.organisationName}</bdi></dd>
       </div>
       <div>
         <dt>{t('delivery.fields.states')}</dt>
@@ -189,6 +190,14 @@ function Details({ activity: a }: { activity: ActivityView }) {
           )}
         </dd>
       </div>
+      {a.confidentiality ? (
+        <div>
+          <dt>{t('documents.fields.confidentiality')}</dt>
+          <dd>
+            <ConfidentialityBadge level={a.confidentiality} />
+          </dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('delivery.activity.servesHeading')}</dt>
         <dd>

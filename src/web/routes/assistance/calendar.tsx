@@ -86,18 +86,20 @@ export function ActivityCalendarPage() {
             onChange={(s) => setParams({ theme: s })}
           />
         </form>
-        <ul className="section-links" aria-label={t('delivery.calendar.views')}>
-          <li>
-            <Link to={viewLink('grid')} aria-current={view === 'grid' ? 'page' : undefined}>
-              {t('delivery.calendar.gridView')}
-            </Link>
-          </li>
-          <li>
-            <Link to={viewLink('list')} aria-current={view === 'list' ? 'page' : undefined}>
-              {t('delivery.calendar.listView')}
-            </Link>
-          </li>
-        </ul>
+        <nav className="section-links tabs" aria-label={t('delivery.calendar.views')}>
+          <ul>
+            <li>
+              <Link to={viewLink('grid')} aria-current={view === 'grid' ? 'page' : undefined}>
+                {t('delivery.calendar.gridView')}
+              </Link>
+            </li>
+            <li>
+              <Link to={viewLink('list')} aria-current={view === 'list' ? 'page' : undefined}>
+                {t('delivery.calendar.listView')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
       </div>
       <nav className="month-nav" aria-label={t('delivery.calendar.monthNav')}>
         <Link to={monthLink(shiftMonth(month, -1))} rel="prev">
@@ -148,7 +150,8 @@ function ActivityLink({ a, tabIndex }: { a: ActivityView; tabIndex?: number }) {
   const v = useVocabulary();
   return (
     <Link to={href(lang, `/activities/${encodeURIComponent(a.id)}`)} tabIndex={tabIndex} title={v.activityKind(a.kind)}>
-      <span dir="auto">{a.title}</span> <span className="muted" dir="auto">({a.organisationName})</span>
+      {/* The entity on its own line: a Latin title and name wrapping inside an Arabic cell would interleave. */}
+      <bdi className="activity-title">{a.title}</bdi> <bdi className="muted activity-entity">{a.organisationName}</bdi>
     </Link>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OverlapQueueItem, OverlapSideView } from '#web/api-types.ts';
 import { useDocumentTitle } from '#web/components/common.tsx';
-import { PagedTable } from '#web/components/filtered-list.tsx';
+import { ExportLinks, PagedTable } from '#web/components/filtered-list.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { pageParam } from '#web/components/pager.tsx';
 import { useStateName } from '#web/features/accounts/reference.tsx';
@@ -41,7 +41,7 @@ function Overlaps() {
   const list = useApi(`overlaps:${status}:${page}:${version}`, (signal) =>
     coordinationApi.overlaps({ status, page, pageSize: PAGE_SIZE }, signal),
   );
-  const mayResolve = (o: OverlapQueueItem) => o.status === 'open' && (o.abilities?.resolve ?? list.data?.abilities.resolve ?? false);
+  const mayResolve = (o: OverlapQueueItem) => o.status === 'open' && o.abilities.resolve;
   return (
     <>
       <h1 tabIndex={-1}>{t('coordination.overlaps.title')}</h1>
@@ -58,6 +58,9 @@ function Overlaps() {
           ))}
         </ul>
       </nav>
+      {list.data ? (
+        <ExportLinks id="overlaps-export" formats={['csv', 'xlsx'] as const} url={(format) => coordinationApi.overlapsExportUrl(format, { status })} />
+      ) : null}
       <StatusMessage>{resolved ? t('coordination.overlaps.resolvedMessage') : null}</StatusMessage>
       {resolving ? (
         <ResolveForm
@@ -109,6 +112,12 @@ function Overlaps() {
                       {o.resolutionComment}
                     </p>
                   ) : null}
+                  {o.resolvedByName ? (
+                    <>
+                      {t('coordination.overlaps.resolvedBy')} <span dir="auto">{o.resolvedByName}</span>
+                      {t('common.separator')}
+                    </>
+                  ) : null}
                   {o.resolvedAt ? <DateTime iso={o.resolvedAt} /> : null}
                 </>
               ) : mayResolve(o) ? (
@@ -129,6 +138,7 @@ function Overlaps() {
 
 function Side({ side }: { side: OverlapSideView }) {
   const { t, lang } = useI18n();
+  const v = useVocabulary();
   return (
     <>
       <strong dir="auto">{side.organisationName}</strong>
@@ -142,6 +152,8 @@ function Side({ side }: { side: OverlapSideView }) {
       )}
       <br />
       <DateRange from={side.startDate} to={side.endDate} />
+      <br />
+      <span className="muted">{v.activityStatus(side.status)}</span>
     </>
   );
 }

@@ -3,9 +3,10 @@
 import { useMemo } from 'react';
 import type { WhoDoesWhatCell } from '#web/api-types.ts';
 import { FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
-import { FilterForm, useFilterDraft } from '#web/components/filtered-list.tsx';
+import { ExportLinks, FilterForm, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert } from '#web/components/forms.tsx';
 import { useStateName } from '#web/features/accounts/reference.tsx';
+import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { CoordinationLinks } from '#web/features/assistance/coordination-links.tsx';
 import { coordinationApi } from '#web/features/assistance/delivery-api.ts';
 import { choices, useVocabulary, VOCAB } from '#web/features/assistance/vocabulary.tsx';
@@ -15,6 +16,15 @@ import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
 
 export function CoordinationPage() {
+  // For signed-in people only (the API answers 401 otherwise): an anonymous reader is sent to sign in, and back.
+  return (
+    <SignedIn>
+      <WhoDoesWhatWhere />
+    </SignedIn>
+  );
+}
+
+function WhoDoesWhatWhere() {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const v = useVocabulary();
@@ -66,6 +76,12 @@ export function CoordinationPage() {
         />
       </FilterForm>
       <FormAlert error={view.error} focus={false} />
+      {view.data?.period ? (
+        <p>{t('coordination.whoWhatWhere.period', { from: i18n.date(view.data.period.from), to: i18n.date(view.data.period.to) })}</p>
+      ) : null}
+      {view.data?.abilities.export ? (
+        <ExportLinks id="wdww-export" formats={['csv', 'xlsx'] as const} url={(format) => coordinationApi.whoDoesWhatWhereExportUrl(format, filters)} />
+      ) : null}
       {!view.data && view.loading ? <Loading /> : null}
       {view.data ? (
         rows.length === 0 ? (

@@ -1,7 +1,7 @@
 // States ranked by open gaps without assistance: instruments not joined, legislation not yet incorporated (where
 // known), needs without an open request. Each State links to its profile's "Gaps and assistance" section.
 import { Text, useDocumentTitle } from '#web/components/common.tsx';
-import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
+import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FilterSelect } from '#web/components/common.tsx';
 import { pageParam } from '#web/components/pager.tsx';
 import { useStateName } from '#web/features/accounts/reference.tsx';
@@ -54,6 +54,12 @@ function Gaps() {
           </label>
         </div>
       </FilterForm>
+      {list.data?.asOf && list.data.assistanceSince ? (
+        <p>{t('coordination.gaps.asOf', { date: i18n.date(list.data.asOf), since: i18n.date(list.data.assistanceSince) })}</p>
+      ) : null}
+      {list.data ? (
+        <ExportLinks id="gaps-export" formats={['csv', 'xlsx'] as const} url={(format) => coordinationApi.gapsExportUrl(format, filters)} />
+      ) : null}
       <PagedTable
         list={list}
         caption={(count) => t('coordination.gaps.caption', { count })}
@@ -79,7 +85,12 @@ function Gaps() {
                 </Link>
               </th>
               <td className="number">{number(row.openGaps)}</td>
-              <td className="number">{number(row.instrumentsNotJoined)}</td>
+              <td className="number">
+                {number(row.instrumentsNotJoined)}
+                {row.instrumentsUnknown > 0 ? (
+                  <span className="muted"> ({t('coordination.gaps.unknownCount', { count: row.instrumentsUnknown })})</span>
+                ) : null}
+              </td>
               <td className="number">
                 {row.legislation.known ? number(row.legislation.notIncorporated) : <span className="muted">{t('common.unknown')}</span>}
               </td>

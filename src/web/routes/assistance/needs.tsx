@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import type { NeedView } from '#web/api-types.ts';
 import { FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
-import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
+import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { pageParam } from '#web/components/pager.tsx';
+import { ConfidentialityBadge } from '#web/features/accounts/labels.tsx';
 import { useOrganisations, useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { CoordinationLinks } from '#web/features/assistance/coordination-links.tsx';
@@ -75,6 +76,10 @@ function Needs() {
           <FilterSelect id="needs-status" label={t('assistance.field.status')} value={draft.status} options={choices(NEED_STATUSES, v.needStatus)} onChange={set('status')} />
         ) : null}
       </FilterForm>
+      {/* /needs/export exports the list of needs; the uncovered view has no export of its own. */}
+      {list.data && !uncovered ? (
+        <ExportLinks id="needs-export" formats={['csv', 'xlsx'] as const} url={(format) => coordinationApi.needsExportUrl(format, filters)} />
+      ) : null}
       <PagedTable
         list={list}
         caption={(count) => (uncovered ? t('coordination.needs.uncoveredCaption', { count }) : t('coordination.needs.caption', { count }))}
@@ -169,6 +174,12 @@ function Need({ id }: { id: string }) {
           <dd>
             <span dir="auto">{n.sourceTitle}</span>
             {n.sourceOrganisationName ? <span dir="auto"> — {n.sourceOrganisationName}</span> : null}
+            {n.sourceDocumentId ? (
+              <>
+                {' '}
+                (<Link to={href(lang, `/documents/${encodeURIComponent(n.sourceDocumentId)}`)}>{t('coordination.needs.sourceDocument')}</Link>)
+              </>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -180,6 +191,16 @@ function Need({ id }: { id: string }) {
         <div>
           <dt>{t('assistance.field.status')}</dt>
           <dd>{v.needStatus(n.status)}</dd>
+        </div>
+        <div>
+          <dt>{t('coordination.needs.heldBy')}</dt>
+          <dd><bdi>{n.ownerOrganisationName}</bdi></dd>
+        </div>
+        <div>
+          <dt>{t('documents.fields.confidentiality')}</dt>
+          <dd>
+            <ConfidentialityBadge level={n.confidentiality} />
+          </dd>
         </div>
       </dl>
       {need.data?.abilities.update ? (
@@ -198,26 +219,32 @@ function Need({ id }: { id: string }) {
       ) : null}
       <section aria-labelledby="matches-heading">
         <h2 id="matches-heading">{t('coordination.needs.matches')}</h2>
-        {requests.length === 0 && activities.length === 0 ? <p className="warning-text">{t('coordination.needs.noMatch')}</p> : null}
+        {!n.matches?.covered ? <p className="warning-text">{t('coordination.needs.noMatch')}</p> : null}
         {requests.length ? (
           <>
             <h3>{t('coordination.needs.matchedRequests')}</h3>
             <ul>
               {requests.map((r) => (
                 <li key={r.id}>
-                  <Link to={href(lang, `/requests/${encodeURIComponent(r.id)}`)}>
-                    <span dir="ltr">{r.reference ?? t('coordination.needs.requestHidden')}</span>
-                    {r.title ? (
-                      <>
-                        {t('common.separator')}
-                        <span dir="auto">{r.title}</span>
-                      </>
-                    ) : null}
-                  </Link>{' '}
+                  {r.reference ? (
+                    <Link to={href(lang, `/requests/${encodeURIComponent(r.id)}`)}>
+                      <span dir="ltr">{r.reference}</span>
+                      {r.title ? (
+                        <>
+                          {t('common.separator')}
+                          <span dir="auto">{r.title}</span>
+                        </>
+                      ) : null}
+                    </Link>
+                  ) : (
+                    <span className="muted">{t('coordination.needs.requestHidden')}</span>
+                  )}{' '}
                   <span className="muted">
                     (<span dir="auto">{r.organisationName}</span>
                     {t('common.separator')}
-                    {v.requestStatus(r.status)})
+                    {v.requestStatus(r.status)}
+                    {t('common.separator')}
+                    <Words ids={r.themes} label={v.theme} />)
                   </span>
                 </li>
               ))}
@@ -237,7 +264,12 @@ function Need({ id }: { id: string }) {
                   ) : (
                     <span className="muted">{t('delivery.overlap.titleHidden')}</span>
                   )}{' '}
-                  — <span dir="auto">{a.organisationName}</span>, <DateRange from={a.startDate} to={a.endDate} />
+                  — <span dir="auto">{a.organisationName}</span>, <DateRange from={a.startDate} to={a.endDate} />{' '}
+                  <span className="muted">
+                    ({v.activityStatus(a.status)}
+                    {t('common.separator')}
+                    <Words ids={a.themes} label={v.theme} />)
+                  </span>
                 </li>
               ))}
             </ul>
@@ -284,8 +316,8 @@ function NewNeed() {
           themes,
           description: description.trim(),
           sourceTitle: sourceTitle.trim(),
-          sourceOrganisationId,
-          sourceDocumentId,
+          sourceOrganisationId: sourceOrganisationId || null,
+          sourceDocumentId: sourceDocumentId || null,
           assessedOn,
           ownerOrganisationId: owner || undefined,
         })
@@ -310,10 +342,10 @@ function NewNeed() {
             label={t('coordination.needs.sourceOrganisation')}
             value={sourceOrganisationId}
             onChange={setSourceOrganisationId}
+            hint={t('common.optional')}
             choices={organisations.map((o) => ({ value: o.id, label: o.name }))}
-            empty={t('delivery.form.choose')}
+            empty={t('coordination.needs.noOrganisation')}
             issues={submit.issues('sourceOrganisationId')}
-            required
           />
           <SelectField
             label={t('coordination.needs.sourceDocument')}
@@ -321,9 +353,8 @@ function NewNeed() {
             value={sourceDocumentId}
             onChange={setSourceDocumentId}
             choices={(documents.data?.data ?? []).map((d) => ({ value: d.id, label: d.title }))}
-            empty={t('delivery.form.choose')}
+            empty={t('coordination.needs.noDocument')}
             issues={submit.issues('sourceDocumentId')}
-            required
           />
           <TextField label={t('coordination.needs.assessedOn')} type="date" value={assessedOn} onChange={setAssessedOn} issues={submit.issues('assessedOn')} required />
         </fieldset>

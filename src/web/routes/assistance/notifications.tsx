@@ -8,7 +8,7 @@ import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/componen
 import { pageParam } from '#web/components/pager.tsx';
 import { CopyButton } from '#web/features/accounts/copy-button.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
-import { useOrganisations, useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
+import { useOrganisations, useStateChoices } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { notificationsApi } from '#web/features/assistance/delivery-api.ts';
 import { SelectField } from '#web/features/assistance/fields.tsx';
@@ -52,7 +52,7 @@ function Notifications() {
       setVersion((v) => v + 1);
       announceRead();
     }, setError);
-  const unread = (list.data as { unread?: number } | undefined)?.unread ?? (list.data?.data ?? []).filter((n) => !n.readAt).length;
+  const unread = list.data?.unread ?? 0;
   return (
     <>
       <h1 tabIndex={-1}>{t('notifications.title')}</h1>
@@ -83,9 +83,10 @@ function Notifications() {
                   <NotificationText n={n} />
                 </Link>
               ) : (
-                <>
-                  <NotificationText n={n} /> <span className="muted">{t('notifications.unavailable')}</span>
-                </>
+                // The API's title then says the record is no longer available; nothing of it is shown.
+                <span className="muted">
+                  <NotificationText n={n} />
+                </span>
               )}
             </th>
             <td>
@@ -110,22 +111,9 @@ function Notifications() {
   );
 }
 
-const KINDS = [
-  'request-submitted',
-  'request-transition',
-  'request-message',
-  'activity-planned',
-  'activity-updated',
-  'overlap-found',
-  'overlap-resolved',
-  'result-recorded',
-];
-
-/** The API's sentence (in the reader's language), else the kind's name. */
+/** The API's sentence, already in the reader's language (the list asks for it with `lang`). */
 function NotificationText({ n }: { n: NotificationView }) {
-  const { t } = useI18n();
-  if (n.title) return <span dir="auto">{n.title}</span>;
-  return <>{KINDS.includes(n.kind) ? t(`notifications.kind.${n.kind}` as MessageKey) : n.kind}</>;
+  return <span dir="auto">{n.title}</span>;
 }
 
 export function SubscriptionsPage() {
@@ -138,18 +126,14 @@ export function SubscriptionsPage() {
 
 function Subscriptions() {
   const { t, lang } = useI18n();
-  const v = useVocabulary();
-  const stateName = useStateName();
-  const { organisations } = useOrganisations();
   useDocumentTitle(t('notifications.subscriptions.title'));
   const [version, setVersion] = useState(0);
   const [created, setCreated] = useState<SubscriptionView | null>(null);
   const [removed, setRemoved] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const list = useApi(`subscriptions:${lang}:${version}`, (signal) => notificationsApi.subscriptions(lang, signal));
-  const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? id;
-  const describe = (s: SubscriptionView) =>
-    s.kind === 'state' ? stateName(s.value) : s.kind === 'theme' ? v.theme(s.value) : (s.label || orgName(s.value));
+  // The API names what is followed in the language asked for (the list and the creation both pass `lang`).
+  const describe = (s: SubscriptionView) => s.label;
   const remove = (s: SubscriptionView) =>
     notificationsApi.unsubscribe(s.id).then(() => {
       setRemoved(true);
@@ -221,14 +205,14 @@ function Subscriptions() {
 }
 
 function NewSubscription({ onCreated }: { onCreated: (s: SubscriptionView) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const v = useVocabulary();
   const states = useStateChoices();
   const { organisations } = useOrganisations();
   const [kind, setKind] = useState('');
   const [value, setValue] = useState('');
   const [email, setEmail] = useState(false);
-  const submit = useSubmit(async () => (await notificationsApi.subscribe({ kind, value, email })).data, (s) => {
+  const submit = useSubmit(async () => (await notificationsApi.subscribe({ kind, value, email }, lang)).data, (s) => {
     setValue('');
     setEmail(false);
     onCreated(s);

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import type { ObjectiveView, ProgrammeView } from '#web/api-types.ts';
 import { DataTable, FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
-import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
+import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { pageParam } from '#web/components/pager.tsx';
+import { ConfidentialityBadge } from '#web/features/accounts/labels.tsx';
 import { useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { deliveryApi } from '#web/features/assistance/delivery-api.ts';
@@ -57,6 +58,9 @@ export function ProgrammesPage() {
         <FilterSelect id="programmes-theme" label={t('assistance.field.theme')} value={draft.theme} options={choices(VOCAB.themes, v.theme)} onChange={set('theme')} />
         <FilterSelect id="programmes-mandate" label={t('delivery.fields.mandate')} value={draft.mandate} options={choices(VOCAB.mandates, v.mandate)} onChange={set('mandate')} />
       </FilterForm>
+      {list.data ? (
+        <ExportLinks id="programmes-export" formats={['csv', 'xlsx'] as const} url={(format) => deliveryApi.programmesExportUrl(format, filters)} />
+      ) : null}
       <PagedTable
         list={list}
         caption={(count) => t('delivery.programmes.caption', { count })}
@@ -74,7 +78,7 @@ export function ProgrammesPage() {
               </Link>
             </th>
             <td>{v.programmeKind(p.kind)}</td>
-            <td dir="auto">{p.organisationName ?? ''}</td>
+            <td><bdi>{p.organisationName ?? ''}</bdi></td>
             <td>
               <Words ids={p.themes} label={v.theme} />
             </td>
@@ -139,7 +143,7 @@ export function ProgrammePage({ id }: { id: string }) {
         </div>
         <div>
           <dt>{t('assistance.field.entity')}</dt>
-          <dd dir="auto">{p.organisationName ?? ''}</dd>
+          <dd><bdi>{p.organisationName ?? ''}</bdi></dd>
         </div>
         <div>
           <dt>{t('delivery.fields.dates')}</dt>
@@ -165,6 +169,12 @@ export function ProgrammePage({ id }: { id: string }) {
           <dt>{t('assistance.field.mandates')}</dt>
           <dd>
             <Words ids={p.mandates} label={v.mandate} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('documents.fields.confidentiality')}</dt>
+          <dd>
+            <ConfidentialityBadge level={p.confidentiality} />
           </dd>
         </div>
       </dl>

@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import type { StrategyView } from '#web/api-types.ts';
 import { FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
-import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
+import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { pageParam } from '#web/components/pager.tsx';
+import { ConfidentialityBadge } from '#web/features/accounts/labels.tsx';
 import { useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { deliveryApi } from '#web/features/assistance/delivery-api.ts';
@@ -52,6 +53,9 @@ export function StrategiesPage() {
         <FilterSelect id="strategies-stage" label={t('assistance.field.strategyStage')} value={draft.stage} options={choices(VOCAB.strategyStages, v.strategyStage)} onChange={set('stage')} />
         <FilterSelect id="strategies-scope" label={t('delivery.fields.scope')} value={draft.scope} options={choices(STRATEGY_SCOPES, v.strategyScope)} onChange={set('scope')} />
       </FilterForm>
+      {list.data ? (
+        <ExportLinks id="strategies-export" formats={['csv', 'xlsx'] as const} url={(format) => deliveryApi.strategiesExportUrl(format, filters)} />
+      ) : null}
       <PagedTable
         list={list}
         caption={(count) => t('delivery.strategies.caption', { count })}
@@ -139,8 +143,22 @@ export function StrategyPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>{t('delivery.strategies.heldBy')}</dt>
-          <dd dir="auto">{s.ownerOrganisationName ?? ''}</dd>
+          <dd><bdi>{s.ownerOrganisationName}</bdi></dd>
         </div>
+        <div>
+          <dt>{t('documents.fields.confidentiality')}</dt>
+          <dd>
+            <ConfidentialityBadge level={s.confidentiality} />
+          </dd>
+        </div>
+        {s.documentId ? (
+          <div>
+            <dt>{t('delivery.strategies.document')}</dt>
+            <dd>
+              <Link to={href(lang, `/documents/${encodeURIComponent(s.documentId)}`)}>{t('delivery.strategies.openDocument')}</Link>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {s.notes ? (
         <p className="prewrap" dir="auto">

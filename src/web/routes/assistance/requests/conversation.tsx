@@ -45,11 +45,14 @@ export function Conversation({
           {request.messages.map((m) => (
             <li key={m.id}>
               <p className="message-meta">
-                <strong dir="auto">{m.authorName ?? t('requests.timeline.someone')}</strong>
+                {/* Isolated: a Latin name beside Arabic words (or the reverse) keeps its own order and its commas. */}
+                <strong>
+                  <bdi>{m.authorName ?? t('requests.timeline.someone')}</bdi>
+                </strong>
                 {m.authorOrganisationId ? (
                   <>
                     {t('common.separator')}
-                    {orgName(m.authorOrganisationId, m.authorOrganisationName)}
+                    <bdi>{orgName(m.authorOrganisationId, m.authorOrganisationName)}</bdi>
                   </>
                 ) : null}
                 {t('common.separator')}

@@ -173,7 +173,7 @@ function RequestList() {
             </td>
             <td>{stateName(r.stateCode)}</td>
             <td>
-              {orgName(r.addressedToOrganisationId, r.addressedToOrganisationName)}
+              <bdi>{orgName(r.addressedToOrganisationId, r.addressedToOrganisationName)}</bdi>
             </td>
             <td>
               <UrgencyBadge urgency={r.urgency} />

@@ -156,15 +156,21 @@ function Details({ request: r }: { request: AssistanceRequestDetail }) {
         </div>
         <div>
           <dt>{t('requests.fields.requestingAuthority')}</dt>
-          <dd dir="auto">
-            {r.requestingOrganisationId
-              ? orgName(r.requestingOrganisationId, r.requestingOrganisationName)
-              : (r.requestingAuthorityName ?? none)}
+          <dd>
+            {r.requestingOrganisationId ? (
+              <bdi>{orgName(r.requestingOrganisationId, r.requestingOrganisationName)}</bdi>
+            ) : r.requestingAuthorityName ? (
+              <bdi>{r.requestingAuthorityName}</bdi>
+            ) : (
+              none
+            )}
           </dd>
         </div>
         <div>
           <dt>{t('requests.fields.addressedTo')}</dt>
-          <dd>{orgName(r.addressedToOrganisationId, r.addressedToOrganisationName)}</dd>
+          <dd>
+            <bdi>{orgName(r.addressedToOrganisationId, r.addressedToOrganisationName)}</bdi>
+          </dd>
         </div>
         {r.recordedOnBehalf ? (
           <div>
@@ -361,7 +367,9 @@ function Delivery({ request: r }: { request: AssistanceRequestDetail }) {
                     </Link>
                   </th>
                   <td>{w.activityKind(a.kind)}</td>
-                  <td>{orgName(a.organisationId, a.organisationName)}</td>
+                  <td>
+                    <bdi>{orgName(a.organisationId, a.organisationName)}</bdi>
+                  </td>
                   <td>
                     <DateText iso={a.startDate} /> – <DateText iso={a.endDate} />
                   </td>

@@ -149,13 +149,15 @@ function Wizard({ existing }: { existing: AssistanceRequestDetail | null }) {
       : t('requests.wizard.newTitle');
   useDocumentTitle(`${t(STEP_LABEL[step])} — ${title}`);
 
-  // A new step: focus its heading, as a page change focuses the page's.
+  // A new step: focus its heading, as a page change focuses the page's; unless the reader was sent there by errors,
+  // whose summary (which takes focus itself) comes first.
+  const summaryShown = issues.some((i) => stepOfField(wizardIssueField(i)) === step);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    stepHeading.current?.focus();
+    if (!summaryShown) stepHeading.current?.focus();
   }, [step]);
 
   // A draft created in another language or before a switch keeps its place; a change clears the "saved" notice.
