@@ -30,9 +30,11 @@ export default defineConfig({
     // before the server holds the database); e2e/accounts.spec.ts opens the printed link. The first start then seeds
     // the real shipped data (the database counts as empty until participants exist).
     command: [
-      'rm -rf test-results/e2e-db test-results/e2e-db.lock test-results/e2e-db.secret-key test-results/e2e-admin-link.txt',
+      'rm -rf test-results/e2e-db test-results/e2e-db.lock test-results/e2e-db.secret-key test-results/e2e-admin-link.txt test-results/e2e-people.json',
       'mkdir -p test-results',
       `DATA_DIR=test-results/e2e-db npx tsx src/cli/index.ts admin create --email ada.admin@e2e.example --name 'Ada Admin' > test-results/e2e-admin-link.txt`,
+      // The officer, coordinator and focal point of e2e/assistance.spec.ts (see e2e/seed-people.ts).
+      'DATA_DIR=test-results/e2e-db npx tsx e2e/seed-people.ts',
       `DATA_DIR=test-results/e2e-db PORT=${PORT} LOG_LEVEL=warn npx tsx src/cli/index.ts serve`,
     ].join(' && '),
     url: `http://127.0.0.1:${PORT}/api/v1/health`,

@@ -151,7 +151,10 @@ function ActivityLink({ a, tabIndex }: { a: ActivityView; tabIndex?: number }) {
   return (
     <Link to={href(lang, `/activities/${encodeURIComponent(a.id)}`)} tabIndex={tabIndex} title={v.activityKind(a.kind)}>
       {/* The entity on its own line: a Latin title and name wrapping inside an Arabic cell would interleave. */}
-      <bdi className="activity-title">{a.title}</bdi> <bdi className="muted activity-entity">{a.organisationName}</bdi>
+      <bdi className="activity-title">{a.title}</bdi>{' '}
+      <span className="muted activity-entity">
+        <bdi>{a.organisationName}</bdi>
+      </span>
     </Link>
   );
 }

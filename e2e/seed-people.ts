@@ -1,0 +1,96 @@
+// The people of the assistance browser tests, written before the server starts (it then holds the embedded
+// database): UNODC with an officer (second factor required: its secret is known to the tests), UNOCT with another
+// (whose overlapping activity the test records through the API), CTED with a coordinator, and Afghanistan's Ministry
+// of Foreign Affairs with a focal point. Passwords and the TOTP secrets go to test-results/e2e-people.json for
+// e2e/assistance.spec.ts. Run by playwright.config.ts; never by the app.
+import fs from 'node:fs';
+import { loadConfig } from '#config';
+import { openConfiguredDatabase } from '#app/open-database.ts';
+import { resolveSecretKey } from '#app/resolve-secret-key.ts';
+import { hashPassword } from '#app/support/passwords.ts';
+import { encrypt } from '#app/support/secrets.ts';
+import { newTotpSecret } from '#app/support/totp.ts';
+import { buildOrganisation, buildUser } from '../test/accounts.ts';
+
+const config = loadConfig();
+const database = await openConfiguredDatabase(config);
+const db = database.db;
+const now = new Date();
+const key = resolveSecretKey(config);
+
+const people = {
+  officer: { email: 'omar.officer@e2e.example', password: 'seven copper kettles sing beside the harbour', totpSecret: newTotpSecret() },
+  coordinator: { email: 'chen.coordinator@e2e.example', password: 'violet anchor drifts over nine quiet hills' },
+  focal: { email: 'farida.focal@e2e.example', password: 'amber lanterns glow above the winter river' },
+  // An officer of a second entity, whose activity the overlap check finds when UNODC's officer plans one.
+  otherOfficer: {
+    email: 'olga.other@e2e.example',
+    password: 'quiet orchards ripen under eleven slow moons',
+    totpSecret: newTotpSecret(),
+  },
+};
+
+const unodc = await buildOrganisation(db, { kind: 'un-entity', name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC' }, now);
+const cted = await buildOrganisation(
+  db,
+  { kind: 'un-entity', name: 'Counter-Terrorism Committee Executive Directorate', acronym: 'CTED' },
+  now,
+);
+const unoct = await buildOrganisation(db, { kind: 'un-entity', name: 'United Nations Office of Counter-Terrorism', acronym: 'UNOCT' }, now);
+const afg = await buildOrganisation(
+  db,
+  { kind: 'state-authority', stateCode: 'AFG', name: 'Ministry of Foreign Affairs of Afghanistan', acronym: 'MFA' },
+  now,
+);
+await buildUser(
+  db,
+  {
+    email: people.officer.email,
+    displayName: 'Omar Officer',
+    role: 'entity-officer',
+    organisation: { id: unodc.id },
+    passwordHash: await hashPassword(people.officer.password),
+    totpSecret: encrypt(key, people.officer.totpSecret),
+    totpEnabledAt: now,
+  },
+  now,
+);
+await buildUser(
+  db,
+  {
+    email: people.otherOfficer.email,
+    displayName: 'Olga Other',
+    role: 'entity-officer',
+    organisation: { id: unoct.id },
+    passwordHash: await hashPassword(people.otherOfficer.password),
+    totpSecret: encrypt(key, people.otherOfficer.totpSecret),
+    totpEnabledAt: now,
+  },
+  now,
+);
+await buildUser(
+  db,
+  {
+    email: people.coordinator.email,
+    displayName: 'Chen Coordinator',
+    role: 'coordinator',
+    organisation: { id: cted.id },
+    passwordHash: await hashPassword(people.coordinator.password),
+  },
+  now,
+);
+await buildUser(
+  db,
+  {
+    email: people.focal.email,
+    displayName: 'Farida Focal',
+    role: 'focal-point',
+    organisation: { id: afg.id },
+    passwordHash: await hashPassword(people.focal.password),
+  },
+  now,
+);
+await database.close();
+fs.mkdirSync('test-results', { recursive: true });
+fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id } }, null, 2));
+console.log('e2e people written');
