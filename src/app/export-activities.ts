@@ -8,19 +8,13 @@ import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { toActivityView, type ActivityView } from './activity-presenters.ts';
 import { toICalendar } from './ical.ts';
 import { normaliseActivityFilters, type ActivitiesFilterInput } from './list-activities.ts';
-import { toCsv, toXlsx, type Table } from './tabular.ts';
+import { readAll } from './paging.ts';
+import { tableFile, type Table, type TableFile, type TableFormat } from './tabular.ts';
 
-const CHUNK = 1000;
 /** An export stops here: ten years of every entity's activities, and it bounds one request's work. */
 const MAX_ROWS = 60_000;
 
-export type ActivitiesFormat = 'csv' | 'xlsx' | 'ics';
-
-export interface ActivitiesFile {
-  fileName: string;
-  contentType: string;
-  body: string | Buffer;
-}
+export type ActivitiesFormat = TableFormat | 'ics';
 
 const COLUMNS = [
   'id', 'title', 'kind', 'status', 'organisation', 'state_codes', 'themes', 'mandates', 'instrument_ids', 'start_date',
@@ -47,17 +41,12 @@ export async function exportActivities(
   filters: ActivitiesFilterInput,
   format: ActivitiesFormat,
   now: Date,
-): Promise<ActivitiesFile> {
+): Promise<TableFile> {
   authorize(actor, 'activity:read');
   const repo = createActivitiesRepo(db);
   const scope = scopeFor(actor);
   const where = normaliseActivityFilters(filters);
-  const views: ActivityView[] = [];
-  for (let offset = 0; offset < MAX_ROWS; offset += CHUNK) {
-    const { rows } = await repo.list(scope, where, { limit: CHUNK, offset });
-    views.push(...rows.map(toActivityView));
-    if (rows.length < CHUNK) break;
-  }
+  const views = (await readAll((page) => repo.list(scope, where, page), MAX_ROWS)).map(toActivityView);
   const stem = `accord-activities-${now.toISOString().slice(0, 10)}`;
   if (format === 'ics') {
     const body = toICalendar({
@@ -79,12 +68,5 @@ export async function exportActivities(
     return { fileName: `${stem}.ics`, contentType: 'text/calendar; charset=utf-8', body };
   }
   const table: Table = { name: 'Activities', columns: COLUMNS.map((header) => ({ header })), rows: views.map(row) };
-  if (format === 'xlsx') {
-    return {
-      fileName: `${stem}.xlsx`,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      body: await toXlsx([table], { title: 'Accord activities' }),
-    };
-  }
-  return { fileName: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(table) };
+  return tableFile(table, format, { stem, title: 'Accord activities' });
 }

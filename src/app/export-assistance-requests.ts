@@ -6,18 +6,10 @@ import type { Db } from '#db/client.ts';
 import { createAssistanceRequestsRepo } from '#db/repos/assistance-requests.repo.ts';
 import { repoFilters, requestScope, type AssistanceRequestFilters } from './list-assistance-requests.ts';
 import { toRequestView } from './request-presenters.ts';
-import { toCsv, toXlsx, type Table } from './tabular.ts';
+import { readAll } from './paging.ts';
+import { tableFile, type Table, type TableFile, type TableFormat } from './tabular.ts';
 
-const CHUNK = 1000;
 const MAX_ROWS = 50_000;
-
-export type RequestExportFormat = 'csv' | 'xlsx';
-
-export interface RequestsFile {
-  fileName: string;
-  contentType: string;
-  body: string | Buffer;
-}
 
 const COLUMNS = [
   'reference',
@@ -48,51 +40,42 @@ export async function exportAssistanceRequests(
   db: Db,
   actor: Actor,
   filters: AssistanceRequestFilters,
-  format: RequestExportFormat,
+  format: TableFormat,
   now: Date,
-): Promise<RequestsFile> {
+): Promise<TableFile> {
   authorize(actor, 'assistance-request:read');
   const repo = createAssistanceRequestsRepo(db);
   const scope = requestScope(actor);
   const where = repoFilters(actor, filters);
-  const table: Table = { name: 'Requests', columns: COLUMNS.map((header) => ({ header })), rows: [] };
-  for (let offset = 0; offset < MAX_ROWS; offset += CHUNK) {
-    const { rows } = await repo.list(scope, where, { limit: CHUNK, offset });
-    for (const r of rows.map(toRequestView)) {
-      table.rows.push([
-        r.reference,
-        r.id,
-        r.status,
-        r.statusChangedAt,
-        r.stateCode,
-        r.stateName,
-        r.requestingOrganisationName ?? r.requestingAuthorityName,
-        r.addressedToOrganisationName,
-        r.title,
-        r.themes.join('; '),
-        r.instrumentIds.join('; '),
-        r.mandates.join('; '),
-        r.needs,
-        r.priorities,
-        r.modality,
-        r.languages.join('; '),
-        r.urgency,
-        r.recordedOnBehalf ? 'yes' : 'no',
-        r.referredFromRequestId,
-        r.submittedAt,
-        r.createdAt,
-        r.updatedAt,
-      ]);
-    }
-    if (rows.length < CHUNK) break;
-  }
+  const rows = await readAll((page) => repo.list(scope, where, page), MAX_ROWS);
+  const table: Table = {
+    name: 'Requests',
+    columns: COLUMNS.map((header) => ({ header })),
+    rows: rows.map(toRequestView).map((r) => [
+      r.reference,
+      r.id,
+      r.status,
+      r.statusChangedAt,
+      r.stateCode,
+      r.stateName,
+      r.requestingOrganisationName ?? r.requestingAuthorityName,
+      r.addressedToOrganisationName,
+      r.title,
+      r.themes.join('; '),
+      r.instrumentIds.join('; '),
+      r.mandates.join('; '),
+      r.needs,
+      r.priorities,
+      r.modality,
+      r.languages.join('; '),
+      r.urgency,
+      r.recordedOnBehalf ? 'yes' : 'no',
+      r.referredFromRequestId,
+      r.submittedAt,
+      r.createdAt,
+      r.updatedAt,
+    ]),
+  };
   const day = now.toISOString().slice(0, 10);
-  if (format === 'xlsx') {
-    return {
-      fileName: `accord-assistance-requests-${day}.xlsx`,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      body: await toXlsx([table], { title: `Accord assistance requests, ${day}` }),
-    };
-  }
-  return { fileName: `accord-assistance-requests-${day}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(table) };
+  return tableFile(table, format, { stem: `accord-assistance-requests-${day}`, title: `Accord assistance requests, ${day}` });
 }

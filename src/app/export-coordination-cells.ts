@@ -5,23 +5,17 @@ import type { Db } from '#db/client.ts';
 import { createCoordinationRepo } from '#db/repos/coordination.repo.ts';
 import { toCellView } from './coordination-presenters.ts';
 import { resolveCellFilters, type CoordinationCellsQuery } from './list-coordination-cells.ts';
-import { toCsv, toXlsx, type Table } from './tabular.ts';
+import { tableFile, type Table, type TableFile, type TableFormat } from './tabular.ts';
 
 /** Far beyond the cells of ten years of activity (about 30,000): it bounds one request's work. */
 const MAX_CELLS = 100_000;
 
-export interface CoordinationFile {
-  fileName: string;
-  contentType: string;
-  body: string | Buffer;
-}
-
 export async function exportCoordinationCells(
   db: Db,
   actor: Actor,
-  query: CoordinationCellsQuery & { format: 'csv' | 'xlsx' },
+  query: CoordinationCellsQuery & { format: TableFormat },
   now: Date,
-): Promise<CoordinationFile> {
+): Promise<TableFile> {
   authorize(actor, 'coordination:read');
   const { format, ...q } = query;
   const filters = await resolveCellFilters(db, q, now);
@@ -39,13 +33,5 @@ export async function exportCoordinationCells(
     ],
     rows: rows.map(toCellView).map((c) => [c.stateCode, c.theme, c.organisationName, c.organisationAcronym, c.activities, c.firstDate, c.lastDate]),
   };
-  const base = `accord-who-does-what-where-${filters.from}-${filters.to}`;
-  if (format === 'xlsx') {
-    return {
-      fileName: `${base}.xlsx`,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      body: await toXlsx([table], { title: 'Accord: who does what, where' }),
-    };
-  }
-  return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(table) };
+  return tableFile(table, format, { stem: `accord-who-does-what-where-${filters.from}-${filters.to}`, title: 'Accord: who does what, where' });
 }

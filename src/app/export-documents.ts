@@ -6,23 +6,18 @@ import type { Db } from '#db/client.ts';
 import { createDocumentsRepo, type DocumentFilters } from '#db/repos/documents.repo.ts';
 import { toDocumentView } from './document-presenters.ts';
 import { normaliseFilters } from './list-documents.ts';
-import { toCsv, type Table } from './tabular.ts';
+import { readAll } from './paging.ts';
+import { tableFile, type Table, type TableFile } from './tabular.ts';
 
-/** Read in chunks; an export stops here (far beyond any real register, and it bounds one request's work). */
-const CHUNK = 1000;
+/** An export stops here (far beyond any real register, and it bounds one request's work). */
 const MAX_ROWS = 50_000;
 
-export interface DocumentsFile {
-  fileName: string;
-  contentType: string;
-  body: string;
-}
-
-export async function exportDocuments(db: Db, actor: Actor, filters: DocumentFilters, now: Date): Promise<DocumentsFile> {
+export async function exportDocuments(db: Db, actor: Actor, filters: DocumentFilters, now: Date): Promise<TableFile> {
   authorize(actor, 'document:read');
   const repo = createDocumentsRepo(db);
   const scope = scopeFor(actor);
   const where = normaliseFilters(filters);
+  const rows = await readAll((page) => repo.list(scope, where, page), MAX_ROWS);
   const table: Table = {
     name: 'Documents',
     columns: [
@@ -40,32 +35,22 @@ export async function exportDocuments(db: Db, actor: Actor, filters: DocumentFil
       'created_at',
       'updated_at',
     ].map((header) => ({ header })),
-    rows: [],
+    rows: rows.map(toDocumentView).map((d) => [
+      d.id,
+      d.title,
+      d.description,
+      d.confidentiality,
+      d.stateCode,
+      d.ownerOrganisationName,
+      d.language,
+      d.fileName,
+      d.mediaType,
+      d.sizeBytes,
+      d.sha256,
+      d.createdAt,
+      d.updatedAt,
+    ]),
   };
-  for (let offset = 0; offset < MAX_ROWS; offset += CHUNK) {
-    const { rows } = await repo.list(scope, where, { limit: CHUNK, offset });
-    for (const d of rows.map(toDocumentView)) {
-      table.rows.push([
-        d.id,
-        d.title,
-        d.description,
-        d.confidentiality,
-        d.stateCode,
-        d.ownerOrganisationName,
-        d.language,
-        d.fileName,
-        d.mediaType,
-        d.sizeBytes,
-        d.sha256,
-        d.createdAt,
-        d.updatedAt,
-      ]);
-    }
-    if (rows.length < CHUNK) break;
-  }
-  return {
-    fileName: `accord-documents-${now.toISOString().slice(0, 10)}.csv`,
-    contentType: 'text/csv; charset=utf-8',
-    body: toCsv(table),
-  };
+  const day = now.toISOString().slice(0, 10);
+  return tableFile(table, 'csv', { stem: `accord-documents-${day}`, title: `Accord documents, ${day}` });
 }

@@ -1,6 +1,6 @@
 // Activities the caller may see, filtered (State, theme, kind, entity, mandate, year or period, request, programme,
-// strategy, status, text), latest first, paged. The scope is applied in SQL (activities.repo
-// multiStateScopeCondition), so the page and the total never count an activity the caller could not open.
+// strategy, status, text), latest first, paged. The scope is applied in SQL (repos/conditions.ts
+// scopeCondition), so the page and the total never count an activity the caller could not open.
 import type { Actor } from '#domain/actor.ts';
 import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { authorize } from '#domain/policy.ts';

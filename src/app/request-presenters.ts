@@ -24,31 +24,17 @@ import { recordAudit } from './support/transaction.ts';
 import { nameOf } from './treaty-presenters.ts';
 
 /** A request as the API shows it: dates as ISO strings, names resolved (in English, or the first language held). */
-export interface RequestView {
+export interface RequestView extends RequestContent {
   id: string;
   reference: string;
   stateCode: string;
   stateName: string;
-  requestingOrganisationId: string | null;
   requestingOrganisationName: string | null;
-  requestingAuthorityName: string | null;
-  addressedToOrganisationId: string;
   addressedToOrganisationName: string;
   addressedToOrganisationAcronym: string | null;
-  title: string;
-  themes: string[];
-  instrumentIds: string[];
-  mandates: string[];
-  needs: string;
-  priorities: string;
-  modality: string;
-  languages: string[];
-  urgency: string;
   status: RequestStatus;
   statusChangedAt: string;
   recordedOnBehalf: boolean;
-  noteVerbaleDocumentId: string | null;
-  attachmentDocumentIds: string[];
   confidentiality: string;
   sharedOrganisationIds: string[];
   referredFromRequestId: string | null;

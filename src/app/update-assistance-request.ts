@@ -24,22 +24,7 @@ import {
 } from './request-presenters.ts';
 import { inTransaction } from './support/transaction.ts';
 
-export type AssistanceRequestChanges = Partial<{
-  requestingOrganisationId: string | null;
-  requestingAuthorityName: string | null;
-  addressedToOrganisationId: string;
-  title: string;
-  themes: string[];
-  instrumentIds: string[];
-  mandates: string[];
-  needs: string;
-  priorities: string;
-  modality: string;
-  languages: string[];
-  urgency: string;
-  attachmentDocumentIds: string[];
-  noteVerbaleDocumentId: string | null;
-}>;
+export type AssistanceRequestChanges = Partial<RequestContent>;
 
 export async function updateAssistanceRequest(
   db: Db,

@@ -106,7 +106,7 @@ function scopes(): [string, Scope][] {
   ];
 }
 
-describe('multiStateScopeCondition', () => {
+describe('scopeCondition over activities', () => {
   it('built every combination', () => {
     expect(all).toHaveLength(4 * STATE_SETS.length * 3 * 3 * 3);
   });

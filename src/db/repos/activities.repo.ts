@@ -1,8 +1,7 @@
-// Activities, and the scope condition shared by every record that concerns several States (activities, programmes,
-// strategies): `multiStateScopeCondition` is the SQL twin of `isInScopeOfAny` (src/domain/assistance/access.ts;
-// activities.repo.test.ts compares both over a grid), so a list never holds what a read would refuse. A
-// State-restricted record is visible through any of its States.
-import { and, asc, count, desc, eq, ilike, inArray, lte, gte, ne, or, sql, type SQL, type AnyColumn } from 'drizzle-orm';
+// Activities. Lists are scoped by `scopeCondition(ACTIVITY_SCOPE_COLUMNS)` (conditions.ts), the SQL twin of
+// `isInScopeOfAny` (src/domain/assistance/access.ts; activities.repo.test.ts compares both over a grid): a
+// State-restricted activity is visible through any of its States.
+import { and, asc, count, desc, eq, ilike, inArray, lte, gte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { MultiStateRecord, StateRef } from '#domain/assistance/access.ts';
@@ -20,54 +19,13 @@ import {
   strategies,
   users,
 } from '../schema/index.ts';
+import { likePattern, scopeCondition, textArray, uuidArray, type ScopeColumns } from './conditions.ts';
 
-const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
-const uuidArray = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
 
-/** The columns of a multi-State record that the scope reads. */
-export interface MultiStateColumns {
-  confidentiality: AnyColumn;
-  stateCodes: AnyColumn;
-  owner: AnyColumn;
-  /** Organisations it is shared with (uuid[]), when the table has them. */
-  shared?: AnyColumn;
-  /** People named (uuid[]), when the table has them. */
-  named?: AnyColumn;
-}
-
-/** The records in `scope`, as a WHERE condition: exactly what `isInScopeOfAny` admits. */
-export function multiStateScopeCondition(c: MultiStateColumns, scope: Scope): SQL {
-  const level = (value: Confidentiality) => sql`${c.confidentiality} = ${value}`;
-  const heldBy = (ids: readonly string[]): SQL =>
-    c.shared
-      ? sql`(${c.owner} = any(${uuidArray(ids)}) or ${c.shared} && ${uuidArray(ids)})`
-      : sql`${c.owner} = any(${uuidArray(ids)})`;
-  const visible: SQL[] = [level('public')];
-  if (scope.unInternal) visible.push(level('un-internal'));
-  if (scope.userId !== null && c.named) visible.push(sql`(${level('named-people')} and ${c.named} @> ${uuidArray([scope.userId])})`);
-  const restricted: SQL[] = [];
-  if (scope.allStateRestricted) restricted.push(sql`true`);
-  else {
-    // Through any of its States: a focal point of one of them, or a holder limited to the region of one of them.
-    if (scope.stateCodes.length > 0) restricted.push(sql`${c.stateCodes} && ${textArray(scope.stateCodes)}`);
-    const unlimited = scope.organisations.filter((g) => g.regions === null).map((g) => g.organisationId);
-    if (unlimited.length > 0) restricted.push(heldBy(unlimited));
-    for (const grant of scope.organisations) {
-      if (grant.regions === null || grant.regions.length === 0) continue;
-      const regions = sql.join(grant.regions.map((r) => sql`${r}`), sql`, `);
-      restricted.push(
-        sql`(${heldBy([grant.organisationId])} and exists (select 1 from ${participants} as scope_p where scope_p.code = any(${c.stateCodes}) and scope_p.regional_group in (${regions})))`,
-      );
-    }
-  }
-  if (restricted.length > 0) visible.push(sql`(${level('state-restricted')} and (${sql.join(restricted, sql` or `)}))`);
-  return sql`(${sql.join(visible, sql` or `)})`;
-}
-
-export const ACTIVITY_SCOPE_COLUMNS: MultiStateColumns = {
+export const ACTIVITY_SCOPE_COLUMNS: ScopeColumns = {
   confidentiality: activities.confidentiality,
   stateCodes: activities.stateCodes,
-  owner: activities.organisationId,
+  owners: [activities.organisationId],
   shared: activities.sharedOrganisationIds,
   named: activities.namedUserIds,
 };
@@ -135,7 +93,7 @@ export function activityFilterCondition(f: ActivityFilters): SQL | undefined {
   if (f.strategyId) conditions.push(eq(activities.strategyId, f.strategyId));
   if (f.status && f.status.length > 0) conditions.push(inArray(activities.status, f.status));
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const pattern = likePattern(f.q);
     conditions.push(or(ilike(activities.title, pattern), ilike(activities.outputs, pattern))!);
   }
   return conditions.length > 0 ? and(...conditions) : undefined;
@@ -167,7 +125,7 @@ export function activityAsRecord(a: Pick<ActivityRow, 'confidentiality' | 'state
 export function createActivitiesRepo(db: Db) {
   return {
     async list(scope: Scope, filters: ActivityFilters, page: { limit: number; offset: number }): Promise<{ rows: ActivityRecord[]; total: number }> {
-      const where = and(multiStateScopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), activityFilterCondition(filters));
+      const where = and(scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), activityFilterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([
         selectActivity(db).where(where).orderBy(desc(activities.startDate), asc(activities.id)).limit(page.limit).offset(page.offset),
         db.select({ n: count() }).from(activities).where(where),
@@ -325,7 +283,7 @@ export function createActivitiesRepo(db: Db) {
 
     /** Visible activities per mandate (and per year of their start when `byYear`). */
     async countByMandate(scope: Scope, filters: { year?: number }): Promise<{ mandate: string; year: number | null; n: number }[]> {
-      const where = and(multiStateScopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), activityFilterCondition({ year: filters.year }));
+      const where = and(scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), activityFilterCondition({ year: filters.year }));
       const result = await db.execute<{ mandate: string; n: number }>(
         sql`select m as mandate, count(*)::int as n from ${activities}, unnest(${activities.mandates}) as m where ${where ?? sql`true`} group by m`,
       );

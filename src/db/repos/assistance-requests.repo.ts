@@ -23,6 +23,7 @@ import {
   participants,
   users,
 } from '../schema/index.ts';
+import { likePattern, scopeCondition, textArray, type ScopeColumns } from './conditions.ts';
 
 export interface RequestRow {
   id: string;
@@ -104,45 +105,15 @@ export type RequestPatch = Partial<
 export type NewRequestEvent = Omit<typeof assistanceRequestEvents.$inferInsert, 'id'>;
 
 const R = assistanceRequests;
-const uuidArray = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
-const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
-/** Held by (addressed to) one of these organisations, or shared with one of them (the requesting authority too). */
-function heldBy(organisationIds: readonly string[]): SQL {
-  return or(
-    inArray(R.addressedToOrganisationId, [...organisationIds]),
-    inArray(R.requestingOrganisationId, [...organisationIds]),
-    sql`${R.sharedOrganisationIds} && ${uuidArray(organisationIds)}`,
-  )!;
-}
-
-/** The confidentiality scope of `isInScope`, over the requests table. */
-function confidentialityCondition(scope: Scope): SQL {
-  const level = (value: Confidentiality) => eq(R.confidentiality, value);
-  const visible: SQL[] = [level('public')];
-  if (scope.unInternal) visible.push(level('un-internal'));
-  if (scope.userId !== null) visible.push(and(level('named-people'), sql`${R.namedUserIds} @> ${uuidArray([scope.userId])}`)!);
-  const restricted: SQL[] = [];
-  if (scope.allStateRestricted) {
-    restricted.push(sql`true`);
-  } else {
-    if (scope.stateCodes.length > 0) restricted.push(inArray(R.stateCode, scope.stateCodes));
-    const unlimited = scope.organisations.filter((g) => g.regions === null).map((g) => g.organisationId);
-    if (unlimited.length > 0) restricted.push(heldBy(unlimited));
-    for (const grant of scope.organisations) {
-      if (grant.regions === null || grant.regions.length === 0) continue;
-      const regions = sql.join(grant.regions.map((r) => sql`${r}`), sql`, `);
-      restricted.push(
-        and(
-          heldBy([grant.organisationId]),
-          sql`exists (select 1 from ${participants} as scope_p where scope_p.code = ${R.stateCode} and scope_p.regional_group in (${regions}))`,
-        )!,
-      );
-    }
-  }
-  if (restricted.length > 0) visible.push(and(level('state-restricted'), or(...restricted))!);
-  return or(...visible)!;
-}
+/** Held by (addressed to) the entity, by the requesting authority, or shared with an organisation. */
+const REQUEST_SCOPE_COLUMNS: ScopeColumns = {
+  confidentiality: R.confidentiality,
+  stateCode: R.stateCode,
+  owners: [R.addressedToOrganisationId, R.requestingOrganisationId],
+  shared: R.sharedOrganisationIds,
+  named: R.namedUserIds,
+};
 
 /**
  * The requests a person with this scope may see: exactly what `isRequestVisible` admits for the actor whose scope it
@@ -153,7 +124,7 @@ export function requestScopeCondition(scope: Scope | null): SQL {
   const ownDraft: SQL[] = [eq(R.createdBy, scope.userId)];
   if (scope.stateCodes.length > 0) ownDraft.push(inArray(R.stateCode, scope.stateCodes));
   const isPrivateDraft = and(eq(R.status, 'draft'), eq(R.recordedOnBehalf, false))!;
-  return or(and(isPrivateDraft, or(...ownDraft)), and(sql`not (${isPrivateDraft})`, confidentialityCondition(scope)))!;
+  return or(and(isPrivateDraft, or(...ownDraft)), and(sql`not (${isPrivateDraft})`, scopeCondition(REQUEST_SCOPE_COLUMNS, scope)))!;
 }
 
 function filterCondition(f: RequestFilters): SQL | undefined {
@@ -168,7 +139,7 @@ function filterCondition(f: RequestFilters): SQL | undefined {
   }
   if (f.stateCodes) conditions.push(f.stateCodes.length > 0 ? inArray(R.stateCode, f.stateCodes) : sql`false`);
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(f.q);
     conditions.push(or(ilike(R.reference, pattern), ilike(R.title, pattern), ilike(R.needs, pattern), ilike(R.priorities, pattern))!);
   }
   return conditions.length > 0 ? and(...conditions) : undefined;

@@ -9,6 +9,7 @@ import { OPEN_REQUEST_STATUSES } from '#domain/assistance/needs.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { activities, activityOverlaps, activityVersion, assistanceNeeds, assistanceRequests, organisations, users } from '../schema/index.ts';
+import { textArray } from './conditions.ts';
 
 export interface CoordinationCellFilters {
   /** ISO dates, inclusive: activities whose dates meet the period. */
@@ -30,7 +31,6 @@ export interface CoordinationCellRow {
   lastDate: string;
 }
 
-const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
 /** The activity version (bumped by a trigger on every change to activities or organisations). */
 export async function readActivityVersion(db: Db): Promise<number> {

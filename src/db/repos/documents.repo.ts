@@ -1,4 +1,4 @@
-// Documents: metadata and files. Lists are filtered by `scopeCondition(scope)`, the SQL twin of `isInScope`
+// Documents: metadata and files. Lists are filtered by `scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope)`, the SQL twin of `isInScope`
 // (src/domain/accounts/confidentiality.ts; documents.repo.test.ts compares both over every combination), so a list
 // never holds what a read would refuse. File bytes are read only by `content()`: lists never select them.
 import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
@@ -7,6 +7,7 @@ import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { documents, organisations, participants, users } from '../schema/index.ts';
+import { likePattern, scopeCondition, uuidArray, type ScopeColumns } from './conditions.ts';
 
 export interface DocumentMeta {
   id: string;
@@ -48,7 +49,6 @@ export type DocumentPatch = Partial<
   >
 >;
 
-const uuidArray = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
 
 /** Held by one of these organisations, or shared with one of them. */
 function heldBy(organisationIds: readonly string[]): SQL {
@@ -58,37 +58,13 @@ function heldBy(organisationIds: readonly string[]): SQL {
   )!;
 }
 
-/** The documents in `scope`, as a WHERE condition over the documents table: exactly what `isInScope` admits. */
-export function scopeCondition(scope: Scope): SQL {
-  const level = (value: Confidentiality) => eq(documents.confidentiality, value);
-  const visible: SQL[] = [level('public')];
-  if (scope.unInternal) visible.push(level('un-internal'));
-  if (scope.userId !== null) {
-    visible.push(and(level('named-people'), sql`${documents.namedUserIds} @> ${uuidArray([scope.userId])}`)!);
-  }
-  const restricted: SQL[] = [];
-  if (scope.allStateRestricted) {
-    restricted.push(sql`true`);
-  } else {
-    if (scope.stateCodes.length > 0) restricted.push(inArray(documents.stateCode, scope.stateCodes));
-    const unlimited = scope.organisations.filter((g) => g.regions === null).map((g) => g.organisationId);
-    if (unlimited.length > 0) restricted.push(heldBy(unlimited));
-    for (const grant of scope.organisations) {
-      // An empty list of regions grants nothing.
-      if (grant.regions === null || grant.regions.length === 0) continue;
-      const regions = sql.join(grant.regions.map((r) => sql`${r}`), sql`, `);
-      restricted.push(
-        and(
-          heldBy([grant.organisationId]),
-          // The State's regional group, looked up here so that the condition stands on the documents table alone.
-          sql`exists (select 1 from ${participants} as scope_p where scope_p.code = ${documents.stateCode} and scope_p.regional_group in (${regions}))`,
-        )!,
-      );
-    }
-  }
-  if (restricted.length > 0) visible.push(and(level('state-restricted'), or(...restricted))!);
-  return or(...visible)!;
-}
+export const DOCUMENT_SCOPE_COLUMNS: ScopeColumns = {
+  confidentiality: documents.confidentiality,
+  stateCode: documents.stateCode,
+  owners: [documents.ownerOrganisationId],
+  shared: documents.sharedOrganisationIds,
+  named: documents.namedUserIds,
+};
 
 function filterCondition(filters: DocumentFilters): SQL | undefined {
   const conditions: SQL[] = [];
@@ -96,7 +72,7 @@ function filterCondition(filters: DocumentFilters): SQL | undefined {
   if (filters.confidentiality) conditions.push(eq(documents.confidentiality, filters.confidentiality));
   if (filters.organisationId) conditions.push(heldBy([filters.organisationId]));
   if (filters.q) {
-    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(filters.q);
     conditions.push(or(ilike(documents.title, pattern), ilike(documents.description, pattern))!);
   }
   return conditions.length > 0 ? and(...conditions) : undefined;
@@ -164,7 +140,7 @@ export function createDocumentsRepo(db: Db) {
       filters: DocumentFilters,
       page: { limit: number; offset: number },
     ): Promise<{ rows: DocumentMeta[]; total: number }> {
-      const where = and(scopeCondition(scope), filterCondition(filters));
+      const where = and(scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope), filterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([
         selectMeta(db).where(where).orderBy(desc(documents.createdAt), desc(documents.id)).limit(page.limit).offset(page.offset),
         db.select({ n: count() }).from(documents).where(where),

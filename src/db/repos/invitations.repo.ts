@@ -3,7 +3,7 @@
 import { and, desc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { oneTimeTokens, organisations } from '../schema/index.ts';
-import { likePattern } from './organisations.repo.ts';
+import { likePattern } from './conditions.ts';
 
 export const INVITATION_PURPOSE = 'invitation';
 

@@ -1,4 +1,4 @@
-// Needs identified by assessments. Lists are filtered by `scopeCondition(scope)`, the SQL twin of
+// Needs identified by assessments. Lists are filtered by `scopeCondition(NEED_SCOPE_COLUMNS, scope)`, the SQL twin of
 // `isMultiStateVisible` for a record of one State (domain/assistance/access.ts; needs.repo.test.ts compares both
 // over a grid). A need names no people and is shared with nobody beyond its holder, so named-people records are
 // never written (the use cases refuse that level). Matching reads open requests and activities of the need's State.
@@ -11,6 +11,7 @@ import { OPEN_REQUEST_STATUSES, type NeedStatus } from '#domain/assistance/needs
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { activities, assistanceNeeds, assistanceRequests, organisations, participants } from '../schema/index.ts';
+import { likePattern, scopeCondition, textArray, uuidArray, type ScopeColumns } from './conditions.ts';
 
 export interface NeedRow {
   id: string;
@@ -60,35 +61,13 @@ export type NeedPatch = Partial<
   >
 >;
 
-const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
-/** The needs in `scope`, as a WHERE condition over assistance_needs: exactly what `isMultiStateVisible` admits. */
-export function scopeCondition(scope: Scope): SQL {
-  const level = (value: Confidentiality) => eq(assistanceNeeds.confidentiality, value);
-  const visible: SQL[] = [level('public')];
-  if (scope.unInternal) visible.push(level('un-internal'));
-  // named-people: a need names nobody, so nobody is in that scope.
-  const restricted: SQL[] = [];
-  if (scope.allStateRestricted) {
-    restricted.push(sql`true`);
-  } else {
-    if (scope.stateCodes.length > 0) restricted.push(inArray(assistanceNeeds.stateCode, scope.stateCodes));
-    const unlimited = scope.organisations.filter((g) => g.regions === null).map((g) => g.organisationId);
-    if (unlimited.length > 0) restricted.push(inArray(assistanceNeeds.ownerOrganisationId, unlimited));
-    for (const grant of scope.organisations) {
-      if (grant.regions === null || grant.regions.length === 0) continue;
-      const regions = sql.join(grant.regions.map((r) => sql`${r}`), sql`, `);
-      restricted.push(
-        and(
-          eq(assistanceNeeds.ownerOrganisationId, grant.organisationId),
-          sql`exists (select 1 from ${participants} as scope_p where scope_p.code = ${assistanceNeeds.stateCode} and scope_p.regional_group in (${regions}))`,
-        )!,
-      );
-    }
-  }
-  if (restricted.length > 0) visible.push(and(level('state-restricted'), or(...restricted))!);
-  return or(...visible)!;
-}
+/** A need names no people and is shared with nobody beyond its holder. */
+export const NEED_SCOPE_COLUMNS: ScopeColumns = {
+  confidentiality: assistanceNeeds.confidentiality,
+  stateCode: assistanceNeeds.stateCode,
+  owners: [assistanceNeeds.ownerOrganisationId],
+};
 
 function filterCondition(f: NeedFilters): SQL | undefined {
   const conditions: SQL[] = [];
@@ -97,7 +76,7 @@ function filterCondition(f: NeedFilters): SQL | undefined {
   if (f.status) conditions.push(eq(assistanceNeeds.status, f.status));
   if (f.organisationId) conditions.push(eq(assistanceNeeds.ownerOrganisationId, f.organisationId));
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(f.q);
     conditions.push(or(ilike(assistanceNeeds.description, pattern), ilike(assistanceNeeds.sourceTitle, pattern))!);
   }
   return conditions.length > 0 ? and(...conditions) : undefined;
@@ -197,7 +176,7 @@ export interface ActivityMatchRow {
 export function createNeedsRepo(db: Db) {
   return {
     async list(scope: Scope, filters: NeedFilters, page: { limit: number; offset: number }): Promise<{ rows: NeedRow[]; total: number }> {
-      const where = and(scopeCondition(scope), filterCondition(filters));
+      const where = and(scopeCondition(NEED_SCOPE_COLUMNS, scope), filterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([
         selectNeeds(db).where(where).orderBy(desc(assistanceNeeds.assessedOn), desc(assistanceNeeds.createdAt), asc(assistanceNeeds.id)).limit(page.limit).offset(page.offset),
         db.select({ n: count() }).from(assistanceNeeds).where(where),
@@ -215,11 +194,11 @@ export function createNeedsRepo(db: Db) {
       requests: { stateCode: string; themes: string[]; status: string }[];
       activities: { stateCodes: string[]; themes: string[]; endDate: string; status: string }[];
     }> {
-      const where = and(scopeCondition(scope), filterCondition({ ...filters, status: 'open' }));
+      const where = and(scopeCondition(NEED_SCOPE_COLUMNS, scope), filterCondition({ ...filters, status: 'open' }));
       const needs = (await selectNeeds(db).where(where).orderBy(desc(assistanceNeeds.assessedOn), asc(assistanceNeeds.id))).map(toNeedRow);
       if (needs.length === 0) return { needs, requests: [], activities: [] };
       const ids = needs.map((n) => n.id);
-      const idList = sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+      const idList = uuidArray(ids);
       const open = textArray(OPEN_REQUEST_STATUSES);
       const [requests, acts] = await Promise.all([
         db.execute(sql`

@@ -2,6 +2,7 @@
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { organisations, participants } from '../schema/index.ts';
+import { likePattern } from './conditions.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type OrganisationWithCount = OrganisationRow & { memberCount: number };
@@ -12,11 +13,6 @@ export interface OrganisationFilter {
   kind?: string;
   stateCode?: string;
   includeArchived?: boolean;
-}
-
-/** `%` and `_` typed by a person are text, not wildcards. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const memberCount = sql<number>`(select count(*)::int from memberships m where m.organisation_id = ${organisations.id})`;

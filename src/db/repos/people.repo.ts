@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { apiTokens, memberships, organisations, sessions, users } from '../schema/index.ts';
-import { likePattern } from './organisations.repo.ts';
+import { likePattern } from './conditions.ts';
 
 export type MembershipRow = typeof memberships.$inferSelect;
 

@@ -1,15 +1,15 @@
-// Regional and thematic programmes. Lists are scoped by `multiStateScopeCondition` (a programme's partners share it).
+// Regional and thematic programmes. Lists are scoped by `scopeCondition` (conditions.ts) (a programme's partners share it).
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { activities, organisations, programmes } from '../schema/index.ts';
-import { multiStateScopeCondition, type MultiStateColumns } from './activities.repo.ts';
+import { likePattern, scopeCondition, textArray, type ScopeColumns } from './conditions.ts';
 
-export const PROGRAMME_SCOPE_COLUMNS: MultiStateColumns = {
+export const PROGRAMME_SCOPE_COLUMNS: ScopeColumns = {
   confidentiality: programmes.confidentiality,
   stateCodes: programmes.stateCodes,
-  owner: programmes.organisationId,
+  owners: [programmes.organisationId],
   shared: programmes.partnerOrganisationIds,
 };
 
@@ -29,7 +29,6 @@ export interface ProgrammeRecord extends ProgrammeRow {
   organisationNames: LocalizedText;
 }
 
-const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
 function filterCondition(f: ProgrammeFilters): SQL | undefined {
   const c: SQL[] = [];
@@ -43,7 +42,7 @@ function filterCondition(f: ProgrammeFilters): SQL | undefined {
     c.push(sql`(${programmes.endDate} is null or ${programmes.endDate} >= ${`${f.year}-01-01`})`);
   }
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const pattern = likePattern(f.q);
     c.push(or(ilike(programmes.code, pattern), sql`${programmes.names}::text ilike ${pattern}`, ilike(programmes.description, pattern))!);
   }
   return c.length ? and(...c) : undefined;
@@ -63,7 +62,7 @@ const toRecord = (r: { programme: ProgrammeRow; organisationNames: unknown }): P
 export function createProgrammesRepo(db: Db) {
   return {
     async list(scope: Scope, filters: ProgrammeFilters, page: { limit: number; offset: number }) {
-      const where = and(multiStateScopeCondition(PROGRAMME_SCOPE_COLUMNS, scope), filterCondition(filters));
+      const where = and(scopeCondition(PROGRAMME_SCOPE_COLUMNS, scope), filterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([
         selectProgramme(db).where(where).orderBy(asc(programmes.code)).limit(page.limit).offset(page.offset),
         db.select({ n: count() }).from(programmes).where(where),
@@ -88,7 +87,7 @@ export function createProgrammesRepo(db: Db) {
     },
     /** Visible programmes per mandate (running in `year` when given). */
     async countByMandate(scope: Scope, filters: { year?: number }): Promise<Map<string, number>> {
-      const where = and(multiStateScopeCondition(PROGRAMME_SCOPE_COLUMNS, scope), filterCondition({ year: filters.year }));
+      const where = and(scopeCondition(PROGRAMME_SCOPE_COLUMNS, scope), filterCondition({ year: filters.year }));
       const result = await db.execute(
         sql`select m as mandate, count(*)::int as n from ${programmes}, unnest(${programmes.mandates}) as m where ${where ?? sql`true`} group by m`,
       );

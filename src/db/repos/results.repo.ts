@@ -4,7 +4,8 @@ import { and, asc, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { Db } from '../client.ts';
 import { activities, assistanceResults, instruments, participationEvents } from '../schema/index.ts';
-import { ACTIVITY_SCOPE_COLUMNS, multiStateScopeCondition } from './activities.repo.ts';
+import { ACTIVITY_SCOPE_COLUMNS } from './activities.repo.ts';
+import { scopeCondition } from './conditions.ts';
 
 export interface ResultFilters {
   kind?: string;
@@ -57,7 +58,7 @@ const toRecord = (r: Selected): ResultRecord => ({
 export function createResultsRepo(db: Db) {
   return {
     async list(scope: Scope, filters: ResultFilters, page: { limit: number; offset: number }) {
-      const where = and(multiStateScopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), ...filterCondition(filters));
+      const where = and(scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), ...filterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([
         selectResult(db).where(where).orderBy(desc(assistanceResults.date), asc(assistanceResults.id)).limit(page.limit).offset(page.offset),
         db
@@ -101,7 +102,7 @@ export function createResultsRepo(db: Db) {
         .innerJoin(activities, eq(activities.id, assistanceResults.activityId))
         .innerJoin(participationEvents, eq(participationEvents.id, assistanceResults.participationEventId))
         .innerJoin(instruments, eq(instruments.id, participationEvents.instrumentId))
-        .where(and(multiStateScopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), ...c))
+        .where(and(scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), ...c))
         .orderBy(asc(participationEvents.date), asc(participationEvents.id), asc(assistanceResults.id));
     },
 

@@ -1,15 +1,15 @@
-// National and regional counter-terrorism strategies. Lists are scoped by `multiStateScopeCondition`.
+// National and regional counter-terrorism strategies. Lists are scoped by `scopeCondition` (conditions.ts).
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { organisations, strategies } from '../schema/index.ts';
-import { multiStateScopeCondition, type MultiStateColumns } from './activities.repo.ts';
+import { likePattern, scopeCondition, type ScopeColumns } from './conditions.ts';
 
-export const STRATEGY_SCOPE_COLUMNS: MultiStateColumns = {
+export const STRATEGY_SCOPE_COLUMNS: ScopeColumns = {
   confidentiality: strategies.confidentiality,
   stateCodes: strategies.stateCodes,
-  owner: strategies.ownerOrganisationId,
+  owners: [strategies.ownerOrganisationId],
 };
 
 export interface StrategyFilters {
@@ -30,7 +30,7 @@ function filterCondition(f: StrategyFilters): SQL | undefined {
   if (f.stage) c.push(eq(strategies.stage, f.stage));
   if (f.stateCode) c.push(sql`${strategies.stateCodes} @> ARRAY[${f.stateCode}]::text[]`);
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const pattern = likePattern(f.q);
     c.push(or(ilike(strategies.title, pattern), ilike(strategies.notes, pattern))!);
   }
   return c.length ? and(...c) : undefined;
@@ -50,7 +50,7 @@ const toRecord = (r: { strategy: StrategyRow; ownerOrganisationNames: unknown })
 export function createStrategiesRepo(db: Db) {
   return {
     async list(scope: Scope, filters: StrategyFilters, page: { limit: number; offset: number }) {
-      const where = and(multiStateScopeCondition(STRATEGY_SCOPE_COLUMNS, scope), filterCondition(filters));
+      const where = and(scopeCondition(STRATEGY_SCOPE_COLUMNS, scope), filterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([
         selectStrategy(db).where(where).orderBy(asc(strategies.title), asc(strategies.id)).limit(page.limit).offset(page.offset),
         db.select({ n: count() }).from(strategies).where(where),

@@ -6,7 +6,7 @@ import { INSTITUTION_KINDS } from '#domain/assistance/activities.ts';
 import { ACTIVITY_STATUSES } from '#domain/assistance/delivery.ts';
 import { RESULT_KINDS } from '#domain/assistance/results.ts';
 import { ACTIVITY_KINDS, MANDATE_IDS, THEMES, UN_LANGUAGES, type MandateId } from '#domain/assistance/themes.ts';
-import { errorBody, isoDate, paging } from './common.ts';
+import { isoDate, listPage, paging } from './common.ts';
 
 const uuid = z.uuid();
 const mandateId = z.enum(MANDATE_IDS as [MandateId, ...MandateId[]]);
@@ -164,11 +164,7 @@ export const savedActivityResponse = z.object({
   abilities: activityAbilities,
   overlaps: z.array(overlapView).describe('Other entities’ activities for the same State and theme over dates that meet.'),
 });
-export const activityPage = z.object({
-  data: z.array(activityView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const activityPage = listPage(activityView, {
   abilities: z.object({ create: z.boolean(), export: z.boolean() }).meta({ id: 'ActivityListAbilities' }),
 });
 
@@ -193,8 +189,6 @@ export const activityFilters = {
 export const activityListQuery = z.strictObject({ ...activityFilters, ...paging({ pageSize: 50, max: 200 }) });
 export const activityExportQuery = z.strictObject({ ...activityFilters, format: z.enum(['csv', 'xlsx', 'ics']).default('csv') });
 
-export const idParams = z.strictObject({ id: z.string().max(100).meta({ format: 'uuid' }) });
-
 export const resultBody = z
   .strictObject({
     kind: z.enum(RESULT_KINDS),
@@ -216,7 +210,7 @@ const resultFilters = {
 };
 export const resultListQuery = z.strictObject({ ...resultFilters, ...paging({ pageSize: 50, max: 200 }) });
 export const resultExportQuery = z.strictObject({ ...resultFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
-export const resultPage = z.object({ data: z.array(resultView), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+export const resultPage = listPage(resultView, {});
 
 const figure = {
   ratifications: z.number().int().describe('Distinct deposits counted.'),
@@ -250,4 +244,3 @@ export const mandatesResponse = z.object({
   year: z.number().int().nullable(),
 });
 
-export const deliveryErrors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 429: errorBody, 500: errorBody } as const;

@@ -77,14 +77,19 @@ export const tableFileResponse = {
 /** Error responses every public read route can give. */
 export const readErrors = { 400: errorBody, 404: errorBody, 429: errorBody, 500: errorBody } as const;
 
+/** Error responses of a route for signed-in people (a record outside the caller's scope is a 404). */
+export const signedInErrors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 429: errorBody, 500: errorBody } as const;
+
+/** Unknown ids answer 404 like hidden ones (checked by the use case), so the parameter takes any short string. */
+export const idParams = z.strictObject({ id: z.string().max(100).meta({ format: 'uuid' }) });
+
+/** A page of a list: its rows, the page, the total, and what else the list tells (its abilities, …). */
+export function listPage<T extends z.ZodType, E extends z.ZodRawShape>(item: T, extra: E) {
+  return z.object({ data: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int(), ...extra });
+}
+
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({
-    data: z.array(item),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    total: z.number().int(),
-    abilities,
-  });
+  return listPage(item, { abilities });
 }
 
 export function one<T extends z.ZodType>(data: T) {

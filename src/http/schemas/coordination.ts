@@ -6,7 +6,7 @@ import { THEMES } from '#domain/assistance/themes.ts';
 import type { CoordinationCellView, OverlapView } from '#app/coordination-presenters.ts';
 import type { ParticipantGapsView } from '#app/get-participant-gaps.ts';
 import type { StateGapsRow } from '#app/list-coordination-gaps.ts';
-import { errorBody, isoDate, localizedText, paging } from './common.ts';
+import { isoDate, listPage, localizedText, paging } from './common.ts';
 import { needView } from './needs.ts';
 import { instrumentSummary, participantSummary, participationStatus } from './treaties.ts';
 
@@ -17,15 +17,6 @@ const stateCode = z
   .regex(/^[A-Za-z]{3}$/, 'must be a three-letter participant code')
   .transform((s) => s.toUpperCase());
 const regionalGroup = z.string().max(100).describe('UN regional group, e.g. "African States".');
-
-export const coordinationErrors = {
-  400: errorBody,
-  401: errorBody,
-  403: errorBody,
-  404: errorBody,
-  429: errorBody,
-  500: errorBody,
-} as const;
 
 export const cellFilters = {
   from: isoDate.optional().describe('Activities whose dates meet the period from this day (default: a year ago).'),
@@ -51,11 +42,7 @@ export const cellView = z
   })
   .meta({ id: 'CoordinationCell' });
 
-export const cellPage = z.object({
-  data: z.array(cellView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const cellPage = listPage(cellView, {
   period: z.object({ from: date, to: date }),
   abilities: z.object({ export: z.boolean() }),
 });
@@ -99,15 +86,9 @@ const overlapFilters = {
 export const overlapQuery = z.strictObject({ ...overlapFilters, ...paging({ pageSize: 50, max: 200 }) });
 export const overlapExportQuery = z.strictObject({ ...overlapFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 
-export const overlapPage = z.object({
-  data: z.array(overlapView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const overlapPage = listPage(overlapView, {
   abilities: z.object({ resolve: z.boolean() }),
 });
-
-export const overlapIdParams = z.strictObject({ id: z.string().max(100).meta({ format: 'uuid' }) });
 
 export const overlapResolution = z
   .strictObject({
@@ -143,11 +124,7 @@ const gapsFilters = {
 export const gapsQuery = z.strictObject({ ...gapsFilters, ...paging({ pageSize: 50, max: 500 }) });
 export const gapsExportQuery = z.strictObject({ ...gapsFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 
-export const gapsPage = z.object({
-  data: z.array(gapsRow),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const gapsPage = listPage(gapsRow, {
   asOf: date,
   assistanceSince: date,
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CONFIDENTIALITY_LEVELS } from '#domain/accounts/types.ts';
 import { ALLOWED_EXTENSIONS } from '#domain/documents/file-types.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
-import { errorBody, localizedText, paging } from './common.ts';
+import { listPage, localizedText, paging } from './common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
 const uuid = z.uuid();
@@ -63,11 +63,7 @@ export const documentListAbilities = z
 
 export const documentResponse = z.object({ data: documentView, abilities: documentAbilities });
 
-export const documentPage = z.object({
-  data: z.array(documentView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const documentPage = listPage(documentView, {
   abilities: documentListAbilities,
 });
 
@@ -123,11 +119,3 @@ export const documentPatch = z
   })
   .meta({ id: 'DocumentChanges' });
 
-export const documentErrors = {
-  400: errorBody,
-  401: errorBody,
-  403: errorBody,
-  404: errorBody,
-  429: errorBody,
-  500: errorBody,
-} as const;

@@ -4,7 +4,7 @@ import { CONFIDENTIALITY_LEVELS } from '#domain/accounts/types.ts';
 import { NEED_STATUSES } from '#domain/assistance/needs.ts';
 import { THEMES } from '#domain/assistance/themes.ts';
 import { NEED_CONFIDENTIALITY } from '#app/need-presenters.ts';
-import { errorBody, isoDate, paging } from './common.ts';
+import { isoDate, listPage, paging } from './common.ts';
 
 const date = z.string().meta({ format: 'date' });
 const dateTime = z.string().meta({ format: 'date-time' });
@@ -72,11 +72,7 @@ const needAbilities = z.object({ update: z.boolean().describe('May change this n
 export const needResponse = z.object({ data: needView, abilities: needAbilities });
 export const needDetailResponse = z.object({ data: needView.extend({ matches: needMatches }), abilities: needAbilities });
 
-export const needPage = z.object({
-  data: z.array(needView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const needPage = listPage(needView, {
   abilities: z.object({ create: z.boolean().describe('May record a need.') }),
 });
 
@@ -98,8 +94,6 @@ export const needExportQuery = z.strictObject({
   status: z.enum(NEED_STATUSES).optional(),
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
-
-export const needIdParams = z.strictObject({ id: z.string().max(100).meta({ format: 'uuid' }) });
 
 export const newNeed = z
   .strictObject({
@@ -130,11 +124,3 @@ export const needPatch = z
   })
   .meta({ id: 'NeedChanges' });
 
-export const needErrors = {
-  400: errorBody,
-  401: errorBody,
-  403: errorBody,
-  404: errorBody,
-  429: errorBody,
-  500: errorBody,
-} as const;

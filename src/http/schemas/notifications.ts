@@ -4,7 +4,7 @@ import { SUBSCRIPTION_KINDS } from '#app/notification-presenters.ts';
 import { NOTIFICATION_KINDS } from '#app/support/notification-templates.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { booleanQuery } from './admin.ts';
-import { errorBody, localizedText, paging } from './common.ts';
+import { errorBody, listPage, localizedText, paging } from './common.ts';
 
 export const notificationErrors = {
   400: errorBody,
@@ -34,11 +34,7 @@ export const notificationView = z
   })
   .meta({ id: 'Notification' });
 
-export const notificationPage = z.object({
-  data: z.array(notificationView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const notificationPage = listPage(notificationView, {
   unread: z.number().int().describe('Unread notifications in all pages.'),
 });
 

@@ -5,7 +5,7 @@ import { CONFIDENTIALITY_LEVELS } from '#domain/accounts/types.ts';
 import { PROGRAMME_KINDS, STRATEGY_SCOPES } from '#domain/assistance/delivery.ts';
 import { MANDATE_IDS, STRATEGY_STAGES, THEMES, type MandateId } from '#domain/assistance/themes.ts';
 import { activityView } from './activities.ts';
-import { isoDate, localizedText, paging } from './common.ts';
+import { isoDate, listPage, localizedText, paging } from './common.ts';
 
 const uuid = z.uuid();
 const mandateId = z.enum(MANDATE_IDS as [MandateId, ...MandateId[]]);
@@ -91,11 +91,7 @@ export const programmeDetailResponse = z.object({
   abilities: updateAbility,
 });
 const listAbilities = z.object({ create: z.boolean() });
-export const programmePage = z.object({
-  data: z.array(programmeView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const programmePage = listPage(programmeView, {
   abilities: listAbilities,
 });
 const programmeFilters = {
@@ -156,11 +152,7 @@ export const strategyDetailResponse = z.object({
   }),
   abilities: updateAbility,
 });
-export const strategyPage = z.object({
-  data: z.array(strategyView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const strategyPage = listPage(strategyView, {
   abilities: listAbilities,
 });
 const strategyFilters = {

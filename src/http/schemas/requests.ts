@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DECLINE_REASONS, REQUEST_EVENTS, REQUEST_STATUSES } from '#domain/assistance/request-workflow.ts';
 import { MANDATE_IDS, MODALITIES, THEMES, UN_LANGUAGES, URGENCY_LEVELS } from '#domain/assistance/themes.ts';
-import { errorBody, paging } from './common.ts';
+import { listPage, paging } from './common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
 const day = z.string().meta({ format: 'date' });
@@ -150,11 +150,7 @@ export const requestListAbilities = z
 
 export const requestResponse = z.object({ data: requestDetail, abilities: requestAbilities });
 
-export const requestPage = z.object({
-  data: z.array(requestView),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
+export const requestPage = listPage(requestView, {
   abilities: requestListAbilities,
 });
 
@@ -233,11 +229,3 @@ export const requestTransition = z
 
 export const requestMessage = z.strictObject({ body: z.string().max(10_000) }).meta({ id: 'AssistanceRequestNewMessage' });
 
-export const requestErrors = {
-  400: errorBody,
-  401: errorBody,
-  403: errorBody,
-  404: errorBody,
-  429: errorBody,
-  500: errorBody,
-} as const;

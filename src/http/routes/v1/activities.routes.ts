@@ -21,8 +21,6 @@ import {
   activityPage,
   activityPatch,
   activityResponse,
-  deliveryErrors,
-  idParams,
   mandatesQuery,
   mandatesResponse,
   overlapCheckBody,
@@ -36,19 +34,16 @@ import {
   resultView,
   savedActivityResponse,
 } from '../../schemas/activities.ts';
-import { tableFileResponse } from '../../schemas/common.ts';
+import { idParams, signedInErrors, tableFileResponse } from '../../schemas/common.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { links, perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
+import { links, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
-const NO_STORE = 'private, no-store';
 /** Saving plans is office work; a script hammering the overlap check is not. */
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 const CHECK_RATE_LIMIT = perPersonRateLimit(600);
 
 export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', NO_STORE);
-  });
+  privateNoStore(app);
   const r = typed(app);
   const tags = ['activities'];
 
@@ -61,7 +56,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         description: 'Filters answer "what was done under OP9 in 2014?": `?mandate=68/187/OP9&year=2014`.',
         tags,
         querystring: activityListQuery,
-        response: { 200: activityPage, ...deliveryErrors },
+        response: { 200: activityPage, ...signedInErrors },
       },
     },
     async (request) => listActivities(deps.db, request.actor, request.query),
@@ -80,16 +75,13 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
             description: 'The file (Content-Disposition: attachment)',
             content: { 'text/csv': { schema: z.string() }, 'text/calendar': { schema: z.string() } },
           },
-          ...deliveryErrors,
+          ...signedInErrors,
         },
       },
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const file = await exportActivities(deps.db, request.actor, filters, format, deps.now());
-      reply.header('content-type', file.contentType);
-      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
-      return reply.send(file.body as never);
+      return sendFile(reply, await exportActivities(deps.db, request.actor, filters, format, deps.now()));
     },
   );
 
@@ -102,7 +94,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         description: 'Nothing is saved. The other activity’s title is shown only if you may read it; its entity and dates always.',
         tags,
         body: overlapCheckBody,
-        response: { 200: z.object({ data: z.array(overlapView) }), ...deliveryErrors },
+        response: { 200: z.object({ data: z.array(overlapView) }), ...signedInErrors },
       },
     },
     async (request) => checkActivityOverlaps(deps.db, request.actor, request.body),
@@ -116,7 +108,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Plan an activity (answers with the overlaps found; new ones join the coordinators’ queue)',
         tags,
         body: activityBody,
-        response: { 201: savedActivityResponse, ...deliveryErrors },
+        response: { 201: savedActivityResponse, ...signedInErrors },
       },
     },
     async (request, reply) => reply.code(201).send(await createActivity(deps.db, request.actor, request.body, deps.now(), links(deps))),
@@ -130,7 +122,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'An activity with its results and the request, programme and strategy it serves',
         tags,
         params: idParams,
-        response: { 200: activityResponse, ...deliveryErrors },
+        response: { 200: activityResponse, ...signedInErrors },
       },
     },
     async (request) => getActivity(deps.db, request.actor, request.params.id),
@@ -145,7 +137,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         tags,
         params: idParams,
         body: activityPatch,
-        response: { 200: savedActivityResponse, ...deliveryErrors },
+        response: { 200: savedActivityResponse, ...signedInErrors },
       },
     },
     async (request) => updateActivity(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
@@ -160,7 +152,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         tags: ['results'],
         params: idParams,
         body: resultBody,
-        response: { 201: z.object({ data: resultView }), ...deliveryErrors },
+        response: { 201: z.object({ data: resultView }), ...signedInErrors },
       },
     },
     async (request, reply) =>
@@ -175,7 +167,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Results of the activities you may see, latest first',
         tags: ['results'],
         querystring: resultListQuery,
-        response: { 200: resultPage, ...deliveryErrors },
+        response: { 200: resultPage, ...signedInErrors },
       },
     },
     async (request) => listResults(deps.db, request.actor, request.query),
@@ -189,7 +181,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Download the results as CSV or XLSX, with the same filters and scope as the list',
         tags: ['results'],
         querystring: resultExportQuery,
-        response: { 200: tableFileResponse, ...deliveryErrors },
+        response: { 200: tableFileResponse, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -207,7 +199,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         description: 'Counted from the participation events that results link to (dated by the deposit), never typed in.',
         tags: ['results'],
         querystring: resultsSummaryQuery,
-        response: { 200: resultsSummary, ...deliveryErrors },
+        response: { 200: resultsSummary, ...signedInErrors },
       },
     },
     async (request) => getResultsSummary(deps.db, request.actor, request.query),
@@ -221,7 +213,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'The mandates activities and programmes serve, with how many you may see under each',
         tags: ['activities'],
         querystring: mandatesQuery,
-        response: { 200: mandatesResponse, ...deliveryErrors },
+        response: { 200: mandatesResponse, ...signedInErrors },
       },
     },
     async (request) => listMandates(deps.db, request.actor, request.query),

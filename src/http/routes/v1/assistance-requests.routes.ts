@@ -10,11 +10,10 @@ import { listAssistanceRequests } from '#app/list-assistance-requests.ts';
 import { postRequestMessage } from '#app/post-request-message.ts';
 import { transitionAssistanceRequest } from '#app/transition-assistance-request.ts';
 import { updateAssistanceRequest } from '#app/update-assistance-request.ts';
-import { errorBody } from '../../schemas/common.ts';
+import { errorBody, signedInErrors, tableFileResponse } from '../../schemas/common.ts';
 import {
   messageView,
   requestDraft,
-  requestErrors,
   requestExportQuery,
   requestIdParams,
   requestListQuery,
@@ -25,18 +24,14 @@ import {
   requestTransition,
 } from '../../schemas/requests.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { links, perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
-
-const NO_STORE = 'private, no-store';
+import { links, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 /** Writes by one person: a wizard saves often, an officer works a queue; far beyond that is a script gone wrong. */
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 const MESSAGE_RATE_LIMIT = perPersonRateLimit(30);
 
 export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteDeps) {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', NO_STORE);
-  });
+  privateNoStore(app);
   const r = typed(app);
   const tags = ['assistance requests'];
 
@@ -52,7 +47,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
           'awaiting them; view=mine: your State’s.',
         tags,
         querystring: requestListQuery,
-        response: { 200: requestPage, ...requestErrors },
+        response: { 200: requestPage, ...signedInErrors },
       },
     },
     async (request) => listAssistanceRequests(deps.db, request.actor, request.query),
@@ -67,23 +62,14 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         tags,
         querystring: requestExportQuery,
         response: {
-          200: {
-            description: 'The file (Content-Disposition: attachment)',
-            content: {
-              'text/csv': { schema: z.string() },
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) },
-            },
-          },
-          ...requestErrors,
+          200: tableFileResponse,
+          ...signedInErrors,
         },
       },
     },
     async (request, reply) => {
       const { format, ...filters } = request.query;
-      const file = await exportAssistanceRequests(deps.db, request.actor, filters, format, deps.now());
-      reply.header('content-type', file.contentType);
-      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
-      return reply.send(file.body as string);
+      return sendFile(reply, await exportAssistanceRequests(deps.db, request.actor, filters, format, deps.now()));
     },
   );
 
@@ -98,7 +84,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
           'note attached) for a request addressed to their own entity. Attachments are documents you may read.',
         tags,
         body: requestDraft,
-        response: { 201: requestResponse, ...requestErrors },
+        response: { 201: requestResponse, ...signedInErrors },
       },
     },
     async (request, reply) => reply.code(201).send(await createAssistanceRequest(deps.db, request.actor, request.body, deps.now())),
@@ -112,7 +98,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         summary: 'A request with its timeline, conversation, activities and results',
         tags,
         params: requestIdParams,
-        response: { 200: requestResponse, ...requestErrors },
+        response: { 200: requestResponse, ...signedInErrors },
       },
     },
     async (request) => getAssistanceRequest(deps.db, request.actor, request.params.id),
@@ -127,7 +113,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         tags,
         params: requestIdParams,
         body: requestPatch,
-        response: { 200: requestResponse, ...requestErrors, 409: errorBody },
+        response: { 200: requestResponse, ...signedInErrors, 409: errorBody },
       },
     },
     async (request) => updateAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now()),
@@ -146,7 +132,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         tags,
         params: requestIdParams,
         body: requestTransition,
-        response: { 200: requestResponse, ...requestErrors, 409: errorBody },
+        response: { 200: requestResponse, ...signedInErrors, 409: errorBody },
       },
     },
     async (request) => transitionAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
@@ -161,7 +147,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         tags,
         params: requestIdParams,
         body: requestMessage,
-        response: { 201: z.object({ data: messageView }), ...requestErrors },
+        response: { 201: z.object({ data: messageView }), ...signedInErrors },
       },
     },
     async (request, reply) => reply.code(201).send(await postRequestMessage(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps))),

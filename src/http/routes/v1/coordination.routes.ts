@@ -12,17 +12,15 @@ import { listCoordinationGaps } from '#app/list-coordination-gaps.ts';
 import { listOverlaps } from '#app/list-overlaps.ts';
 import { resolveOverlap } from '#app/resolve-overlap.ts';
 import { z } from 'zod';
-import { errorBody, tableFileResponse } from '../../schemas/common.ts';
+import { errorBody, idParams, signedInErrors, tableFileResponse } from '../../schemas/common.ts';
 import {
   cellExportQuery,
   cellPage,
   cellQuery,
-  coordinationErrors,
   gapsExportQuery,
   gapsPage,
   gapsQuery,
   overlapExportQuery,
-  overlapIdParams,
   overlapPage,
   overlapQuery,
   overlapResolution,
@@ -31,14 +29,10 @@ import {
   participantGaps,
 } from '../../schemas/coordination.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { links, perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
-
-const NO_STORE = 'private, no-store';
+import { links, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', NO_STORE);
-  });
+  privateNoStore(app);
   const r = typed(app);
 
   r.get(
@@ -53,7 +47,7 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
           'year back to a year ahead. Sorted by State, theme, entity.',
         tags: ['coordination'],
         querystring: cellQuery,
-        response: { 200: cellPage, ...coordinationErrors },
+        response: { 200: cellPage, ...signedInErrors },
       },
     },
     async (request) => listCoordinationCells(deps.db, request.actor, request.query, deps.now()),
@@ -68,22 +62,13 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
         tags: ['coordination'],
         querystring: cellExportQuery,
         response: {
-          200: {
-            description: 'The file (Content-Disposition: attachment)',
-            content: {
-              'text/csv': { schema: z.string() },
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) },
-            },
-          },
-          ...coordinationErrors,
+          200: tableFileResponse,
+          ...signedInErrors,
         },
       },
     },
     async (request, reply) => {
-      const file = await exportCoordinationCells(deps.db, request.actor, request.query, deps.now());
-      reply.header('content-type', file.contentType);
-      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
-      return reply.send(file.body as string);
+      return sendFile(reply, await exportCoordinationCells(deps.db, request.actor, request.query, deps.now()));
     },
   );
 
@@ -96,7 +81,7 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
         description: 'Open: the soonest first. Resolved: the latest resolved first. Titles only of activities you may read.',
         tags: ['coordination'],
         querystring: overlapQuery,
-        response: { 200: overlapPage, ...coordinationErrors },
+        response: { 200: overlapPage, ...signedInErrors },
       },
     },
     async (request) => listOverlaps(deps.db, request.actor, request.query),
@@ -111,7 +96,7 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
         description: 'What the queue shows: titles only of activities you may read.',
         tags: ['coordination'],
         querystring: overlapExportQuery,
-        response: { 200: tableFileResponse, ...coordinationErrors },
+        response: { 200: tableFileResponse, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -128,9 +113,9 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
         summary: 'Resolve an overlap (coordinators; officers of either entity)',
         description: 'A comment is required. Resolving a resolved overlap answers 409, nothing changed.',
         tags: ['coordination'],
-        params: overlapIdParams,
+        params: idParams,
         body: overlapResolution,
-        response: { 200: z.object({ data: overlapView }), ...coordinationErrors, 409: errorBody },
+        response: { 200: z.object({ data: overlapView }), ...signedInErrors, 409: errorBody },
       },
     },
     async (request) => resolveOverlap(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
@@ -148,7 +133,7 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
           'apart, never as a gap; legislative incorporation is not known yet.',
         tags: ['coordination'],
         querystring: gapsQuery,
-        response: { 200: gapsPage, ...coordinationErrors },
+        response: { 200: gapsPage, ...signedInErrors },
       },
     },
     async (request) => listCoordinationGaps(deps.db, request.actor, request.query, deps.now()),
@@ -162,7 +147,7 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
         summary: 'Download the gaps ranking as CSV or XLSX, with the same filters (every State ranked, with its rank)',
         tags: ['coordination'],
         querystring: gapsExportQuery,
-        response: { 200: tableFileResponse, ...coordinationErrors },
+        response: { 200: tableFileResponse, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -182,7 +167,7 @@ export async function coordinationRoutes(app: FastifyInstance, deps: RouteDeps) 
           'Needs are counted whoever may read them, and listed when you may.',
         tags: ['coordination'],
         params: participantCodeParams,
-        response: { 200: z.object({ data: participantGaps }), ...coordinationErrors },
+        response: { 200: z.object({ data: participantGaps }), ...signedInErrors },
       },
     },
     async (request) => ({ data: await getParticipantGaps(deps.db, request.actor, request.params.code, deps.now()) }),

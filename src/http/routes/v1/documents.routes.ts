@@ -13,31 +13,26 @@ import { listDocuments } from '#app/list-documents.ts';
 import { updateDocument } from '#app/update-document.ts';
 import { MAX_DOCUMENT_BYTES } from '#domain/documents/file-types.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
-import { errorBody } from '../../schemas/common.ts';
+import { errorBody, signedInErrors } from '../../schemas/common.ts';
 import {
-  UPLOAD_ARRAY_FIELDS,
-  documentErrors,
   documentFilters,
   documentIdParams,
   documentListQuery,
   documentPage,
   documentPatch,
   documentResponse,
+  UPLOAD_ARRAY_FIELDS,
   uploadFields,
   uploadForm,
 } from '../../schemas/documents.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
-
-const NO_STORE = 'private, no-store';
+import { perPersonRateLimit, PRIVATE_NO_STORE, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 /** Uploads are up to 10 MiB each. */
 const UPLOAD_RATE_LIMIT = perPersonRateLimit(60);
 
 export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', NO_STORE);
-  });
+  privateNoStore(app);
   const r = typed(app);
 
   r.get(
@@ -49,7 +44,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         description: 'Anonymous callers see public documents; each person sees what their memberships admit.',
         tags: ['documents'],
         querystring: documentListQuery,
-        response: { 200: documentPage, ...documentErrors },
+        response: { 200: documentPage, ...signedInErrors },
       },
     },
     async (request) => listDocuments(deps.db, request.actor, request.query),
@@ -65,16 +60,13 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         querystring: z.strictObject({ ...documentFilters, format: z.enum(['csv']).default('csv') }),
         response: {
           200: { description: 'The file (Content-Disposition: attachment)', content: { 'text/csv': { schema: z.string() } } },
-          ...documentErrors,
+          ...signedInErrors,
         },
       },
     },
     async (request, reply) => {
       const { format: _format, ...filters } = request.query;
-      const file = await exportDocuments(deps.db, request.actor, filters, deps.now());
-      reply.header('content-type', file.contentType);
-      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
-      return reply.send(file.body);
+      return sendFile(reply, await exportDocuments(deps.db, request.actor, filters, deps.now()));
     },
   );
 
@@ -86,7 +78,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: "A document's metadata (reading a named-people document is audited)",
         tags: ['documents'],
         params: documentIdParams,
-        response: { 200: documentResponse, ...documentErrors },
+        response: { 200: documentResponse, ...signedInErrors },
       },
     },
     async (request) => getDocument(deps.db, request.actor, request.params.id, deps.now()),
@@ -105,7 +97,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
             description: 'The file, as an attachment, in the media type decided at upload',
             content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
           },
-          ...documentErrors,
+          ...signedInErrors,
         },
       },
     },
@@ -116,7 +108,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
       reply.header('x-content-type-options', 'nosniff');
       // Opened directly anyway, the file runs nothing and loads nothing.
       reply.header('content-security-policy', "default-src 'none'; sandbox");
-      reply.header('cache-control', NO_STORE);
+      reply.header('cache-control', PRIVATE_NO_STORE);
       return reply.send(file.content as never);
     },
   );
@@ -130,7 +122,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         tags: ['documents'],
         params: documentIdParams,
         body: documentPatch,
-        response: { 200: documentResponse, ...documentErrors, 409: errorBody },
+        response: { 200: documentResponse, ...signedInErrors, 409: errorBody },
       },
     },
     async (request) => updateDocument(deps.db, request.actor, request.params.id, request.body, deps.now()),
@@ -144,7 +136,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Delete a document and its file',
         tags: ['documents'],
         params: documentIdParams,
-        response: { 204: z.null().describe('Deleted.'), ...documentErrors },
+        response: { 204: z.null().describe('Deleted.'), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -183,7 +175,7 @@ async function uploadRoute(app: FastifyInstance, deps: RouteDeps) {
         consumes: ['multipart/form-data'],
         // Documentation only: the handler reads the stream itself, after authentication and the CSRF check.
         body: uploadForm,
-        response: { 201: documentResponse, ...documentErrors, 413: errorBody, 415: errorBody },
+        response: { 201: documentResponse, ...signedInErrors, 413: errorBody, 415: errorBody },
       },
     },
     async (request, reply) => {

@@ -6,7 +6,7 @@ import { getStatusMatrix } from '#app/get-status-matrix.ts';
 import { resolveAsOf } from '#app/as-of.ts';
 import { asOfParam, errorBody, lang, one, readErrors } from '../../schemas/common.ts';
 import { instrumentCategory, matrixView } from '../../schemas/treaties.ts';
-import { treatyAbilities, typed, type RouteDeps } from './route-deps.ts';
+import { sendFile, treatyAbilities, typed, type RouteDeps } from './route-deps.ts';
 
 /** Exports cost a full serialisation (and XLSX zipping): anonymous callers get a fair share each. */
 export const EXPORT_RATE_LIMIT = { max: 30, timeWindow: '1 minute' } as const;
@@ -79,11 +79,7 @@ export async function matrixRoutes(app: FastifyInstance, deps: RouteDeps) {
     },
     async (request, reply) => {
       const q = request.query;
-      const file = await exportMatrix(deps.db, { ...q, asOf: resolveAsOf(q.asOf, deps.now()) });
-      reply.header('content-type', file.contentType);
-      reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
-      // The body is the file itself (string or XLSX bytes): Fastify sends it as is, the schema only documents it.
-      return reply.send(file.body as string);
+      return sendFile(reply, await exportMatrix(deps.db, { ...q, asOf: resolveAsOf(q.asOf, deps.now()) }));
     },
   );
 }

@@ -11,7 +11,7 @@ import { revokeOwnSession } from '#app/revoke-own-session.ts';
 import { updateOwnAccount } from '#app/update-own-account.ts';
 import { AppError } from '#domain/errors.ts';
 import { TOKEN_SCOPES } from '#domain/policy.ts';
-import { errorBody } from '../../schemas/common.ts';
+import { signedInErrors } from '../../schemas/common.ts';
 import {
   accountResponse,
   apiTokenView,
@@ -21,8 +21,6 @@ import {
   sessionAbilitiesSchema,
 } from '../../schemas/auth.ts';
 import { empty, noContent, signedInUserId, typed, type RouteDeps } from './route-deps.ts';
-
-const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 429: errorBody, 500: errorBody } as const;
 
 function tokenJson<T extends ApiTokenView>(t: T) {
   return {
@@ -41,7 +39,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
     '/me',
     {
       config: { access: 'account:read' },
-      schema: { summary: 'My account', tags: ['account'], response: { 200: accountResponse, ...errors } },
+      schema: { summary: 'My account', tags: ['account'], response: { 200: accountResponse, ...signedInErrors } },
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
@@ -62,7 +60,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
           displayName: z.string().trim().min(1).max(200).optional(),
           languages: z.array(languageInput).min(1).max(6).optional().describe('In order of preference.'),
         }),
-        response: { 200: accountResponse, ...errors },
+        response: { 200: accountResponse, ...signedInErrors },
       },
     },
     async (request) => {
@@ -80,7 +78,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
         description: 'Ends my other sessions. A wrong current password answers 400 at body.currentPassword.',
         tags: ['account'],
         body: z.strictObject({ currentPassword: passwordInput, newPassword: passwordInput }),
-        response: { 204: noContent, ...errors },
+        response: { 204: noContent, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -100,7 +98,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
       schema: {
         summary: 'My open sessions',
         tags: ['account'],
-        response: { 200: z.object({ data: z.array(ownSessionView), abilities: sessionAbilitiesSchema }), ...errors },
+        response: { 200: z.object({ data: z.array(ownSessionView), abilities: sessionAbilitiesSchema }), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -129,7 +127,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'End one of my sessions',
         tags: ['account'],
         params: z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/, 'must be a session id from GET /me/sessions') }),
-        response: { 204: noContent, ...errors },
+        response: { 204: noContent, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -151,7 +149,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
       schema: {
         summary: 'My API tokens (the tokens themselves are never shown again)',
         tags: ['account'],
-        response: { 200: z.object({ data: z.array(apiTokenView), abilities: sessionAbilitiesSchema }), ...errors },
+        response: { 200: z.object({ data: z.array(apiTokenView), abilities: sessionAbilitiesSchema }), ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -177,7 +175,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
         }),
         response: {
           201: z.object({ data: apiTokenView.extend({ token: z.string() }), abilities: sessionAbilitiesSchema }),
-          ...errors,
+          ...signedInErrors,
         },
       },
     },
@@ -196,7 +194,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Revoke one of my API tokens',
         tags: ['account'],
         params: z.strictObject({ id: z.uuid() }),
-        response: { 204: noContent, ...errors },
+        response: { 204: noContent, ...signedInErrors },
       },
     },
     async (request, reply) => {

@@ -9,9 +9,7 @@ import { listUncoveredNeeds } from '#app/list-uncovered-needs.ts';
 import { updateNeed } from '#app/update-need.ts';
 import {
   needDetailResponse,
-  needErrors,
   needExportQuery,
-  needIdParams,
   needListQuery,
   needPage,
   needPatch,
@@ -19,17 +17,14 @@ import {
   newNeed,
   uncoveredQuery,
 } from '../../schemas/needs.ts';
-import { tableFileResponse } from '../../schemas/common.ts';
+import { idParams, signedInErrors, tableFileResponse } from '../../schemas/common.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
+import { perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
-const NO_STORE = 'private, no-store';
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 
 export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', NO_STORE);
-  });
+  privateNoStore(app);
   const r = typed(app);
 
   r.get(
@@ -40,7 +35,7 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Needs you may see, latest assessment first',
         tags: ['needs'],
         querystring: needListQuery,
-        response: { 200: needPage, ...needErrors },
+        response: { 200: needPage, ...signedInErrors },
       },
     },
     async (request) => listNeeds(deps.db, request.actor, request.query),
@@ -54,7 +49,7 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Download the needs as CSV or XLSX, with the same filters and scope as the list',
         tags: ['needs'],
         querystring: needExportQuery,
-        response: { 200: tableFileResponse, ...needErrors },
+        response: { 200: tableFileResponse, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -72,7 +67,7 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
         description: 'Coverage counts every request and activity, including those you may not read.',
         tags: ['needs'],
         querystring: uncoveredQuery,
-        response: { 200: needPage, ...needErrors },
+        response: { 200: needPage, ...signedInErrors },
       },
     },
     async (request) => listUncoveredNeeds(deps.db, request.actor, request.query),
@@ -87,7 +82,7 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
         description: "A focal point records needs of their own State; officers within their regions; coordinators any.",
         tags: ['needs'],
         body: newNeed,
-        response: { 201: needResponse, ...needErrors },
+        response: { 201: needResponse, ...signedInErrors },
       },
     },
     async (request, reply) => reply.code(201).send(await createNeed(deps.db, request.actor, request.body, deps.now())),
@@ -100,8 +95,8 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
       schema: {
         summary: 'A need, with the open requests and activities covering it',
         tags: ['needs'],
-        params: needIdParams,
-        response: { 200: needDetailResponse, ...needErrors },
+        params: idParams,
+        response: { 200: needDetailResponse, ...signedInErrors },
       },
     },
     async (request) => getNeed(deps.db, request.actor, request.params.id),
@@ -114,9 +109,9 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
       schema: {
         summary: 'Change a need (its State and holder stay)',
         tags: ['needs'],
-        params: needIdParams,
+        params: idParams,
         body: needPatch,
-        response: { 200: needResponse, ...needErrors },
+        response: { 200: needResponse, ...signedInErrors },
       },
     },
     async (request) => updateNeed(deps.db, request.actor, request.params.id, request.body, deps.now()),

@@ -23,9 +23,8 @@ import {
   subscriptionList,
   titleLang,
 } from '../../schemas/notifications.ts';
-import { empty, noContent, perPersonRateLimit, typed, type RouteDeps } from './route-deps.ts';
+import { empty, noContent, perPersonRateLimit, PRIVATE_NO_STORE, typed, type RouteDeps } from './route-deps.ts';
 
-const NO_STORE = 'private, no-store';
 
 /** Feed readers poll; a guessed secret costs a hash and a lookup each. */
 export const FEED_RATE_LIMIT = { max: 60, timeWindow: '1 minute' } as const;
@@ -45,7 +44,7 @@ export async function notificationRoutes(app: FastifyInstance, deps: RouteDeps) 
       },
     },
     async (request, reply) => {
-      reply.header('cache-control', NO_STORE);
+      reply.header('cache-control', PRIVATE_NO_STORE);
       return listNotifications(deps.db, request.actor, request.query);
     },
   );
@@ -63,7 +62,7 @@ export async function notificationRoutes(app: FastifyInstance, deps: RouteDeps) 
       },
     },
     async (request, reply) => {
-      reply.header('cache-control', NO_STORE);
+      reply.header('cache-control', PRIVATE_NO_STORE);
       return { data: await markNotificationsRead(deps.db, request.actor, request.body, deps.now()) };
     },
   );
@@ -81,7 +80,7 @@ export async function notificationRoutes(app: FastifyInstance, deps: RouteDeps) 
       },
     },
     async (request, reply) => {
-      reply.header('cache-control', NO_STORE);
+      reply.header('cache-control', PRIVATE_NO_STORE);
       return { data: await listSubscriptions(deps.db, request.actor, request.query) };
     },
   );
@@ -106,7 +105,7 @@ export async function notificationRoutes(app: FastifyInstance, deps: RouteDeps) 
         baseUrl: publicBaseUrl(deps.config),
         lang: request.query.lang,
       });
-      reply.header('cache-control', NO_STORE);
+      reply.header('cache-control', PRIVATE_NO_STORE);
       return reply.code(201).send(created);
     },
   );
@@ -151,7 +150,7 @@ export async function notificationRoutes(app: FastifyInstance, deps: RouteDeps) 
     },
     async (request, reply) => {
       const xml = await getSubscriptionFeed(deps.db, { token: request.params.token, selfPath: request.url });
-      reply.header('cache-control', NO_STORE);
+      reply.header('cache-control', PRIVATE_NO_STORE);
       reply.header('x-robots-tag', 'noindex');
       reply.header('content-type', 'application/atom+xml; charset=utf-8');
       return reply.send(xml);

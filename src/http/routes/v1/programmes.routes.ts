@@ -7,8 +7,7 @@ import { getProgramme, listProgrammes } from '#app/get-programme.ts';
 import { getStrategy, listStrategies } from '#app/get-strategy.ts';
 import { createProgramme, updateProgramme } from '#app/save-programme.ts';
 import { createStrategy, updateStrategy } from '#app/save-strategy.ts';
-import { deliveryErrors, idParams } from '../../schemas/activities.ts';
-import { tableFileResponse } from '../../schemas/common.ts';
+import { idParams, signedInErrors, tableFileResponse } from '../../schemas/common.ts';
 import {
   programmeBody,
   programmeDetailResponse,
@@ -26,21 +25,19 @@ import {
   strategyResponse,
 } from '../../schemas/programmes.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { perPersonRateLimit, sendFile, typed, type RouteDeps } from './route-deps.ts';
+import { perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 
 export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'private, no-store');
-  });
+  privateNoStore(app);
   const r = typed(app);
 
   r.get(
     '/programmes',
     {
       config: { access: 'programme:read' },
-      schema: { summary: 'Programmes you may see', tags: ['programmes'], querystring: programmeListQuery, response: { 200: programmePage, ...deliveryErrors } },
+      schema: { summary: 'Programmes you may see', tags: ['programmes'], querystring: programmeListQuery, response: { 200: programmePage, ...signedInErrors } },
     },
     async (request) => listProgrammes(deps.db, request.actor, request.query),
   );
@@ -52,7 +49,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Download the programmes as CSV or XLSX, with the same filters and scope as the list',
         tags: ['programmes'],
         querystring: programmeExportQuery,
-        response: { 200: tableFileResponse, ...deliveryErrors },
+        response: { 200: tableFileResponse, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -64,7 +61,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
     '/programmes',
     {
       config: { access: 'programme:create', rateLimit: WRITE_RATE_LIMIT },
-      schema: { summary: 'Create a programme', tags: ['programmes'], body: programmeBody, response: { 201: programmeResponse, ...deliveryErrors } },
+      schema: { summary: 'Create a programme', tags: ['programmes'], body: programmeBody, response: { 201: programmeResponse, ...signedInErrors } },
     },
     async (request, reply) => reply.code(201).send(await createProgramme(deps.db, request.actor, request.body, deps.now())),
   );
@@ -76,7 +73,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'A programme with its objectives, indicators and the activities under it',
         tags: ['programmes'],
         params: idParams,
-        response: { 200: programmeDetailResponse, ...deliveryErrors },
+        response: { 200: programmeDetailResponse, ...signedInErrors },
       },
     },
     async (request) => getProgramme(deps.db, request.actor, request.params.id),
@@ -85,7 +82,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
     '/programmes/:id',
     {
       config: { access: 'programme:update', rateLimit: WRITE_RATE_LIMIT },
-      schema: { summary: 'Change a programme', tags: ['programmes'], params: idParams, body: programmePatch, response: { 200: programmeResponse, ...deliveryErrors } },
+      schema: { summary: 'Change a programme', tags: ['programmes'], params: idParams, body: programmePatch, response: { 200: programmeResponse, ...signedInErrors } },
     },
     async (request) => updateProgramme(deps.db, request.actor, request.params.id, request.body, deps.now()),
   );
@@ -94,7 +91,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
     '/strategies',
     {
       config: { access: 'strategy:read' },
-      schema: { summary: 'Counter-terrorism strategies you may see', tags: ['strategies'], querystring: strategyListQuery, response: { 200: strategyPage, ...deliveryErrors } },
+      schema: { summary: 'Counter-terrorism strategies you may see', tags: ['strategies'], querystring: strategyListQuery, response: { 200: strategyPage, ...signedInErrors } },
     },
     async (request) => listStrategies(deps.db, request.actor, request.query),
   );
@@ -106,7 +103,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'Download the strategies as CSV or XLSX, with the same filters and scope as the list',
         tags: ['strategies'],
         querystring: strategyExportQuery,
-        response: { 200: tableFileResponse, ...deliveryErrors },
+        response: { 200: tableFileResponse, ...signedInErrors },
       },
     },
     async (request, reply) => {
@@ -118,7 +115,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
     '/strategies',
     {
       config: { access: 'strategy:create', rateLimit: WRITE_RATE_LIMIT },
-      schema: { summary: 'Record a strategy', tags: ['strategies'], body: strategyBody, response: { 201: strategyResponse, ...deliveryErrors } },
+      schema: { summary: 'Record a strategy', tags: ['strategies'], body: strategyBody, response: { 201: strategyResponse, ...signedInErrors } },
     },
     async (request, reply) => reply.code(201).send(await createStrategy(deps.db, request.actor, request.body, deps.now())),
   );
@@ -130,7 +127,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: 'A strategy with its stage and the support given',
         tags: ['strategies'],
         params: idParams,
-        response: { 200: strategyDetailResponse, ...deliveryErrors },
+        response: { 200: strategyDetailResponse, ...signedInErrors },
       },
     },
     async (request) => getStrategy(deps.db, request.actor, request.params.id),
@@ -139,7 +136,7 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
     '/strategies/:id',
     {
       config: { access: 'strategy:update', rateLimit: WRITE_RATE_LIMIT },
-      schema: { summary: 'Change a strategy (a new stage is dated)', tags: ['strategies'], params: idParams, body: strategyPatch, response: { 200: strategyResponse, ...deliveryErrors } },
+      schema: { summary: 'Change a strategy (a new stage is dated)', tags: ['strategies'], params: idParams, body: strategyPatch, response: { 200: strategyResponse, ...signedInErrors } },
     },
     async (request) => updateStrategy(deps.db, request.actor, request.params.id, request.body, deps.now()),
   );

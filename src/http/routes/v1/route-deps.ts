@@ -28,6 +28,14 @@ export function treatyAbilities(actor: Actor) {
   return abilitiesFor(actor, { export: 'treaty-status:export', import: 'import-batch:create' });
 }
 
+/** Confidential records: no answer of the plugin is kept by anyone but the caller (browser or proxy). */
+export const PRIVATE_NO_STORE = 'private, no-store';
+export function privateNoStore(app: FastifyInstance) {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', PRIVATE_NO_STORE);
+  });
+}
+
 /** The response schema of an answer without a body. */
 export const noContent = z.null().describe('No content.');
 
