@@ -58,7 +58,7 @@ try {
   await seedReferenceData(db);
   await importReferenceStatusLists(db, new Date());
 
-  let t = performance.now();
+  const t = performance.now();
   let last = 0;
   const data = await loadAssistanceData(db, {
     activities: ACTIVITIES,
