@@ -67,6 +67,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
+    // Anonymous at once: nothing on the page asks for the person's data while the session ends (the bell would
+    // get a 401 for a session the server has already closed).
+    ++generation.current;
+    setState((s) => (s.view ? { ...s, view: { ...s.view, user: null, stage: 'anonymous' } } : s));
     try {
       await authApi.signOut();
     } finally {
