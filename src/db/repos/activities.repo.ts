@@ -59,6 +59,16 @@ export type NewActivityRow = Omit<typeof activities.$inferInsert, 'id'> & { id?:
 export type ActivityPatch = Partial<Omit<typeof activities.$inferInsert, 'id' | 'createdBy' | 'createdAt'>>;
 
 /** What the overlap check reads of another entity's activity: enough to decide, and to say who and whether visible. */
+/** The columns the policy needs to decide whether a reader may see an activity (with its delivering entity's id). */
+export const activityAccessColumns = {
+  organisationId: activities.organisationId,
+  stateCodes: activities.stateCodes,
+  confidentiality: activities.confidentiality,
+  sharedOrganisationIds: activities.sharedOrganisationIds,
+  namedUserIds: activities.namedUserIds,
+  createdBy: activities.createdBy,
+};
+
 export interface OverlapCandidate {
   id: string;
   title: string;
@@ -158,16 +168,11 @@ export function createActivitiesRepo(db: Db) {
         .select({
           id: activities.id,
           title: activities.title,
-          organisationId: activities.organisationId,
           organisationNames: organisations.names,
-          stateCodes: activities.stateCodes,
           themes: activities.themes,
           startDate: activities.startDate,
           endDate: activities.endDate,
-          confidentiality: activities.confidentiality,
-          sharedOrganisationIds: activities.sharedOrganisationIds,
-          namedUserIds: activities.namedUserIds,
-          createdBy: activities.createdBy,
+          ...activityAccessColumns,
         })
         .from(activities)
         .innerJoin(organisations, eq(organisations.id, activities.organisationId))

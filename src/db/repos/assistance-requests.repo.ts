@@ -23,6 +23,7 @@ import {
   participants,
   users,
 } from '../schema/index.ts';
+import { activityAccessColumns } from './activities.repo.ts';
 import { likePattern, scopeCondition, textArray, type ScopeColumns } from './conditions.ts';
 
 export interface RequestRow {
@@ -398,13 +399,8 @@ export function createAssistanceRequestsRepo(db: Db) {
           startDate: activities.startDate,
           endDate: activities.endDate,
           status: activities.status,
-          organisationId: activities.organisationId,
           organisationNames: organisations.names,
-          stateCodes: activities.stateCodes,
-          confidentiality: activities.confidentiality,
-          sharedOrganisationIds: activities.sharedOrganisationIds,
-          namedUserIds: activities.namedUserIds,
-          createdBy: activities.createdBy,
+          ...activityAccessColumns,
         })
         .from(activities)
         .leftJoin(organisations, eq(organisations.id, activities.organisationId))

@@ -11,6 +11,7 @@ import { OPEN_REQUEST_STATUSES, type NeedStatus } from '#domain/assistance/needs
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { activities, assistanceNeeds, assistanceRequests, organisations, participants } from '../schema/index.ts';
+import { activityAccessColumns } from './activities.repo.ts';
 import { likePattern, scopeCondition, textArray, uuidArray, type ScopeColumns } from './conditions.ts';
 
 export interface NeedRow {
@@ -292,16 +293,11 @@ export function createNeedsRepo(db: Db) {
           id: activities.id,
           title: activities.title,
           status: activities.status,
-          organisationId: activities.organisationId,
           organisationNames: organisations.names,
-          stateCodes: activities.stateCodes,
           themes: activities.themes,
           startDate: activities.startDate,
           endDate: activities.endDate,
-          confidentiality: activities.confidentiality,
-          sharedOrganisationIds: activities.sharedOrganisationIds,
-          namedUserIds: activities.namedUserIds,
-          createdBy: activities.createdBy,
+          ...activityAccessColumns,
         })
         .from(activities)
         .innerJoin(organisations, eq(organisations.id, activities.organisationId))
