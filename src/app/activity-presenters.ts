@@ -399,3 +399,82 @@ export async function checkActivityFields(
   }
   return { issues, regions };
 }
+
+/** The policy record of a programme, and of a strategy (for `programme:read`, `strategy:read`). */
+type ProgrammeRow = NonNullable<Awaited<ReturnType<ActivitiesRepo['programme']>>>;
+type StrategyRow = NonNullable<Awaited<ReturnType<ActivitiesRepo['strategy']>>>;
+const statesOf = (codes: string[], regions: ReadonlyMap<string, string | null>) => codes.map((code) => ({ code, region: regions.get(code) ?? null }));
+export function programmeTarget(p: ProgrammeRow, regions: ReadonlyMap<string, string | null>): Target {
+  return {
+    kind: 'held-record',
+    record: {
+      confidentiality: p.confidentiality as Confidentiality,
+      states: statesOf(p.stateCodes, regions),
+      ownerOrganisationId: p.organisationId,
+      sharedOrganisationIds: p.partnerOrganisationIds,
+      namedUserIds: [],
+      createdBy: p.createdBy,
+    },
+  };
+}
+export function strategyTarget(s: StrategyRow, regions: ReadonlyMap<string, string | null>): Target {
+  return {
+    kind: 'held-record',
+    record: {
+      confidentiality: s.confidentiality as Confidentiality,
+      states: statesOf(s.stateCodes, regions),
+      ownerOrganisationId: s.ownerOrganisationId,
+      sharedOrganisationIds: [],
+      namedUserIds: [],
+      createdBy: s.createdBy,
+    },
+  };
+}
+
+export interface LinkIds {
+  requestIds?: readonly (string | null)[];
+  programmeIds?: readonly (string | null)[];
+  strategyIds?: readonly (string | null)[];
+}
+
+/**
+ * Which of these linked requests, programmes and strategies the actor may read: one query per kind for all the ids
+ * (lists and exports), never one per row. A missing record is not readable.
+ */
+export async function readableLinks(
+  repo: ActivitiesRepo,
+  actor: Actor,
+  ids: LinkIds,
+): Promise<{ requests: Set<string>; programmes: Set<string>; strategies: Set<string> }> {
+  const present = (xs: readonly (string | null)[] | undefined) => [...new Set((xs ?? []).filter((x): x is string => !!x && isUuid(x)))];
+  const [requests, programmes, strategies] = await Promise.all([
+    repo.requestsByIds(present(ids.requestIds)),
+    repo.programmesByIds(present(ids.programmeIds)),
+    repo.strategiesByIds(present(ids.strategyIds)),
+  ]);
+  const regions = await repo.regionsOf([...programmes.flatMap((p) => p.stateCodes), ...strategies.flatMap((s) => s.stateCodes)]);
+  return {
+    requests: new Set(requests.filter((r) => can(actor, 'assistance-request:read', { kind: 'request', request: requestRecordOf(r) })).map((r) => r.id)),
+    programmes: new Set(programmes.filter((p) => can(actor, 'programme:read', programmeTarget(p, regions))).map((p) => p.id)),
+    strategies: new Set(strategies.filter((s) => can(actor, 'strategy:read', strategyTarget(s, regions))).map((s) => s.id)),
+  };
+}
+
+/** The views with the ids of linked records the actor may not read set to null (a hidden request is not even named). */
+export async function hideUnreadableLinks<T extends Pick<ActivityView, 'requestId' | 'programmeId' | 'strategyId'>>(
+  repo: ActivitiesRepo,
+  actor: Actor,
+  views: T[],
+): Promise<T[]> {
+  const readable = await readableLinks(repo, actor, {
+    requestIds: views.map((v) => v.requestId),
+    programmeIds: views.map((v) => v.programmeId),
+    strategyIds: views.map((v) => v.strategyId),
+  });
+  return views.map((v) => ({
+    ...v,
+    requestId: v.requestId && readable.requests.has(v.requestId) ? v.requestId : null,
+    programmeId: v.programmeId && readable.programmes.has(v.programmeId) ? v.programmeId : null,
+    strategyId: v.strategyId && readable.strategies.has(v.strategyId) ? v.strategyId : null,
+  }));
+}

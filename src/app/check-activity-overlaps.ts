@@ -3,6 +3,7 @@
 // date range), the domain decides (findOverlaps). What the warning shows of the other activity: its entity's name,
 // the shared period, States and themes, and its title only when the caller may read it — never its details.
 import type { Actor } from '#domain/actor.ts';
+import type { Confidentiality } from '#domain/accounts/types.ts';
 import { mayCoordinate } from '#domain/assistance/access.ts';
 import { findOverlaps, type Overlap } from '#domain/assistance/overlap.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
@@ -23,6 +24,8 @@ export interface OverlapSubjectInput {
   themes: string[];
   startDate: string;
   endDate: string;
+  /** As the activity would be saved; default as createActivity's. */
+  confidentiality?: Confidentiality;
 }
 
 interface Subject {
@@ -130,10 +133,20 @@ export async function checkActivityOverlaps(db: Db, actor: Actor, input: Overlap
   }
   if (issues.length > 0) throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { issues });
   const repo = createActivitiesRepo(db);
+  const stateCodes = [...new Set(input.stateCodes.map((s) => s.toUpperCase()))];
+  // Allowed exactly when saving would be (createActivity's target): an officer checks only for their own entity and
+  // the States they work with, never probes another entity's or another region's plans.
+  const regions = await repo.regionsOf(stateCodes);
+  authorize(actor, 'activity:create', {
+    kind: 'new-held-record',
+    ownerOrganisationId: organisationId!,
+    states: stateCodes.map((code) => ({ code, region: regions.get(code) ?? null })),
+    confidentiality: input.confidentiality ?? 'state-restricted',
+  });
   const { views } = await findActivityOverlaps(repo, actor, {
     id: input.activityId ?? '',
     organisationId: organisationId!,
-    stateCodes: [...new Set(input.stateCodes.map((s) => s.toUpperCase()))],
+    stateCodes,
     themes: [...new Set(input.themes)],
     startDate: input.startDate,
     endDate: input.endDate,

@@ -99,6 +99,7 @@ export interface OverlapView {
   to: string;
   detectedAt: string;
   resolution: string | null;
+  /** Only for a reader who may read both activities, or a coordinator or officer of either entity. */
   resolutionComment: string | null;
   resolvedByName: string | null;
   resolvedAt: string | null;
@@ -121,6 +122,20 @@ export function overlapOrganisations(o: OverlapRow): string[] {
   return [...new Set([o.activity.organisationId, o.other.organisationId])];
 }
 
+/**
+ * Whether the reader may read the resolver's free-text comment, which can describe either activity: a reader who may
+ * read both, or one who may resolve such a pair (coordinators, and officers of either entity: mayResolveOverlap).
+ * Everyone else sees the resolution, never the comment.
+ */
+function mayReadResolutionComment(actor: Actor, o: OverlapRow, region: RegionLookup): boolean {
+  if (actor.kind !== 'user') return false;
+  const organisationIds = overlapOrganisations(o);
+  if (actor.memberships.some((m) => m.role === 'coordinator' || (m.role === 'entity-officer' && organisationIds.includes(m.organisationId)))) {
+    return true;
+  }
+  return isMultiStateVisible(actor, activityRecord(o.activity, region)) && isMultiStateVisible(actor, activityRecord(o.other, region));
+}
+
 export function toOverlapView(actor: Actor, o: OverlapRow, region: RegionLookup): OverlapView {
   return {
     id: o.id,
@@ -133,7 +148,7 @@ export function toOverlapView(actor: Actor, o: OverlapRow, region: RegionLookup)
     to: o.toDate,
     detectedAt: o.detectedAt.toISOString(),
     resolution: o.resolution,
-    resolutionComment: o.resolutionComment,
+    resolutionComment: o.resolutionComment !== null && mayReadResolutionComment(actor, o, region) ? o.resolutionComment : null,
     resolvedByName: o.resolvedByName,
     resolvedAt: o.resolvedAt?.toISOString() ?? null,
     abilities: {

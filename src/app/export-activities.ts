@@ -5,7 +5,7 @@ import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
-import { toActivityView, type ActivityView } from './activity-presenters.ts';
+import { hideUnreadableLinks, toActivityView, type ActivityView } from './activity-presenters.ts';
 import { toICalendar } from './ical.ts';
 import { normaliseActivityFilters, type ActivitiesFilterInput } from './list-activities.ts';
 import { readAll } from './paging.ts';
@@ -46,7 +46,7 @@ export async function exportActivities(
   const repo = createActivitiesRepo(db);
   const scope = scopeFor(actor);
   const where = normaliseActivityFilters(filters);
-  const views = (await readAll((page) => repo.list(scope, where, page), MAX_ROWS)).map(toActivityView);
+  const views = await hideUnreadableLinks(repo, actor, (await readAll((page) => repo.list(scope, where, page), MAX_ROWS)).map(toActivityView));
   const stem = `accord-activities-${now.toISOString().slice(0, 10)}`;
   if (format === 'ics') {
     const body = toICalendar({

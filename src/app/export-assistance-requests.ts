@@ -5,7 +5,7 @@ import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createAssistanceRequestsRepo } from '#db/repos/assistance-requests.repo.ts';
 import { repoFilters, requestScope, type AssistanceRequestFilters } from './list-assistance-requests.ts';
-import { toRequestView } from './request-presenters.ts';
+import { toRequestViews } from './request-presenters.ts';
 import { readAll } from './paging.ts';
 import { tableFile, type Table, type TableFile, type TableFormat } from './tabular.ts';
 
@@ -51,7 +51,7 @@ export async function exportAssistanceRequests(
   const table: Table = {
     name: 'Requests',
     columns: COLUMNS.map((header) => ({ header })),
-    rows: rows.map(toRequestView).map((r) => [
+    rows: (await toRequestViews(repo, actor, rows)).map((r) => [
       r.reference,
       r.id,
       r.status,

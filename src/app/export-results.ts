@@ -4,10 +4,11 @@ import type { Actor } from '#domain/actor.ts';
 import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
+import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { createResultsRepo, type ResultFilters } from '#db/repos/results.repo.ts';
 import { normaliseResultFilters } from './list-results.ts';
 import { readAll } from './paging.ts';
-import { toResultView, type ResultView } from './result-presenters.ts';
+import { hideUnreadableResultLinks, toResultView, type ResultView } from './result-presenters.ts';
 import { tableFile, type Table, type TableFile, type TableFormat } from './tabular.ts';
 
 /** Far beyond ten years of results; it bounds one request's work. */
@@ -33,7 +34,7 @@ export async function exportResults(db: Db, actor: Actor, filters: ResultFilters
   const scope = scopeFor(actor);
   const where = normaliseResultFilters(filters);
   const rows = await readAll((page) => repo.list(scope, where, page), MAX_ROWS);
-  const table: Table = { name: 'Results', columns: COLUMNS.map((header) => ({ header })), rows: rows.map(toResultView).map(row) };
+  const table: Table = { name: 'Results', columns: COLUMNS.map((header) => ({ header })), rows: (await hideUnreadableResultLinks(createActivitiesRepo(db), actor, rows.map(toResultView))).map(row) };
   const day = now.toISOString().slice(0, 10);
   return tableFile(table, format, { stem: `accord-results-${day}`, title: `Accord results, ${day}` });
 }

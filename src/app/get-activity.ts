@@ -15,7 +15,7 @@ import {
   type ActivityAbilities,
   type ActivityView,
 } from './activity-presenters.ts';
-import { toResultView, type ResultView } from './result-presenters.ts';
+import { hideUnreadableResultLinks, toResultView, type ResultView } from './result-presenters.ts';
 import { nameOf } from './treaty-presenters.ts';
 
 export interface ActivityDetail extends ActivityView {
@@ -66,7 +66,11 @@ export async function getActivity(db: Db, actor: Actor, id: string): Promise<{ d
   return {
     data: {
       ...toActivityView(activity),
-      results: results.map(toResultView),
+      // The ids too: a link the caller may not follow is not named.
+      requestId: requestVisible ? activity.requestId : null,
+      programmeId: programmeVisible ? activity.programmeId : null,
+      strategyId: strategyVisible ? activity.strategyId : null,
+      results: await hideUnreadableResultLinks(repo, actor, results.map(toResultView)),
       request: requestVisible ? { id: request.id, reference: request.reference, title: request.title, status: request.status } : null,
       programme: programmeVisible ? { id: programme.id, code: programme.code, name: nameOf(programme.names) } : null,
       strategy: strategyVisible ? { id: strategy.id, title: strategy.title, stage: strategy.stage } : null,

@@ -41,18 +41,23 @@ export async function requestDetail(db: Db, actor: Actor, row: RequestRow): Prom
   ]);
   const shown = await visibleActivities(repo, actor, activityRows);
   const shownIds = new Set(shown.map((a) => a.id));
-  let referredFrom: RequestDetail['referredFrom'] = null;
-  if (row.referredFromRequestId) {
-    const origin = await repo.findById(row.referredFromRequestId);
-    if (origin && can(actor, 'assistance-request:read', requestTarget(origin))) referredFrom = { id: origin.id, reference: origin.reference };
-  }
+  // The other requests this one links to (its origin, the requests its referrals opened), each only if readable.
+  const linked = await repo.findByIds(
+    [row.referredFromRequestId, ...events.map((e) => e.referralRequestId)].filter((id): id is string => id !== null),
+  );
+  const readable = linked.filter((r) => can(actor, 'assistance-request:read', requestTarget(r)));
+  const readableIds = new Set(readable.map((r) => r.id));
+  const origin = readable.find((r) => r.id === row.referredFromRequestId);
+  const referredFrom: RequestDetail['referredFrom'] = origin ? { id: origin.id, reference: origin.reference } : null;
   return {
     data: {
-      ...toRequestView(row),
-      timeline: events.map(toTimelineEntryView),
+      ...toRequestView(row, readableIds),
+      timeline: events.map((e) => toTimelineEntryView(e, readableIds)),
       messages: messages.map(toMessageView),
       activities: shown.map(toActivityView),
-      results: results.filter((r) => r.requestId === row.id || (r.activityId !== null && shownIds.has(r.activityId))),
+      // A result of an activity follows the activity's confidentiality (whatever request it also names); a result of
+      // the request itself, the request's.
+      results: results.filter((r) => (r.activityId === null ? r.requestId === row.id : shownIds.has(r.activityId))),
       attachments: await attachments(db, actor, row),
       referredFrom,
     },

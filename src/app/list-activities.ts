@@ -6,7 +6,7 @@ import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createActivitiesRepo, type ActivityFilters } from '#db/repos/activities.repo.ts';
-import { activityListAbilities, toActivityView, type ActivityListAbilities, type ActivityView } from './activity-presenters.ts';
+import { activityListAbilities, hideUnreadableLinks, toActivityView, type ActivityListAbilities, type ActivityView } from './activity-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from './paging.ts';
 
 export interface ActivitiesFilterInput extends Omit<ActivityFilters, 'status'> {
@@ -18,8 +18,9 @@ export type ActivitiesQuery = ActivitiesFilterInput & PageQuery;
 export async function listActivities(db: Db, actor: Actor, query: ActivitiesQuery): Promise<Page<ActivityView> & { abilities: ActivityListAbilities }> {
   authorize(actor, 'activity:read');
   const { page, pageSize, ...filters } = query;
-  const { rows, total } = await createActivitiesRepo(db).list(scopeFor(actor), normaliseActivityFilters(filters), offsetOf(query));
-  return { data: rows.map(toActivityView), page, pageSize, total, abilities: activityListAbilities(actor) };
+  const repo = createActivitiesRepo(db);
+  const { rows, total } = await repo.list(scopeFor(actor), normaliseActivityFilters(filters), offsetOf(query));
+  return { data: await hideUnreadableLinks(repo, actor, rows.map(toActivityView)), page, pageSize, total, abilities: activityListAbilities(actor) };
 }
 
 export function normaliseActivityFilters(f: ActivitiesFilterInput): ActivityFilters {

@@ -9,7 +9,7 @@ import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createAssistanceRequestsRepo, type RequestFilters } from '#db/repos/assistance-requests.repo.ts';
 import { offsetOf, type Page, type PageQuery } from './paging.ts';
-import { requestListAbilities, toRequestView, type RequestListAbilities, type RequestView } from './request-presenters.ts';
+import { requestListAbilities, toRequestViews, type RequestListAbilities, type RequestView } from './request-presenters.ts';
 
 export interface AssistanceRequestFilters {
   status?: RequestStatus[];
@@ -31,12 +31,9 @@ export async function listAssistanceRequests(
 ): Promise<Page<RequestView> & { abilities: RequestListAbilities }> {
   authorize(actor, 'assistance-request:read');
   const { page, pageSize, ...filters } = query;
-  const { rows, total } = await createAssistanceRequestsRepo(db).list(
-    requestScope(actor),
-    repoFilters(actor, filters),
-    offsetOf(query),
-  );
-  return { data: rows.map(toRequestView), page, pageSize, total, abilities: requestListAbilities(actor) };
+  const repo = createAssistanceRequestsRepo(db);
+  const { rows, total } = await repo.list(requestScope(actor), repoFilters(actor, filters), offsetOf(query));
+  return { data: await toRequestViews(repo, actor, rows), page, pageSize, total, abilities: requestListAbilities(actor) };
 }
 
 export function requestScope(actor: Actor) {

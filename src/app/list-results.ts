@@ -3,15 +3,16 @@ import type { Actor } from '#domain/actor.ts';
 import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
+import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { createResultsRepo, type ResultFilters } from '#db/repos/results.repo.ts';
 import { offsetOf, type Page, type PageQuery } from './paging.ts';
-import { toResultView, type ResultView } from './result-presenters.ts';
+import { hideUnreadableResultLinks, toResultView, type ResultView } from './result-presenters.ts';
 
 export async function listResults(db: Db, actor: Actor, query: ResultFilters & PageQuery): Promise<Page<ResultView>> {
   authorize(actor, 'activity:read');
   const { page, pageSize, ...filters } = query;
   const { rows, total } = await createResultsRepo(db).list(scopeFor(actor), normaliseResultFilters(filters), offsetOf(query));
-  return { data: rows.map(toResultView), page, pageSize, total };
+  return { data: await hideUnreadableResultLinks(createActivitiesRepo(db), actor, rows.map(toResultView)), page, pageSize, total };
 }
 
 /** The filters as the repository takes them; the export uses the same, so both show the same results. */

@@ -42,10 +42,13 @@ export interface NeedAbilities {
   update: boolean;
 }
 
-/** A record covering a need. Its title (and a request's reference) only when the reader may read it. */
+/**
+ * The records covering a need. A request the reader may not read is left out altogether (not even its id); an
+ * activity's title only when the reader may read it. `covered` counts every match, shown or not.
+ */
 export interface NeedMatchesView {
   covered: boolean;
-  requests: { id: string; reference: string | null; title: string | null; status: string; organisationName: string; themes: string[] }[];
+  requests: { id: string; reference: string; title: string; status: string; organisationName: string; themes: string[] }[];
   activities: {
     id: string;
     title: string | null;
@@ -191,20 +194,16 @@ export async function needMatches(db: Db, repo: NeedsRepo, actor: Actor, need: N
   const match = matchNeed<RequestMatchRow, ActivityMatchRow>(need, requests, activities);
   return {
     covered: match.covered,
-    requests: match.requests.map(({ record: r, themes }) => {
-      const visible = can(actor, 'assistance-request:read', {
-        kind: 'request',
-        request: { ...r, status: r.status as RequestStatus },
-      });
-      return {
+    requests: match.requests
+      .filter(({ record: r }) => can(actor, 'assistance-request:read', { kind: 'request', request: { ...r, status: r.status as RequestStatus } }))
+      .map(({ record: r, themes }) => ({
         id: r.id,
-        reference: visible ? r.reference : null,
-        title: visible ? r.title : null,
+        reference: r.reference,
+        title: r.title,
         status: r.status,
         organisationName: nameOf(r.addressedToOrganisationNames),
         themes,
-      };
-    }),
+      })),
     activities: match.activities.map(({ record: a, themes }) => ({
       id: a.id,
       title: isMultiStateVisible(actor, activityRecord(a, region)) ? a.title : null,

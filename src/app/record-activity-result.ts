@@ -10,10 +10,11 @@ import { AppError } from '#domain/errors.ts';
 import { authorize, can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
+import { createDocumentsRepo } from '#db/repos/documents.repo.ts';
 import { createResultsRepo } from '#db/repos/results.repo.ts';
 import { findVisibleActivity } from './activity-presenters.ts';
-import { isUuid } from './document-presenters.ts';
-import { toResultView, type ResultView } from './result-presenters.ts';
+import { isUuid, recordTarget } from './document-presenters.ts';
+import { hideUnreadableResultLinks, toResultView, type ResultView } from './result-presenters.ts';
 import { notify, type NotifyOptions } from './support/notify.ts';
 import { inTransaction, recordAudit } from './support/transaction.ts';
 
@@ -54,6 +55,8 @@ export async function recordActivityResult(db: Db, actor: Actor, activityId: str
           createdBy: strategy.createdBy,
         },
       });
+    const doc = input.documentId && isUuid(input.documentId) ? await createDocumentsRepo(tx).findById(input.documentId) : undefined;
+    const documentFound = !!doc && can(actor, 'document:read', recordTarget(doc));
     const fromEvent = input.kind === 'ratification-deposited' && event;
     const stateCode =
       (fromEvent ? event.participantCode : null) ??
@@ -61,8 +64,8 @@ export async function recordActivityResult(db: Db, actor: Actor, activityId: str
       (activity.stateCodes.length === 1 ? activity.stateCodes[0]! : '');
     const date = (fromEvent ? event.date : null) ?? input.date ?? '';
     const issues = resultIssues(
-      { kind: input.kind, stateCode, date, participationEventId: input.participationEventId ?? null, strategyId: input.strategyId ?? null },
-      { activity: { stateCodes: activity.stateCodes, startDate: activity.startDate }, event, strategyFound },
+      { kind: input.kind, stateCode, date, participationEventId: input.participationEventId ?? null, strategyId: input.strategyId ?? null, documentId: input.documentId ?? null },
+      { activity: { stateCodes: activity.stateCodes, startDate: activity.startDate }, event, strategyFound, documentFound },
     ).map((i) => ({ ...i, path: ['body', ...i.path] }));
     if (fromEvent && input.stateCode && input.stateCode.toUpperCase() !== event.participantCode) {
       issues.push({ path: ['body', 'stateCode'], code: 'event_mismatch', message: `the event is ${event.participantCode}’s` });
@@ -106,5 +109,6 @@ export async function recordActivityResult(db: Db, actor: Actor, activityId: str
     );
     return newId;
   });
-  return { data: toResultView((await createResultsRepo(db).findById(id))!) };
+  const [view] = await hideUnreadableResultLinks(createActivitiesRepo(db), actor, [toResultView((await createResultsRepo(db).findById(id))!)]);
+  return { data: view! };
 }

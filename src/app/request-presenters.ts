@@ -37,6 +37,7 @@ export interface RequestView extends RequestContent {
   recordedOnBehalf: boolean;
   confidentiality: string;
   sharedOrganisationIds: string[];
+  /** The request this one was referred from: null unless the reader may read it. */
   referredFromRequestId: string | null;
   submittedAt: string | null;
   createdBy: string | null;
@@ -58,7 +59,8 @@ export interface TimelineEntryView {
   reason: string | null;
   referredToOrganisationId: string | null;
   referredToOrganisationName: string | null;
-  /** For a referral: the request opened for the other entity (visible to the State; to that entity's people). */
+  /** For a referral: the request opened for the other entity; null unless the reader may read it (the State; that
+   * entity's people), so the referring entity is not given the id of a request it cannot open. */
   referralRequestId: string | null;
 }
 
@@ -117,7 +119,11 @@ export interface RequestListAbilities {
   export: boolean;
 }
 
-export function toRequestView(r: RequestRow): RequestView {
+/**
+ * `readable`: ids of other requests the reader may read (see `readableRequestIds`); a link to any other request
+ * (`referredFromRequestId`) is shown only when it is among them.
+ */
+export function toRequestView(r: RequestRow, readable: ReadonlySet<string>): RequestView {
   return {
     id: r.id,
     reference: r.reference,
@@ -145,7 +151,7 @@ export function toRequestView(r: RequestRow): RequestView {
     attachmentDocumentIds: r.attachmentDocumentIds,
     confidentiality: r.confidentiality,
     sharedOrganisationIds: r.sharedOrganisationIds,
-    referredFromRequestId: r.referredFromRequestId,
+    referredFromRequestId: r.referredFromRequestId && readable.has(r.referredFromRequestId) ? r.referredFromRequestId : null,
     submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
@@ -153,7 +159,8 @@ export function toRequestView(r: RequestRow): RequestView {
   };
 }
 
-export function toTimelineEntryView(e: RequestEventRow): TimelineEntryView {
+/** `readable`: as for `toRequestView`; the referral's new request is named only to those who may read it. */
+export function toTimelineEntryView(e: RequestEventRow, readable: ReadonlySet<string>): TimelineEntryView {
   return {
     id: e.id,
     from: e.fromStatus,
@@ -166,7 +173,7 @@ export function toTimelineEntryView(e: RequestEventRow): TimelineEntryView {
     reason: e.reason,
     referredToOrganisationId: e.referredToOrganisationId,
     referredToOrganisationName: e.referredToOrganisationNames ? nameOf(e.referredToOrganisationNames) : null,
-    referralRequestId: e.referralRequestId,
+    referralRequestId: e.referralRequestId && readable.has(e.referralRequestId) ? e.referralRequestId : null,
   };
 }
 
@@ -180,6 +187,23 @@ export function toMessageView(m: RequestMessageRow): MessageView {
     authorOrganisationName: m.authorOrganisationNames ? nameOf(m.authorOrganisationNames) : null,
     createdAt: m.createdAt.toISOString(),
   };
+}
+
+/** Of these request ids, those the actor may read, by the policy on each loaded request: one query for them all. */
+export async function readableRequestIds(
+  repo: AssistanceRequestsRepo,
+  actor: Actor,
+  ids: readonly (string | null)[],
+): Promise<Set<string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  const rows = await repo.findByIds(wanted);
+  return new Set(rows.filter((r) => can(actor, 'assistance-request:read', requestTarget(r))).map((r) => r.id));
+}
+
+/** Requests as a list shows them (the list, the export): links to other requests only where the reader may follow. */
+export async function toRequestViews(repo: AssistanceRequestsRepo, actor: Actor, rows: readonly RequestRow[]): Promise<RequestView[]> {
+  const readable = await readableRequestIds(repo, actor, rows.map((r) => r.referredFromRequestId));
+  return rows.map((r) => toRequestView(r, readable));
 }
 
 export function requestTarget(r: RequestRow): Target {

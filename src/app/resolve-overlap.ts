@@ -7,7 +7,7 @@ import { actorLabel, type Actor } from '#domain/actor.ts';
 import { mayCoordinate } from '#domain/assistance/access.ts';
 import type { OverlapResolution } from '#domain/assistance/overlap-resolutions.ts';
 import { AppError } from '#domain/errors.ts';
-import { authorize, can } from '#domain/policy.ts';
+import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createCoordinationRepo } from '#db/repos/coordination.repo.ts';
 import { isUuid } from './document-presenters.ts';
@@ -71,8 +71,10 @@ export async function resolveOverlap(
         stateCodes: current.stateCodes,
         themes: current.themes,
         organisationIds,
-        // Who may see the queue, and the people of the two entities.
-        visibleTo: (a) => can(a, 'coordination:read') || a.memberships.some((m) => organisationIds.includes(m.organisationId)),
+        // Who may see the queue, and the people of the two entities other than donor representatives: the same rule
+        // as when the notification is read (notification-presenters.ts, recordType 'overlap').
+        visibleTo: (a) =>
+          mayCoordinate(a) || a.memberships.some((m) => m.role !== 'donor-representative' && organisationIds.includes(m.organisationId)),
         partyOrganisationIds: organisationIds,
         partyStateCodes: [],
         params: { resolution: input.resolution, from: current.fromDate, to: current.toDate },

@@ -1,6 +1,9 @@
 // How results leave the use cases: the result, and for a ratification the participation event it is (so the figure
 // can be traced to the depositary's record).
+import type { Actor } from '#domain/actor.ts';
+import type { ActivitiesRepo } from '#db/repos/activities.repo.ts';
 import type { ResultRecord } from '#db/repos/results.repo.ts';
+import { readableLinks } from './activity-presenters.ts';
 
 export interface ResultView {
   id: string;
@@ -38,4 +41,14 @@ export function toResultView(r: ResultRecord): ResultView {
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
   };
+}
+
+/** The results with the ids of the request and strategy the actor may not read set to null: one query per kind. */
+export async function hideUnreadableResultLinks(repo: ActivitiesRepo, actor: Actor, views: ResultView[]): Promise<ResultView[]> {
+  const readable = await readableLinks(repo, actor, { requestIds: views.map((v) => v.requestId), strategyIds: views.map((v) => v.strategyId) });
+  return views.map((v) => ({
+    ...v,
+    requestId: v.requestId && readable.requests.has(v.requestId) ? v.requestId : null,
+    strategyId: v.strategyId && readable.strategies.has(v.strategyId) ? v.strategyId : null,
+  }));
 }

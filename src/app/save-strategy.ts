@@ -3,10 +3,13 @@
 import type { Actor } from '#domain/actor.ts';
 import { canonicalJson } from '#domain/audit.ts';
 import { AppError } from '#domain/errors.ts';
-import { authorize } from '#domain/policy.ts';
+import { authorize, can } from '#domain/policy.ts';
+import type { ErrorIssue } from '#domain/errors.ts';
 import type { Db } from '#db/client.ts';
 import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
+import { createDocumentsRepo } from '#db/repos/documents.repo.ts';
 import { createStrategiesRepo } from '#db/repos/strategies.repo.ts';
+import { isUuid, recordTarget } from './document-presenters.ts';
 import {
   auditStrategy,
   checkStrategyFields,
@@ -23,6 +26,17 @@ export type NewStrategy = Pick<StrategyFields, 'scope' | 'stateCodes' | 'title' 
   Partial<Omit<StrategyFields, 'scope' | 'stateCodes' | 'title' | 'stage' | 'ownerOrganisationId'>> & { ownerOrganisationId?: string | null };
 
 type Saved = { data: StrategyView; abilities: { update: boolean } };
+
+/**
+ * The strategy's document, when named, must be one the caller may read: the same issue for a missing and a hidden
+ * one (no existence oracle, and no link that would block a document's deletion unseen).
+ */
+async function documentIssues(db: Db, actor: Actor, documentId: string | null): Promise<ErrorIssue[]> {
+  if (documentId === null) return [];
+  const doc = isUuid(documentId) ? await createDocumentsRepo(db).findById(documentId) : undefined;
+  if (doc && can(actor, 'document:read', recordTarget(doc))) return [];
+  return [{ path: ['body', 'documentId'], code: 'unknown_document', message: 'no such document' }];
+}
 
 export async function createStrategy(db: Db, actor: Actor, input: NewStrategy, now: Date): Promise<Saved> {
   authorize(actor, 'strategy:create');
@@ -43,6 +57,7 @@ export async function createStrategy(db: Db, actor: Actor, input: NewStrategy, n
   };
   const activities = createActivitiesRepo(db);
   const checked = await checkStrategyFields(activities, fields);
+  checked.issues.push(...(await documentIssues(db, actor, fields.documentId)));
   if (checked.issues.length > 0) throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { issues: checked.issues });
   const states = fields.stateCodes.map((code) => ({ code, region: checked.regions.get(code) ?? null }));
   authorize(actor, 'strategy:create', { kind: 'new-held-record', ownerOrganisationId: fields.ownerOrganisationId, states, confidentiality: fields.confidentiality });
@@ -80,6 +95,8 @@ export async function updateStrategy(db: Db, actor: Actor, id: string, changes: 
     // A new stage is dated: the day it is recorded unless said otherwise.
     if (next.stage !== before.stage && !given.stageChangedOn) next.stageChangedOn = now.toISOString().slice(0, 10);
     const checked = await checkStrategyFields(activities, next);
+    // Checked when it changes: a document that became hidden since does not block other changes.
+    if (next.documentId !== before.documentId) checked.issues.push(...(await documentIssues(tx, actor, next.documentId)));
     if (checked.issues.length > 0) throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { issues: checked.issues });
     if (
       next.ownerOrganisationId !== before.ownerOrganisationId ||

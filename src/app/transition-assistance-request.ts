@@ -111,7 +111,7 @@ export async function transitionAssistanceRequest(
       from: entry.from,
       reason: entry.reason ?? null,
       referralReference: referral?.reference ?? null,
-    }, now);
+    }, now, options);
     return after;
   });
   return requestDetail(db, actor, updated);

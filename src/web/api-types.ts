@@ -499,10 +499,13 @@ export interface NeedView {
   ownerOrganisationName: string;
   createdAt: string;
   updatedAt: string;
-  /** On a need's page. `covered` counts every match, including those whose reference and title are hidden (null). */
+  /**
+   * On a need's page. Only the requests the reader may read are listed; an activity's title is null when hidden.
+   * `covered` counts every match, shown or not.
+   */
   matches?: {
     covered: boolean;
-    requests: { id: string; reference: string | null; title: string | null; status: string; organisationName: string; themes: string[] }[];
+    requests: { id: string; reference: string; title: string; status: string; organisationName: string; themes: string[] }[];
     activities: {
       id: string;
       title: string | null;

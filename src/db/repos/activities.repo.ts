@@ -276,6 +276,41 @@ export function createActivitiesRepo(db: Db) {
       return row;
     },
 
+    /** The requests with these ids, as `request` gives one (one query for many, for lists and exports). */
+    async requestsByIds(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      return db
+        .select({
+          id: assistanceRequests.id,
+          reference: assistanceRequests.reference,
+          title: assistanceRequests.title,
+          status: assistanceRequests.status,
+          stateCode: assistanceRequests.stateCode,
+          stateRegion: participants.regionalGroup,
+          addressedToOrganisationId: assistanceRequests.addressedToOrganisationId,
+          requestingOrganisationId: assistanceRequests.requestingOrganisationId,
+          themes: assistanceRequests.themes,
+          recordedOnBehalf: assistanceRequests.recordedOnBehalf,
+          confidentiality: assistanceRequests.confidentiality,
+          sharedOrganisationIds: assistanceRequests.sharedOrganisationIds,
+          namedUserIds: assistanceRequests.namedUserIds,
+          createdBy: assistanceRequests.createdBy,
+        })
+        .from(assistanceRequests)
+        .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode))
+        .where(inArray(assistanceRequests.id, [...new Set(ids)]));
+    },
+
+    async programmesByIds(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      return db.select().from(programmes).where(inArray(programmes.id, [...new Set(ids)]));
+    },
+
+    async strategiesByIds(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      return db.select().from(strategies).where(inArray(strategies.id, [...new Set(ids)]));
+    },
+
     async programme(id: string) {
       const [row] = await db.select().from(programmes).where(eq(programmes.id, id));
       return row;

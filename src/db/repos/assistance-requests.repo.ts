@@ -307,6 +307,12 @@ export function createAssistanceRequestsRepo(db: Db) {
       return row ? toRow(row) : undefined;
     },
 
+    /** These requests (absent: no such request), whoever may see them: the caller applies the policy. */
+    async findByIds(ids: readonly string[]): Promise<RequestRow[]> {
+      if (ids.length === 0) return [];
+      return (await selectRequests(db).where(inArray(R.id, [...new Set(ids)]))).map(toRow);
+    },
+
     /** Which of these ids are requests (whoever may see them): for links between requests. */
     async references(ids: readonly string[]): Promise<{ id: string; reference: string }[]> {
       if (ids.length === 0) return [];

@@ -32,6 +32,7 @@ export interface ResultInput {
   date: string;
   participationEventId?: number | null;
   strategyId?: string | null;
+  documentId?: string | null;
 }
 
 /** What the check needs to know of the records around a result. */
@@ -41,6 +42,8 @@ export interface ResultContext {
   event?: { kind: string; participantCode: string; date: string | null } | undefined;
   /** Whether the strategy named by `strategyId` exists and the caller may see it. */
   strategyFound?: boolean;
+  /** Whether the document named by `documentId` exists and the caller may read it. */
+  documentFound?: boolean;
 }
 
 /** Every problem with a result, each with its path; empty when it may be recorded. */
@@ -79,9 +82,15 @@ export function resultIssues(input: ResultInput, ctx: ResultContext): ErrorIssue
     issues.push({ path: ['participationEventId'], code: 'not_allowed', message: 'Only a ratification deposited links a participation event.' });
   }
 
-  if (input.kind === 'strategy-adopted') {
-    if (!input.strategyId) issues.push({ path: ['strategyId'], code: 'required', message: 'Name the strategy adopted.' });
-    else if (!ctx.strategyFound) issues.push({ path: ['strategyId'], code: 'unknown_strategy', message: 'No such strategy.' });
+  // A strategy or document named is one the caller may read, whatever the kind: the same answer for a missing and a
+  // hidden one (no existence oracle).
+  if (input.kind === 'strategy-adopted' && !input.strategyId) {
+    issues.push({ path: ['strategyId'], code: 'required', message: 'Name the strategy adopted.' });
+  } else if (input.strategyId && !ctx.strategyFound) {
+    issues.push({ path: ['strategyId'], code: 'unknown_strategy', message: 'No such strategy.' });
+  }
+  if (input.documentId && !ctx.documentFound) {
+    issues.push({ path: ['documentId'], code: 'unknown_document', message: 'No such document.' });
   }
   return issues;
 }

@@ -5,9 +5,11 @@
 // cross-State isolation in lists and exports (activities, results, programmes, strategies: the same filters and scope
 // as the list), programmes, strategies and mandates.
 import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, signedIn } from '../../../../test/accounts.ts';
 import { buildActivity, buildProgramme, buildStrategy } from '../../../../test/activities.ts';
+import { insertDocument } from '../../../../test/coordination.ts';
 import { buildTestServer, TEST_NOW } from '../../../../test/http.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -210,6 +212,22 @@ describe('the coordination warning', () => {
     expect(res.json().data).toEqual([expect.objectContaining({ otherActivityId: unodcHidden, from: '2026-06-01', to: '2026-06-01', title: null })]);
     expect([await countOf('activities'), await countOf('activity_overlaps')]).toEqual(before);
   });
+
+  it('runs dry only where saving would be allowed: not outside the officer’s regions, not for another entity (403)', async () => {
+    const db = t.database.db;
+    const { user } = await buildUser(db, { role: 'entity-officer', organisation: { id: orgs.unoct }, regions: ['African States'] }, TEST_NOW);
+    const africa = (await signedIn(db, user.id, TEST_NOW)).headers;
+    const check = (h: Record<string, string>, payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/activities/overlap-check', headers: h, payload });
+    // Pakistan is outside their regions: saving would be refused, so is the probe.
+    const pak = await check(africa, plan({ startDate: '2026-05-25', endDate: '2026-06-01' }));
+    expect(pak.statusCode, pak.body).toBe(403);
+    expect((await send('unoct', 'POST', '/activities', plan({ startDate: '2026-05-25', endDate: '2026-06-01' }))).statusCode).toBe(201);
+    const nga = await check(africa, plan({ stateCodes: ['NGA'], place: { countryCode: 'NGA' } }));
+    expect(nga.statusCode, nga.body).toBe(200);
+    // Another entity's plans are not theirs to check.
+    const other = await send('unoct', 'POST', '/activities/overlap-check', plan({ organisationId: orgs.unodc, startDate: '2026-05-25', endDate: '2026-06-01' }));
+    expect(other.statusCode, other.body).toBe(403);
+  });
 });
 
 describe('results and ratifications following assistance', () => {
@@ -256,6 +274,30 @@ describe('results and ratifications following assistance', () => {
     expect(missing.json().error.issues.map((i: { code: string }) => i.code)).toContain('required');
     expect((await send('unodc', 'POST', `/activities/${activityId}/results`, { kind: 'treaty-signed', date: '2020-01-01' })).statusCode).toBe(400);
     expect(await countOf('assistance_results')).toBe(before);
+  });
+
+  it('refuses a document or strategy the caller may not read exactly as one that does not exist (400), saving nothing', async () => {
+    const db = t.database.db;
+    const before = await countOf('assistance_results');
+    const hiddenDoc = await insertDocument(db, { ownerOrganisationId: orgs.fra, confidentiality: 'named-people', stateCode: 'FRA' });
+    const hiddenStrategy = (await buildStrategy(db, { ownerOrganisationId: orgs.afg, confidentiality: 'named-people', title: 'Hidden strategy' })).id;
+    const issuesOf = async (body: object) => {
+      const res = await send('unodc', 'POST', `/activities/${activityId}/results`, { kind: 'other', date: '2026-01-15', ...body });
+      expect(res.statusCode, res.body).toBe(400);
+      return res.json().error.issues;
+    };
+    const missingDoc = await issuesOf({ documentId: randomUUID() });
+    expect(missingDoc).toEqual([expect.objectContaining({ path: ['body', 'documentId'], code: 'unknown_document' })]);
+    expect(await issuesOf({ documentId: hiddenDoc })).toEqual(missingDoc);
+    const missingStrategy = await issuesOf({ strategyId: randomUUID() });
+    expect(missingStrategy).toEqual([expect.objectContaining({ path: ['body', 'strategyId'], code: 'unknown_strategy' })]);
+    expect(await issuesOf({ strategyId: hiddenStrategy })).toEqual(missingStrategy);
+    expect(await countOf('assistance_results')).toBe(before);
+    // One they may read is linked.
+    const visibleDoc = await insertDocument(db, { ownerOrganisationId: orgs.unodc, confidentiality: 'public', stateCode: 'AFG' });
+    const ok = await send('unodc', 'POST', `/activities/${activityId}/results`, { kind: 'tool-published', date: '2026-01-16', documentId: visibleDoc });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().data.documentId).toBe(visibleDoc);
   });
 
   it('records other kinds with their own date', async () => {
@@ -407,6 +449,47 @@ describe('programmes, strategies and mandates', () => {
     expect(detail.data.support.map((a: { id: string }) => a.id)).toEqual([support.json().data.id]);
     const result = await send('unodc', 'POST', `/activities/${support.json().data.id}/results`, { kind: 'strategy-adopted', strategyId: id, date: '2026-05-10' });
     expect(result.statusCode, result.body).toBe(201);
+  });
+
+  it('refuses a strategy document the caller may not read exactly as one that does not exist (400)', async () => {
+    const hiddenDoc = await insertDocument(t.database.db, { ownerOrganisationId: orgs.fra, confidentiality: 'named-people', stateCode: 'FRA' });
+    const base = { scope: 'national', stateCodes: ['AFG'], title: 'AFG strategy with a document', stage: 'drafting' };
+    const missing = await send('afgFocal', 'POST', '/strategies', { ...base, documentId: randomUUID() });
+    expect(missing.statusCode, missing.body).toBe(400);
+    expect(missing.json().error.issues).toEqual([expect.objectContaining({ path: ['body', 'documentId'], code: 'unknown_document' })]);
+    const hidden = await send('afgFocal', 'POST', '/strategies', { ...base, documentId: hiddenDoc });
+    expect(hidden.statusCode).toBe(400);
+    expect(hidden.json().error).toEqual(missing.json().error);
+    const created = await send('afgFocal', 'POST', '/strategies', base);
+    expect(created.statusCode, created.body).toBe(201);
+    const patched = await send('afgFocal', 'PATCH', `/strategies/${created.json().data.id}`, { documentId: hiddenDoc });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json().error.issues).toEqual(missing.json().error.issues);
+  });
+
+  it('names a linked programme or strategy in lists and exports only to those who may read it', async () => {
+    const db = t.database.db;
+    const strategy = await buildStrategy(db, { ownerOrganisationId: orgs.afg, confidentiality: 'named-people', title: 'Named-people strategy' });
+    const programme = await buildProgramme(db, { organisationId: orgs.unoct, confidentiality: 'named-people' });
+    const title = `Linked to hidden records ${Date.now()}`;
+    const a = await buildActivity(db, {
+      organisationId: orgs.unodc, title, stateCodes: ['AFG'], confidentiality: 'public', strategyId: strategy.id, programmeId: programme.id,
+    });
+    const q = `q=${encodeURIComponent(title)}`;
+    const list = await send('unodc', 'GET', `/activities?${q}`);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().data).toEqual([expect.objectContaining({ id: a.id, strategyId: null, programmeId: null })]);
+    const csv = await send('unodc', 'GET', `/activities/export?format=csv&${q}`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body).toContain(a.id);
+    expect(csv.body).not.toContain(strategy.id);
+    expect(csv.body).not.toContain(programme.id);
+    expect((await send('unodc', 'GET', `/activities/${a.id}`)).json().data).toMatchObject({ strategyId: null, programmeId: null, strategy: null, programme: null });
+    // A programme they may read stays named.
+    const open = await buildProgramme(db, { organisationId: orgs.unoct, confidentiality: 'public' });
+    const b = await buildActivity(db, { organisationId: orgs.unodc, title: `${title} (open)`, stateCodes: ['AFG'], confidentiality: 'public', programmeId: open.id });
+    const both = (await send('unodc', 'GET', `/activities?${q}`)).json().data as { id: string; programmeId: string | null }[];
+    expect(both.find((x) => x.id === b.id)?.programmeId).toBe(open.id);
   });
 
   it('exports programmes with the list’s filters and scope; a State-restricted one stays with those who may see it', async () => {

@@ -280,6 +280,16 @@ describe('the life of a request: drafted, submitted, reviewed, accepted, planned
   });
 });
 
+describe('mail of a transition', () => {
+  it('links to the request at the public address, not a bare path', async () => {
+    const { id } = await requestAt(['submit', 'start-review']);
+    const result = await t.database.db.execute(sql`select text from mail_outbox where text like ${`%/requests/${id}%`}`);
+    const mails = (result as unknown as { rows: { text: string }[] }).rows;
+    expect(mails.length).toBeGreaterThan(0);
+    for (const m of mails) expect(m.text).toMatch(new RegExp(`https?://[^\\s]+/[a-z]{2}/requests/${id}`));
+  });
+});
+
 describe('decline, referral and withdrawal', () => {
   it('declining needs a reason and a comment, listing what is missing', async () => {
     const { id } = await requestAt(['submit', 'start-review']);
@@ -315,9 +325,13 @@ describe('decline, referral and withdrawal', () => {
     const original = res.json().data;
     expect(original.status).toBe('referred');
     const entry = original.timeline.at(-1);
-    expect(entry).toMatchObject({ event: 'refer', referredToOrganisationId: orgs.cted, referredToOrganisationName: 'CTED' });
-    const newId: string = entry.referralRequestId;
+    // The referring entity cannot open the new request, so it is not given its id.
+    expect(entry).toMatchObject({ event: 'refer', referredToOrganisationId: orgs.cted, referredToOrganisationName: 'CTED', referralRequestId: null });
+    expect((await get('unodcOfficer', `${URL}/${id}`)).json().data.timeline.at(-1).referralRequestId).toBeNull();
+    // The State, which follows both, is.
+    const newId: string = (await get('afgFocal', `${URL}/${id}`)).json().data.timeline.at(-1).referralRequestId;
     expect(newId).toBeTruthy();
+    expect(res.body).not.toContain(newId);
 
     const referral = await get('ctedOfficer', `${URL}/${newId}`);
     expect(referral.statusCode).toBe(200);
@@ -326,18 +340,29 @@ describe('decline, referral and withdrawal', () => {
       status: 'submitted',
       addressedToOrganisationId: orgs.cted,
       requestingOrganisationId: orgs.afg,
-      referredFromRequestId: id,
-      referredFrom: null, // the referring entity's request is not CTED's to read
+      referredFromRequestId: null, // the referring entity's request is not CTED's to read: not even its id
+      referredFrom: null,
       submittedAt: TEST_NOW.toISOString(),
     });
     expect(referral.json().data.reference).not.toBe(original.reference);
+    expect(referral.body).not.toContain(id);
     expect(referral.json().abilities.events).toEqual(['start-review']);
     expect((await get('ctedOfficer', `${URL}?view=queue&pageSize=200`)).json().data.map((r: { id: string }) => r.id)).toContain(newId);
     // The referring entity keeps its own, closed; the State follows both.
     expect((await get('unodcOfficer', `${URL}/${newId}`)).statusCode).toBe(404);
     expect((await get('ctedOfficer', `${URL}/${id}`)).statusCode).toBe(404);
+    // Nor in CTED's list or export.
+    const ctedList = (await get('ctedOfficer', `${URL}?pageSize=200`)).json().data;
+    expect(ctedList.find((r: { id: string }) => r.id === newId)).toMatchObject({ referredFromRequestId: null });
+    const ctedCsv = await get('ctedOfficer', `${URL}/export?format=csv&q=${encodeURIComponent(referral.json().data.reference)}`);
+    expect(ctedCsv.body).toContain(newId);
+    expect(ctedCsv.body).not.toContain(id);
     const state = await get('afgFocal', `${URL}/${newId}`);
-    expect(state.json().data.referredFrom).toEqual({ id, reference: original.reference });
+    expect(state.json().data).toMatchObject({ referredFromRequestId: id, referredFrom: { id, reference: original.reference } });
+    const stateList = (await get('afgFocal', `${URL}?pageSize=200`)).json().data;
+    expect(stateList.find((r: { id: string }) => r.id === newId)).toMatchObject({ referredFromRequestId: id });
+    const stateCsv = await get('afgFocal', `${URL}/export?format=csv&q=${encodeURIComponent(referral.json().data.reference)}`);
+    expect(stateCsv.body).toContain(id);
     expect((await auditActions(newId)).map((e) => e.action)).toEqual(['assistance-request:create']);
   });
 
@@ -518,8 +543,9 @@ describe('activities and results under a request', () => {
       db.execute(sql`
         insert into assistance_results (kind, activity_id, request_id, state_code, date, description, created_at)
         values ('legislation-adopted', ${activityId}, ${requestId}, 'AFG', '2026-09-01', ${description}, ${TEST_NOW})`);
-    await result(workshop, null, 'Law adopted');
-    await result(internal, null, 'Internal result');
+    // As recording a result does: a result of an activity also names the activity's request.
+    await result(workshop, id, 'Law adopted');
+    await result(internal, id, 'Internal result');
     await result(null, id, 'Strategy adopted');
 
     const officer = (await get('unodcOfficer', `${URL}/${id}`)).json().data;
@@ -530,6 +556,14 @@ describe('activities and results under a request', () => {
     const state = (await get('afgFocal', `${URL}/${id}`)).json().data;
     expect(state.activities.map((a: { title: string }) => a.title)).toEqual(['Workshop in Kabul']);
     expect(state.results.map((r: { description: string }) => r.description).sort()).toEqual(['Law adopted', 'Strategy adopted']);
+    // The same in the detail a transition answers with.
+    const fired = await fire('unodcOfficer', id, { event: 'start-delivery' });
+    expect(fired.statusCode, fired.body).toBe(200);
+    expect(fired.json().data.results.map((r: { description: string }) => r.description).sort()).toEqual(['Internal result', 'Law adopted', 'Strategy adopted']);
+    const withdrawn = await fire('afgFocal', id, { event: 'withdraw', comment: 'Covered by another programme.' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json().data.results.map((r: { description: string }) => r.description).sort()).toEqual(['Law adopted', 'Strategy adopted']);
+    expect(withdrawn.body).not.toContain(internal);
   });
 });
 

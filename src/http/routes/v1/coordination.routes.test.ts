@@ -236,6 +236,8 @@ describe('the overlap queue', () => {
 
   it('resolves once (audited), then answers 409 with nothing changed', async () => {
     const url = `/api/v1/coordination/overlaps/${ids.overlap2}/resolution`;
+    // A donor representative of one of the two entities: never notified (they may not read it when notified either).
+    const { user: unodcDonor } = await buildUser(db(), { role: 'donor-representative', organisation: { id: orgs.unodc } }, TEST_NOW);
     // A third entity reads the queue but may not settle another pair: 403. Someone outside coordination: 404.
     expect((await post('unoct', url, { resolution: 'coordinated', comment: 'not mine' })).statusCode).toBe(403);
     const outsider = await post('ngo', url, { resolution: 'coordinated', comment: 'not mine' });
@@ -258,11 +260,37 @@ describe('the overlap queue', () => {
     const audit = await db().execute(sql`select actor, after from audit_log where action = 'overlap:resolve' and target_id = ${ids.overlap2}`);
     const rows = (audit as unknown as { rows: { actor: string; after: unknown }[] }).rows;
     expect(rows).toEqual([{ actor: `user:${userIds.unodc}`, after: { status: 'resolved', resolution: 'rescheduled', comment: 'UNODC moves to March.' } }]);
+    const sent = await db().execute(sql`select user_id from notifications where kind = 'overlap-resolved' and record_id = ${ids.overlap2}`);
+    const recipients = (sent as unknown as { rows: { user_id: string }[] }).rows.map((r) => r.user_id);
+    expect(recipients).toContain(userIds.osce);
+    expect(recipients).not.toContain(unodcDonor.id);
 
     const resolved = await get('coordinator', '/api/v1/coordination/overlaps?status=resolved');
     expect(resolved.json().data.map((o: { id: string }) => o.id)).toContain(ids.overlap2);
     const open = await get('coordinator', '/api/v1/coordination/overlaps?status=open');
     expect(open.json().data.map((o: { id: string }) => o.id)).not.toContain(ids.overlap2);
+  });
+
+  it('shows the resolution comment only to readers of both activities, coordinators and officers of either entity', async () => {
+    // overlap2 was resolved above by UNODC with a comment; the OSCE mission names its people, so a third entity's
+    // officer (UNOCT) reads neither title, and not the comment that may describe them either: in the queue and the export.
+    const comment = 'UNODC moves to March.';
+    const commentOf = async (who: Person) => {
+      const res = await get(who, '/api/v1/coordination/overlaps?status=resolved');
+      expect(res.statusCode, res.body).toBe(200);
+      const o = res.json().data.find((x: { id: string }) => x.id === ids.overlap2) as { resolution: string; resolutionComment: string | null };
+      expect(o.resolution).toBe('rescheduled');
+      return o.resolutionComment;
+    };
+    expect(await commentOf('coordinator')).toBe(comment);
+    expect(await commentOf('unodc')).toBe(comment);
+    expect(await commentOf('osce')).toBe(comment);
+    expect(await commentOf('unoct')).toBeNull();
+    const exported = async (who: Person) => (await get(who, '/api/v1/coordination/overlaps/export?status=resolved&format=csv')).body;
+    expect(await exported('coordinator')).toContain(comment);
+    const unoct = await exported('unoct');
+    expect(unoct).toContain(ids.overlap2);
+    expect(unoct).not.toContain(comment);
   });
 
   it.each([

@@ -222,6 +222,26 @@ describe('matching', () => {
     expect(coordinator.activities[0].title).toBeNull();
   });
 
+  it('covered by a request the reader may not read: covered, but the request is left out, not even its id', async () => {
+    const need = await insertNeed(db(), { stateCode: 'AFG', themes: ['terrorist-financing'], assessedOn: '2025-06-01', ownerOrganisationId: orgs.afg });
+    const internal = await insertRequest(db(), {
+      stateCode: 'AFG',
+      addressedToOrganisationId: orgs.unodc,
+      themes: ['terrorist-financing'],
+      status: 'submitted',
+      confidentiality: 'un-internal',
+    });
+    // The State reads its need, not the entity's internal request.
+    const res = await send('GET', 'afgFocal', `/api/v1/needs/${need}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().data.matches).toEqual({ covered: true, requests: [], activities: [] });
+    expect(res.body).not.toContain(internal.id);
+    expect(res.body).not.toContain(internal.reference);
+    // A coordinator reads both.
+    const officer = await matches('coordinator', need);
+    expect(officer.requests).toMatchObject([{ id: internal.id, reference: internal.reference, title: internal.title, status: 'submitted' }]);
+  });
+
   it('uncovered: draft and declined requests, an activity that ended before, a cancelled one do not count', async () => {
     const m = await matches('coordinator', needs.nobody);
     expect(m).toEqual({ covered: false, requests: [], activities: [] });

@@ -226,19 +226,11 @@ function Need({ id }: { id: string }) {
             <ul>
               {requests.map((r) => (
                 <li key={r.id}>
-                  {r.reference ? (
-                    <Link to={href(lang, `/requests/${encodeURIComponent(r.id)}`)}>
-                      <span dir="ltr">{r.reference}</span>
-                      {r.title ? (
-                        <>
-                          {t('common.separator')}
-                          <span dir="auto">{r.title}</span>
-                        </>
-                      ) : null}
-                    </Link>
-                  ) : (
-                    <span className="muted">{t('coordination.needs.requestHidden')}</span>
-                  )}{' '}
+                  <Link to={href(lang, `/requests/${encodeURIComponent(r.id)}`)}>
+                    <span dir="ltr">{r.reference}</span>
+                    {t('common.separator')}
+                    <span dir="auto">{r.title}</span>
+                  </Link>{' '}
                   <span className="muted">
                     (<span dir="auto">{r.organisationName}</span>
                     {t('common.separator')}
