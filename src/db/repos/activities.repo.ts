@@ -19,7 +19,15 @@ import {
   strategies,
   users,
 } from '../schema/index.ts';
-import { likePattern, scopeCondition, textArray, uuidArray, type ScopeColumns } from './conditions.ts';
+import {
+  activityAccessColumns,
+  likePattern,
+  requestAccessColumns,
+  scopeCondition,
+  textArray,
+  uuidArray,
+  type ScopeColumns,
+} from './conditions.ts';
 
 
 export const ACTIVITY_SCOPE_COLUMNS: ScopeColumns = {
@@ -59,16 +67,6 @@ export type NewActivityRow = Omit<typeof activities.$inferInsert, 'id'> & { id?:
 export type ActivityPatch = Partial<Omit<typeof activities.$inferInsert, 'id' | 'createdBy' | 'createdAt'>>;
 
 /** What the overlap check reads of another entity's activity: enough to decide, and to say who and whether visible. */
-/** The columns the policy needs to decide whether a reader may see an activity (with its delivering entity's id). */
-export const activityAccessColumns = {
-  organisationId: activities.organisationId,
-  stateCodes: activities.stateCodes,
-  confidentiality: activities.confidentiality,
-  sharedOrganisationIds: activities.sharedOrganisationIds,
-  namedUserIds: activities.namedUserIds,
-  createdBy: activities.createdBy,
-};
-
 export interface OverlapCandidate {
   id: string;
   title: string;
@@ -258,17 +256,7 @@ export function createActivitiesRepo(db: Db) {
           id: assistanceRequests.id,
           reference: assistanceRequests.reference,
           title: assistanceRequests.title,
-          status: assistanceRequests.status,
-          stateCode: assistanceRequests.stateCode,
-          stateRegion: participants.regionalGroup,
-          addressedToOrganisationId: assistanceRequests.addressedToOrganisationId,
-          requestingOrganisationId: assistanceRequests.requestingOrganisationId,
-          themes: assistanceRequests.themes,
-          recordedOnBehalf: assistanceRequests.recordedOnBehalf,
-          confidentiality: assistanceRequests.confidentiality,
-          sharedOrganisationIds: assistanceRequests.sharedOrganisationIds,
-          namedUserIds: assistanceRequests.namedUserIds,
-          createdBy: assistanceRequests.createdBy,
+          ...requestAccessColumns,
         })
         .from(assistanceRequests)
         .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode))
@@ -284,17 +272,7 @@ export function createActivitiesRepo(db: Db) {
           id: assistanceRequests.id,
           reference: assistanceRequests.reference,
           title: assistanceRequests.title,
-          status: assistanceRequests.status,
-          stateCode: assistanceRequests.stateCode,
-          stateRegion: participants.regionalGroup,
-          addressedToOrganisationId: assistanceRequests.addressedToOrganisationId,
-          requestingOrganisationId: assistanceRequests.requestingOrganisationId,
-          themes: assistanceRequests.themes,
-          recordedOnBehalf: assistanceRequests.recordedOnBehalf,
-          confidentiality: assistanceRequests.confidentiality,
-          sharedOrganisationIds: assistanceRequests.sharedOrganisationIds,
-          namedUserIds: assistanceRequests.namedUserIds,
-          createdBy: assistanceRequests.createdBy,
+          ...requestAccessColumns,
         })
         .from(assistanceRequests)
         .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode))

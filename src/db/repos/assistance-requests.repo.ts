@@ -23,8 +23,7 @@ import {
   participants,
   users,
 } from '../schema/index.ts';
-import { activityAccessColumns } from './activities.repo.ts';
-import { likePattern, scopeCondition, textArray, type ScopeColumns } from './conditions.ts';
+import { activityAccessColumns, likePattern, scopeCondition, textArray, type ScopeColumns } from './conditions.ts';
 
 export interface RequestRow {
   id: string;

@@ -5,7 +5,7 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
-import { participants } from '../schema/index.ts';
+import { activities, assistanceRequests, participants } from '../schema/index.ts';
 
 export const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 export const uuidArray = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
@@ -67,3 +67,28 @@ export function scopeCondition(c: ScopeColumns, scope: Scope): SQL {
   if (restricted.length > 0) visible.push(sql`(${level('state-restricted')} and (${sql.join(restricted, sql` or `)}))`);
   return sql`(${sql.join(visible, sql` or `)})`;
 }
+
+/** The columns the policy needs to decide whether a reader may see an activity (with its delivering entity's id). */
+export const activityAccessColumns = {
+  organisationId: activities.organisationId,
+  stateCodes: activities.stateCodes,
+  confidentiality: activities.confidentiality,
+  sharedOrganisationIds: activities.sharedOrganisationIds,
+  namedUserIds: activities.namedUserIds,
+  createdBy: activities.createdBy,
+};
+
+/** The columns the policy needs of a request (RequestRecord); join `participants` on the State for its region. */
+export const requestAccessColumns = {
+  status: assistanceRequests.status,
+  stateCode: assistanceRequests.stateCode,
+  stateRegion: participants.regionalGroup,
+  addressedToOrganisationId: assistanceRequests.addressedToOrganisationId,
+  requestingOrganisationId: assistanceRequests.requestingOrganisationId,
+  themes: assistanceRequests.themes,
+  recordedOnBehalf: assistanceRequests.recordedOnBehalf,
+  confidentiality: assistanceRequests.confidentiality,
+  sharedOrganisationIds: assistanceRequests.sharedOrganisationIds,
+  namedUserIds: assistanceRequests.namedUserIds,
+  createdBy: assistanceRequests.createdBy,
+};

@@ -11,8 +11,7 @@ import { OPEN_REQUEST_STATUSES, type NeedStatus } from '#domain/assistance/needs
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '../client.ts';
 import { activities, assistanceNeeds, assistanceRequests, organisations, participants } from '../schema/index.ts';
-import { activityAccessColumns } from './activities.repo.ts';
-import { likePattern, scopeCondition, textArray, uuidArray, type ScopeColumns } from './conditions.ts';
+import { activityAccessColumns, likePattern, requestAccessColumns, scopeCondition, textArray, uuidArray, type ScopeColumns } from './conditions.ts';
 
 export interface NeedRow {
   id: string;
@@ -253,18 +252,8 @@ export function createNeedsRepo(db: Db) {
           id: assistanceRequests.id,
           reference: assistanceRequests.reference,
           title: assistanceRequests.title,
-          status: assistanceRequests.status,
-          stateCode: assistanceRequests.stateCode,
-          stateRegion: participants.regionalGroup,
-          themes: assistanceRequests.themes,
-          addressedToOrganisationId: assistanceRequests.addressedToOrganisationId,
           addressedToOrganisationNames: organisations.names,
-          requestingOrganisationId: assistanceRequests.requestingOrganisationId,
-          recordedOnBehalf: assistanceRequests.recordedOnBehalf,
-          confidentiality: assistanceRequests.confidentiality,
-          sharedOrganisationIds: assistanceRequests.sharedOrganisationIds,
-          namedUserIds: assistanceRequests.namedUserIds,
-          createdBy: assistanceRequests.createdBy,
+          ...requestAccessColumns,
           submittedAt: assistanceRequests.submittedAt,
         })
         .from(assistanceRequests)

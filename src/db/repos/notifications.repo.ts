@@ -6,6 +6,7 @@ import type { Confidentiality, Membership } from '#domain/accounts/types.ts';
 import type { MultiStateRecord, RequestRecord } from '#domain/assistance/access.ts';
 import type { RequestStatus } from '#domain/assistance/request-workflow.ts';
 import type { Db } from '../client.ts';
+import { requestAccessColumns } from './conditions.ts';
 import {
   activities,
   activityOverlaps,
@@ -183,17 +184,7 @@ export function createNotificationsRepo(db: Db) {
       const rows = await db
         .select({
           id: assistanceRequests.id,
-          status: assistanceRequests.status,
-          stateCode: assistanceRequests.stateCode,
-          stateRegion: participants.regionalGroup,
-          addressedToOrganisationId: assistanceRequests.addressedToOrganisationId,
-          requestingOrganisationId: assistanceRequests.requestingOrganisationId,
-          themes: assistanceRequests.themes,
-          recordedOnBehalf: assistanceRequests.recordedOnBehalf,
-          confidentiality: assistanceRequests.confidentiality,
-          sharedOrganisationIds: assistanceRequests.sharedOrganisationIds,
-          namedUserIds: assistanceRequests.namedUserIds,
-          createdBy: assistanceRequests.createdBy,
+          ...requestAccessColumns,
         })
         .from(assistanceRequests)
         .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode))
