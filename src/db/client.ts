@@ -27,13 +27,32 @@ export interface Database {
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize?: number;
+      /** A connection the server dropped while idle (restart, failover, terminated backend). Default: one line on stderr. */
+      onIdleError?: (err: Error) => void;
+    }
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory'; loadDataDir?: Blob };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // Without a listener, an idle connection's error is thrown and ends the process. The pool has already dropped
+    // that connection and opens another when needed, so it is worth a log line, not a crash.
+    const onIdleError =
+      options.onIdleError ?? ((err: Error) => console.error(`PostgreSQL connection lost while idle: ${err.message}`));
+    pool.on('error', onIdleError);
+    // pool.end() resolves once it has asked every connection to end, not once they have: count them out, so that
+    // close() means closed (the database can then be dropped or the server stopped without a connection noticing).
+    let open = 0;
+    let drained: (() => void) | null = null;
+    pool.on('connect', () => open++);
+    pool.on('remove', () => {
+      if (--open === 0) drained?.();
+    });
     // Fail fast with a clear message rather than on the first request.
     await pool.query('select 1');
     const db = drizzlePg(pool, { schema }) as unknown as Db;
@@ -41,7 +60,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       db,
       kind: 'postgres',
       migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR }),
-      close: () => pool.end(),
+      async close() {
+        const closed = open === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve));
+        await pool.end();
+        await closed;
+      },
     };
   }
   let lock: DirectoryLock | null = null;
