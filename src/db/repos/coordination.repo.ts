@@ -160,36 +160,41 @@ export function createCoordinationRepo(db: Db) {
   return {
     /**
      * Who does what, where: one row per State × theme × entity with the number of activities (not cancelled) whose
-     * dates meet the period, the first start and the last end. Filters narrow through the indexes first (dates,
-     * GIN on State codes and themes), then on the unnested values. Returns one page and the number of cells.
+     * dates meet the period, the first start and the last end. Groups the flat spans kept by trigger by their integer
+     * cell id (ADR 16), narrowed first by the end date and to the cells of the States and theme asked. Returns one
+     * page and the number of cells.
      */
     async whoDoesWhatWhere(
       f: CoordinationCellFilters,
       page: { limit: number; offset: number },
     ): Promise<{ rows: CoordinationCellRow[]; total: number }> {
-      const where: SQL[] = [sql`a.status <> 'cancelled'`, sql`a.end_date >= ${f.from}`, sql`a.start_date <= ${f.to}`];
+      const where: SQL[] = [sql`x.end_date >= ${f.from}`, sql`x.start_date <= ${f.to}`];
+      const cellWhere: SQL[] = [];
       if (f.stateCodes) {
         if (f.stateCodes.length === 0) return { rows: [], total: 0 };
-        where.push(sql`a.state_codes && ${textArray(f.stateCodes)}`, sql`s.code = any(${textArray(f.stateCodes)})`);
+        cellWhere.push(sql`k.state_code = any(${textArray(f.stateCodes)})`);
       }
-      if (f.theme) where.push(sql`a.themes @> ${textArray([f.theme])}`, sql`t.theme = ${f.theme}`);
+      if (f.theme) cellWhere.push(sql`k.theme = ${f.theme}`);
+      if (cellWhere.length) {
+        where.push(sql`x.cell_id in (select k.id from coordination_cells k where ${sql.join(cellWhere, sql` and `)})`);
+      }
       // One row back, the page as JSON: on PGlite each row returned costs more than the aggregate itself.
       const result = await db.execute(sql`
-        with cells as (
-          select s.code as state_code, t.theme, a.organisation_id, count(*)::int as n,
-                 min(a.start_date) as first_date, max(a.end_date) as last_date
-          from activities a
-          cross join lateral unnest(a.state_codes) as s(code)
-          cross join lateral unnest(a.themes) as t(theme)
+        with spans as (
+          select x.cell_id, count(*)::int as n, min(x.start_date) as first_date, max(x.end_date) as last_date
+          from activity_cell_spans x
           where ${sql.join(where, sql` and `)}
-          group by 1, 2, 3
+          group by x.cell_id
+        ), cells as (
+          select k.state_code, k.theme, k.organisation_id, s.n, s.first_date, s.last_date
+          from spans s join coordination_cells k on k.id = s.cell_id
         ), page as (
           select c.*, o.names, o.acronym, coalesce(o.acronym, o.names->>'en', '') as sort_name
           from cells c join organisations o on o.id = c.organisation_id
           order by c.state_code, c.theme, sort_name, c.organisation_id
           limit ${page.limit} offset ${page.offset}
         )
-        select (select count(*)::int from cells) as total,
+        select (select count(*)::int from spans) as total,
                coalesce((select json_agg(json_build_array(state_code, theme, organisation_id, names, acronym, n, first_date, last_date)
                                          order by state_code, theme, sort_name, organisation_id) from page), '[]'::json) as cells`);
       const [row] = rowsOf<{ total: number; cells: unknown }>(result);

@@ -13,6 +13,8 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
+  serial,
   text,
   timestamp,
   uniqueIndex,
@@ -408,3 +410,42 @@ export const activityVersion = pgTable('activity_version', {
   id: integer('id').primaryKey().default(1),
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
+
+/**
+ * "Who does what, where" kept flat (ADR 16): one row per State × theme × entity that has ever had an activity, under
+ * a small integer id, and one row per activity (not cancelled) and cell with the activity's dates. A row trigger on
+ * activities maintains both (migration 0004), so no write path can forget them. Aggregating integers over the spans is
+ * several times faster than unnesting each activity's States and themes at read time.
+ */
+export const coordinationCells = pgTable(
+  'coordination_cells',
+  {
+    id: serial('id').primaryKey(),
+    stateCode: text('state_code').notNull(),
+    theme: text('theme').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('coordination_cells_key').on(t.stateCode, t.theme, t.organisationId)],
+);
+
+export const activityCellSpans = pgTable(
+  'activity_cell_spans',
+  {
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    cellId: integer('cell_id')
+      .notNull()
+      .references(() => coordinationCells.id, { onDelete: 'cascade' }),
+    startDate: day('start_date').notNull(),
+    endDate: day('end_date').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.cellId] }),
+    index('activity_cell_spans_cell_idx').on(t.cellId),
+    // The default period (a year back, a year ahead) starts from the spans that end in it.
+    index('activity_cell_spans_end_idx').on(t.endDate),
+  ],
+);
