@@ -19,7 +19,7 @@ import {
   type ActivityRow,
   type ParticipantsByInstitution,
 } from '#db/repos/activities.repo.ts';
-import { isUuid } from './document-presenters.ts';
+import { isUuid, recordTarget } from './document-presenters.ts';
 import { recordAudit } from './support/transaction.ts';
 import { nameOf } from './treaty-presenters.ts';
 
@@ -435,6 +435,7 @@ export interface LinkIds {
   requestIds?: readonly (string | null)[];
   programmeIds?: readonly (string | null)[];
   strategyIds?: readonly (string | null)[];
+  documentIds?: readonly (string | null)[];
 }
 
 /**
@@ -445,18 +446,20 @@ export async function readableLinks(
   repo: ActivitiesRepo,
   actor: Actor,
   ids: LinkIds,
-): Promise<{ requests: Set<string>; programmes: Set<string>; strategies: Set<string> }> {
+): Promise<{ requests: Set<string>; programmes: Set<string>; strategies: Set<string>; documents: Set<string> }> {
   const present = (xs: readonly (string | null)[] | undefined) => [...new Set((xs ?? []).filter((x): x is string => !!x && isUuid(x)))];
-  const [requests, programmes, strategies] = await Promise.all([
+  const [requests, programmes, strategies, documents] = await Promise.all([
     repo.requestsByIds(present(ids.requestIds)),
     repo.programmesByIds(present(ids.programmeIds)),
     repo.strategiesByIds(present(ids.strategyIds)),
+    repo.documentsByIds(present(ids.documentIds)),
   ]);
   const regions = await repo.regionsOf([...programmes.flatMap((p) => p.stateCodes), ...strategies.flatMap((s) => s.stateCodes)]);
   return {
     requests: new Set(requests.filter((r) => can(actor, 'assistance-request:read', { kind: 'request', request: requestRecordOf(r) })).map((r) => r.id)),
     programmes: new Set(programmes.filter((p) => can(actor, 'programme:read', programmeTarget(p, regions))).map((p) => p.id)),
     strategies: new Set(strategies.filter((s) => can(actor, 'strategy:read', strategyTarget(s, regions))).map((s) => s.id)),
+    documents: new Set(documents.filter((d) => can(actor, 'document:read', recordTarget(d))).map((d) => d.id)),
   };
 }
 

@@ -5,7 +5,7 @@ import { authorize, can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { createProgrammesRepo, type ProgrammeFilters } from '#db/repos/programmes.repo.ts';
-import { toActivityView, type ActivityView } from './activity-presenters.ts';
+import { hideUnreadableLinks, toActivityView, type ActivityView } from './activity-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from './paging.ts';
 import { findVisibleProgramme, programmeAbilities, toProgrammeView, type ProgrammeAbilities, type ProgrammeView } from './programme-presenters.ts';
 
@@ -18,7 +18,11 @@ export async function getProgramme(
   const { programme, record } = await findVisibleProgramme(createProgrammesRepo(db), activities, actor, id);
   const under = await activities.list(scopeFor(actor), { programmeId: programme.id }, { limit: 200, offset: 0 });
   return {
-    data: { ...toProgrammeView(programme), activities: under.rows.map(toActivityView), activityCount: under.total },
+    data: {
+      ...toProgrammeView(programme),
+      activities: await hideUnreadableLinks(activities, actor, under.rows.map(toActivityView)),
+      activityCount: under.total,
+    },
     abilities: programmeAbilities(actor, record),
   };
 }

@@ -43,12 +43,20 @@ export function toResultView(r: ResultRecord): ResultView {
   };
 }
 
-/** The results with the ids of the request and strategy the actor may not read set to null: one query per kind. */
+/**
+ * The results with the ids of the request, strategy and document the actor may not read set to null (a hidden record
+ * is not even named): one query per kind.
+ */
 export async function hideUnreadableResultLinks(repo: ActivitiesRepo, actor: Actor, views: ResultView[]): Promise<ResultView[]> {
-  const readable = await readableLinks(repo, actor, { requestIds: views.map((v) => v.requestId), strategyIds: views.map((v) => v.strategyId) });
+  const readable = await readableLinks(repo, actor, {
+    requestIds: views.map((v) => v.requestId),
+    strategyIds: views.map((v) => v.strategyId),
+    documentIds: views.map((v) => v.documentId),
+  });
   return views.map((v) => ({
     ...v,
     requestId: v.requestId && readable.requests.has(v.requestId) ? v.requestId : null,
     strategyId: v.strategyId && readable.strategies.has(v.strategyId) ? v.strategyId : null,
+    documentId: v.documentId && readable.documents.has(v.documentId) ? v.documentId : null,
   }));
 }

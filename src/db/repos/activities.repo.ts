@@ -28,6 +28,7 @@ import {
   uuidArray,
   type ScopeColumns,
 } from './conditions.ts';
+import { createDocumentsRepo } from './documents.repo.ts';
 
 
 export const ACTIVITY_SCOPE_COLUMNS: ScopeColumns = {
@@ -287,6 +288,10 @@ export function createActivitiesRepo(db: Db) {
     async strategiesByIds(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db.select().from(strategies).where(inArray(strategies.id, [...new Set(ids)]));
+    },
+
+    documentsByIds(ids: readonly string[]) {
+      return createDocumentsRepo(db).findByIds(ids);
     },
 
     async programme(id: string) {

@@ -155,6 +155,12 @@ export function createDocumentsRepo(db: Db) {
       return row ? toMeta(row) : undefined;
     },
 
+    /** The documents of these ids that exist (for checking links to them in lists: one query for all). */
+    async findByIds(ids: readonly string[]): Promise<DocumentMeta[]> {
+      if (ids.length === 0) return [];
+      return (await selectMeta(db).where(inArray(documents.id, [...new Set(ids)]))).map(toMeta);
+    },
+
     async content(id: string): Promise<Buffer | undefined> {
       const [row] = await db.select({ content: documents.content }).from(documents).where(eq(documents.id, id));
       return row?.content;

@@ -492,6 +492,46 @@ describe('programmes, strategies and mandates', () => {
     expect(both.find((x) => x.id === b.id)?.programmeId).toBe(open.id);
   });
 
+  it('names a strategy’s or a result’s document, and the links of the activities on a programme’s or strategy’s page, only to those who may read them', async () => {
+    const db = t.database.db;
+    const hiddenDoc = await insertDocument(db, { ownerOrganisationId: orgs.fra, confidentiality: 'named-people', stateCode: 'FRA' });
+    const openDoc = await insertDocument(db, { ownerOrganisationId: orgs.unodc, confidentiality: 'public', stateCode: 'AFG' });
+    const title = `Documents out of reach ${Date.now()}`;
+    const hidden = await buildStrategy(db, { ownerOrganisationId: orgs.afg, title, documentId: hiddenDoc });
+    const open = await buildStrategy(db, { ownerOrganisationId: orgs.afg, title: `${title} (open)`, documentId: openDoc });
+    const detail = await send('afgFocal', 'GET', `/strategies/${hidden.id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json().data.documentId).toBeNull();
+    expect((await send('afgFocal', 'GET', `/strategies/${open.id}`)).json().data.documentId).toBe(openDoc);
+    const list = (await send('afgFocal', 'GET', '/strategies?pageSize=100')).json().data as { id: string; documentId: string | null }[];
+    expect(list.find((x) => x.id === hidden.id)?.documentId).toBeNull();
+    expect(list.find((x) => x.id === open.id)?.documentId).toBe(openDoc);
+    const csv = await send('afgFocal', 'GET', '/strategies/export?format=csv');
+    expect(csv.body).toContain(hidden.id);
+    expect(csv.body).not.toContain(hiddenDoc);
+    expect(csv.body).toContain(openDoc);
+
+    // A result naming a document its reader may not open (its recorder could): listed without it.
+    const a = await buildActivity(db, { organisationId: orgs.unodc, title, stateCodes: ['AFG'], confidentiality: 'public' });
+    await db.execute(sql`insert into assistance_results (kind, activity_id, state_code, date, document_id, description, created_at)
+      values ('tool-published', ${a.id}, 'AFG', '2026-01-20', ${hiddenDoc}, 'Guide', now())`);
+    const results = await send('afgFocal', 'GET', '/results?kind=tool-published&stateCode=AFG&pageSize=200');
+    expect(results.statusCode, results.body).toBe(200);
+    expect(results.json().data.filter((x: { activityId: string }) => x.activityId === a.id)).toEqual([expect.objectContaining({ documentId: null })]);
+    expect((await send('afgFocal', 'GET', `/activities/${a.id}`)).json().data.results).toEqual([expect.objectContaining({ documentId: null })]);
+
+    // On a strategy's and a programme's page, an activity's link to a record the reader may not open is not named.
+    const secretProgramme = await buildProgramme(db, { organisationId: orgs.unoct, confidentiality: 'named-people' });
+    const openProgramme = await buildProgramme(db, { organisationId: orgs.unoct, confidentiality: 'public' });
+    const secretStrategy = await buildStrategy(db, { ownerOrganisationId: orgs.afg, confidentiality: 'named-people', title: 'Named-people strategy' });
+    await buildActivity(db, { organisationId: orgs.unodc, title: `${title} (1)`, confidentiality: 'public', strategyId: open.id, programmeId: secretProgramme.id });
+    await buildActivity(db, { organisationId: orgs.unodc, title: `${title} (2)`, confidentiality: 'public', programmeId: openProgramme.id, strategyId: secretStrategy.id });
+    const support = (await send('unodc', 'GET', `/strategies/${open.id}`)).json().data.support;
+    expect(support).toEqual([expect.objectContaining({ strategyId: open.id, programmeId: null })]);
+    const under = (await send('unodc', 'GET', `/programmes/${openProgramme.id}`)).json().data.activities;
+    expect(under).toEqual([expect.objectContaining({ programmeId: openProgramme.id, strategyId: null })]);
+  });
+
   it('exports programmes with the list’s filters and scope; a State-restricted one stays with those who may see it', async () => {
     const db = t.database.db;
     const open = await buildProgramme(db, {
