@@ -21,14 +21,27 @@ CREATE INDEX "activity_cell_spans_end_idx" ON "activity_cell_spans" USING btree 
 CREATE UNIQUE INDEX "coordination_cells_key" ON "coordination_cells" USING btree ("state_code","theme","organisation_id");--> statement-breakpoint
 -- Hand-written (ADR 16): the cells and spans follow every activity written, whatever writes it. A deleted activity
 -- loses its spans by the foreign key's cascade; a cancelled one keeps none.
+-- An update that leaves the view's columns as they were (a save writes every column) changes nothing. New cells are
+-- inserted in one order (two transactions adding the same ones cannot deadlock) and only when missing (a conflict
+-- would still use up an id of the sequence).
 CREATE FUNCTION activity_cell_spans_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'UPDATE' THEN
+    IF (NEW."status" = 'cancelled') = (OLD."status" = 'cancelled')
+       AND NEW."state_codes" IS NOT DISTINCT FROM OLD."state_codes" AND NEW."themes" IS NOT DISTINCT FROM OLD."themes"
+       AND NEW."organisation_id" = OLD."organisation_id"
+       AND NEW."start_date" = OLD."start_date" AND NEW."end_date" = OLD."end_date" THEN
+      RETURN NULL;
+    END IF;
     DELETE FROM "activity_cell_spans" WHERE "activity_id" = OLD."id";
   END IF;
   IF NEW."status" <> 'cancelled' THEN
     INSERT INTO "coordination_cells" ("state_code", "theme", "organisation_id")
-      SELECT s, t, NEW."organisation_id" FROM unnest(NEW."state_codes") AS s, unnest(NEW."themes") AS t
+      SELECT DISTINCT s, t, NEW."organisation_id" FROM unnest(NEW."state_codes") AS s, unnest(NEW."themes") AS t
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "coordination_cells" c WHERE c."state_code" = s AND c."theme" = t AND c."organisation_id" = NEW."organisation_id"
+      )
+      ORDER BY 1, 2
       ON CONFLICT DO NOTHING;
     INSERT INTO "activity_cell_spans" ("activity_id", "cell_id", "start_date", "end_date")
       SELECT NEW."id", c."id", NEW."start_date", NEW."end_date" FROM "coordination_cells" c

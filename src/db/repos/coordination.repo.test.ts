@@ -1,7 +1,7 @@
 // "Who does what, where" reads spans that a trigger keeps (ADR 16). Whatever is written to activities — inserts,
 // changes of States, themes, dates, entity or status, cancellation and back, deletion, the deletion of an entity —
 // the view must equal the same aggregate computed straight from the activities' rows.
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation } from '../../../test/accounts.ts';
 import { insertActivities } from '../../../test/activities.ts';
@@ -11,7 +11,7 @@ import { createCoordinationRepo, type CoordinationCellFilters, type Coordination
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 const STATES = ['AFG', 'NGA', 'FRA', 'PER', 'XEU'];
-const THEMES = ['victims', 'internet-use', 'financing', 'ratification-legislation'];
+const THEMES = ['victims', 'internet-use', 'terrorist-financing', 'ratification-legislation'];
 const T0 = new Date('2026-01-01T00:00:00Z');
 
 /** A small deterministic generator, so that a failure can be replayed. */
@@ -74,7 +74,7 @@ const FILTERS: CoordinationCellFilters[] = [
   { from: '2024-01-01', to: '2024-01-01' },
   { from: '2019-01-01', to: '2025-12-31', theme: 'victims' },
   { from: '2019-01-01', to: '2025-12-31', stateCodes: ['AFG', 'NGA'] },
-  { from: '2018-01-01', to: '2026-12-31', stateCodes: ['XEU'], theme: 'financing' },
+  { from: '2018-01-01', to: '2026-12-31', stateCodes: ['XEU'], theme: 'terrorist-financing' },
   { from: '2018-01-01', to: '2026-12-31', stateCodes: [] },
 ];
 
@@ -141,6 +141,17 @@ describe('who does what, where (spans kept by trigger)', () => {
     }
     // A change that touches no column of the view leaves it as it was.
     await db.update(activities).set({ title: 'Renamed' }).where(inArray(activities.id, ids.slice(0, 20)));
+    await expectViewToMatchActivities();
+  });
+
+  it('uses up no cell ids when a save rewrites the same values or an activity falls in cells that exist', async () => {
+    const db = database.db;
+    const lastId = async () => Number(((await db.execute(sql`select last_value from coordination_cells_id_seq`)) as unknown as { rows: { last_value: string }[] }).rows[0]!.last_value);
+    const [a] = await db.select().from(activities).where(sql`${activities.status} <> 'cancelled'`).limit(1);
+    const before = await lastId();
+    await db.update(activities).set({ stateCodes: a!.stateCodes, themes: a!.themes, startDate: a!.startDate, endDate: a!.endDate }).where(eq(activities.id, a!.id));
+    await insertActivities(database.db, [{ organisationId: a!.organisationId, stateCodes: a!.stateCodes, themes: a!.themes, startDate: '2024-02-02', endDate: '2024-02-03' }], T0);
+    expect(await lastId()).toBe(before);
     await expectViewToMatchActivities();
   });
 
