@@ -116,6 +116,7 @@ export async function insertNeed(
     confidentiality?: string;
     status?: string;
     description?: string;
+    sourceDocumentId?: string;
   },
 ): Promise<string> {
   const [row] = await db
@@ -125,6 +126,7 @@ export async function insertNeed(
       themes: n.themes,
       description: n.description ?? `Need ${randomUUID().slice(0, 8)}`,
       sourceTitle: 'Assessment',
+      sourceDocumentId: n.sourceDocumentId ?? null,
       assessedOn: n.assessedOn,
       status: n.status ?? 'open',
       confidentiality: n.confidentiality ?? 'state-restricted',

@@ -463,6 +463,23 @@ export async function readableLinks(
   };
 }
 
+/**
+ * The views with the document named in `field` set to null where the actor may not read it (a strategy's or result's
+ * document, a need's assessment): one query for all.
+ */
+export async function hideUnreadableDocuments<K extends string, T extends { [key in K]: string | null }>(
+  repo: ActivitiesRepo,
+  actor: Actor,
+  views: T[],
+  field: K,
+): Promise<T[]> {
+  const readable = await readableLinks(repo, actor, { documentIds: views.map((v) => v[field]) });
+  return views.map((v) => {
+    const id = v[field];
+    return id && !readable.documents.has(id) ? { ...v, [field]: null } : v;
+  });
+}
+
 /** The views with the ids of linked records the actor may not read set to null (a hidden request is not even named). */
 export async function hideUnreadableLinks<T extends Pick<ActivityView, 'requestId' | 'programmeId' | 'strategyId'>>(
   repo: ActivitiesRepo,

@@ -7,7 +7,8 @@ import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { createStrategiesRepo, type StrategyFilters } from '#db/repos/strategies.repo.ts';
 import { normaliseStrategyFilters } from './get-strategy.ts';
 import { readAll } from './paging.ts';
-import { hideUnreadableDocuments, toStrategyView, type StrategyView } from './strategy-presenters.ts';
+import { hideUnreadableDocuments } from './activity-presenters.ts';
+import { toStrategyView, type StrategyView } from './strategy-presenters.ts';
 import { tableFile, type Table, type TableFile, type TableFormat } from './tabular.ts';
 
 const MAX_ROWS = 20_000;
@@ -30,7 +31,7 @@ export async function exportStrategies(db: Db, actor: Actor, filters: StrategyFi
   const scope = scopeFor(actor);
   const where = normaliseStrategyFilters(filters);
   const rows = await readAll((page) => repo.list(scope, where, page), MAX_ROWS);
-  const table: Table = { name: 'Strategies', columns: COLUMNS.map((header) => ({ header })), rows: (await hideUnreadableDocuments(createActivitiesRepo(db), actor, rows.map(toStrategyView))).map(row) };
+  const table: Table = { name: 'Strategies', columns: COLUMNS.map((header) => ({ header })), rows: (await hideUnreadableDocuments(createActivitiesRepo(db), actor, rows.map(toStrategyView), 'documentId')).map(row) };
   const day = now.toISOString().slice(0, 10);
   return tableFile(table, format, { stem: `accord-strategies-${day}`, title: `Accord counter-terrorism strategies, ${day}` });
 }

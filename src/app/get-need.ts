@@ -7,7 +7,7 @@ import {
   findVisibleNeed,
   needAbilities,
   needMatches,
-  toNeedView,
+  needViews,
   type NeedAbilities,
   type NeedMatchesView,
   type NeedView,
@@ -21,5 +21,6 @@ export async function getNeed(
   const repo = createNeedsRepo(db);
   const need = await findVisibleNeed(repo, actor, id);
   const matches = await needMatches(db, repo, actor, need);
-  return { data: { ...toNeedView(need), matches }, abilities: needAbilities(actor, need) };
+  const [view] = await needViews(db, actor, [need]);
+  return { data: { ...view!, matches }, abilities: needAbilities(actor, need) };
 }

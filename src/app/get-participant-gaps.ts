@@ -15,7 +15,7 @@ import type { Db } from '#db/client.ts';
 import { createCoordinationRepo } from '#db/repos/coordination.repo.ts';
 import { createNeedsRepo } from '#db/repos/needs.repo.ts';
 import { getStatusMatrix } from './get-status-matrix.ts';
-import { toNeedView, type NeedView } from './need-presenters.ts';
+import { needViews, type NeedView } from './need-presenters.ts';
 import { currentDataset } from './treaty-dataset.ts';
 import { toParticipantSummary } from './treaty-presenters.ts';
 
@@ -75,7 +75,7 @@ export async function getParticipantGaps(db: Db, actor: Actor, code: string, now
     instrumentsNotJoined: gaps.instrumentsNotJoined.map((id) => ({ ...byId.get(id)!, status: statusOf.get(id)! })),
     instrumentsUnknown: gaps.instrumentsUnknown.map((id) => byId.get(id)!),
     legislation: gaps.legislation,
-    needsWithoutOpenRequest: { total: wanted.size, items: rows.filter((n) => wanted.has(n.id)).map(toNeedView) },
+    needsWithoutOpenRequest: { total: wanted.size, items: await needViews(db, actor, rows.filter((n) => wanted.has(n.id))) },
     openRequests: gaps.openRequests,
     recentActivities: gaps.recentActivities,
     assistanceSince: since,

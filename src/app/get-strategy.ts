@@ -6,9 +6,9 @@ import { authorize, can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { createStrategiesRepo, type StrategyFilters } from '#db/repos/strategies.repo.ts';
-import { hideUnreadableLinks, toActivityView, type ActivityView } from './activity-presenters.ts';
+import { hideUnreadableDocuments, hideUnreadableLinks, toActivityView, type ActivityView } from './activity-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from './paging.ts';
-import { findVisibleStrategy, hideUnreadableDocuments, strategyAbilities, toStrategyView, type StrategyView } from './strategy-presenters.ts';
+import { findVisibleStrategy, strategyAbilities, toStrategyView, type StrategyView } from './strategy-presenters.ts';
 
 export async function getStrategy(
   db: Db,
@@ -18,7 +18,7 @@ export async function getStrategy(
   const activities = createActivitiesRepo(db);
   const { strategy, record } = await findVisibleStrategy(createStrategiesRepo(db), activities, actor, id);
   const support = await activities.list(scopeFor(actor), { strategyId: strategy.id }, { limit: 200, offset: 0 });
-  const [view] = await hideUnreadableDocuments(activities, actor, [toStrategyView(strategy)]);
+  const [view] = await hideUnreadableDocuments(activities, actor, [toStrategyView(strategy)], 'documentId');
   return {
     data: { ...view!, support: await hideUnreadableLinks(activities, actor, support.rows.map(toActivityView)), supportCount: support.total },
     abilities: strategyAbilities(actor, record),
@@ -33,7 +33,7 @@ export async function listStrategies(
   authorize(actor, 'strategy:read');
   const { page, pageSize, ...filters } = query;
   const { rows, total } = await createStrategiesRepo(db).list(scopeFor(actor), normaliseStrategyFilters(filters), offsetOf(query));
-  const data = await hideUnreadableDocuments(createActivitiesRepo(db), actor, rows.map(toStrategyView));
+  const data = await hideUnreadableDocuments(createActivitiesRepo(db), actor, rows.map(toStrategyView), 'documentId');
   return { data, page, pageSize, total, abilities: { create: can(actor, 'strategy:create') } };
 }
 

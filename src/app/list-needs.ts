@@ -5,7 +5,7 @@ import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createNeedsRepo, type NeedFilters } from '#db/repos/needs.repo.ts';
-import { needListAbilities, toNeedView, type NeedView } from './need-presenters.ts';
+import { needListAbilities, needViews, type NeedView } from './need-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from './paging.ts';
 
 export async function listNeeds(
@@ -16,7 +16,7 @@ export async function listNeeds(
   authorize(actor, 'need:read');
   const { page, pageSize, ...filters } = query;
   const { rows, total } = await createNeedsRepo(db).list(scopeFor(actor), normaliseNeedFilters(filters), offsetOf(query));
-  return { data: rows.map(toNeedView), page, pageSize, total, abilities: needListAbilities(actor) };
+  return { data: await needViews(db, actor, rows), page, pageSize, total, abilities: needListAbilities(actor) };
 }
 
 export function normaliseNeedFilters(f: NeedFilters): NeedFilters {

@@ -8,7 +8,7 @@ import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createNeedsRepo, type NeedFilters } from '#db/repos/needs.repo.ts';
 import { normaliseNeedFilters } from './list-needs.ts';
-import { needListAbilities, toNeedView, type NeedView } from './need-presenters.ts';
+import { needListAbilities, needViews, type NeedView } from './need-presenters.ts';
 import { pageOf, type Page, type PageQuery } from './paging.ts';
 
 export async function listUncoveredNeeds(
@@ -16,9 +16,13 @@ export async function listUncoveredNeeds(
   actor: Actor,
   query: Omit<NeedFilters, 'status'> & PageQuery,
 ): Promise<Page<NeedView> & { abilities: { create: boolean } }> {
-  authorize(actor, 'need:read');
   const { page, pageSize, ...filters } = query;
+  return { ...pageOf(await listUncoveredNeedViews(db, actor, filters), { page, pageSize }), abilities: needListAbilities(actor) };
+}
+
+/** Every uncovered need the caller may see (the list pages it; the export takes it whole). */
+export async function listUncoveredNeedViews(db: Db, actor: Actor, filters: Omit<NeedFilters, 'status'>): Promise<NeedView[]> {
+  authorize(actor, 'need:read');
   const { needs, requests, activities } = await createNeedsRepo(db).openNeedsWithCandidates(scopeFor(actor), normaliseNeedFilters(filters));
-  const uncovered = uncoveredNeeds(needs, requests, activities);
-  return { ...pageOf(uncovered.map(toNeedView), { page, pageSize }), abilities: needListAbilities(actor) };
+  return needViews(db, actor, uncoveredNeeds(needs, requests, activities));
 }

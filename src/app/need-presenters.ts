@@ -9,8 +9,10 @@ import type { RequestStatus } from '#domain/assistance/request-workflow.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import { can, type Target } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
+import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { createDocumentsRepo } from '#db/repos/documents.repo.ts';
 import { toMultiStateRecord, type NeedRow, type NeedsRepo, type RequestMatchRow, type ActivityMatchRow } from '#db/repos/needs.repo.ts';
+import { hideUnreadableDocuments } from './activity-presenters.ts';
 import { activityRecord, regionLookup } from './coordination-presenters.ts';
 import { isUuid, recordTarget } from './document-presenters.ts';
 import { recordAudit } from './support/transaction.ts';
@@ -58,6 +60,11 @@ export interface NeedMatchesView {
     endDate: string;
     themes: string[];
   }[];
+}
+
+/** The needs as the actor sees them: the assessment's document named only if the actor may read it. */
+export function needViews(db: Db, actor: Actor, rows: NeedRow[]): Promise<NeedView[]> {
+  return hideUnreadableDocuments(createActivitiesRepo(db), actor, rows.map(toNeedView), 'sourceDocumentId');
 }
 
 export function toNeedView(n: NeedRow): NeedView {

@@ -9,6 +9,7 @@ import type { Db } from '#db/client.ts';
 import { createActivitiesRepo } from '#db/repos/activities.repo.ts';
 import { createDocumentsRepo } from '#db/repos/documents.repo.ts';
 import { createStrategiesRepo } from '#db/repos/strategies.repo.ts';
+import { hideUnreadableDocuments } from './activity-presenters.ts';
 import { isUuid, recordTarget } from './document-presenters.ts';
 import {
   auditStrategy,
@@ -112,6 +113,9 @@ export async function updateStrategy(db: Db, actor: Actor, id: string, changes: 
     }
     return (await repo.findById(current.id))!;
   });
-  const regions = await createActivitiesRepo(db).regionsOf(saved.stateCodes);
-  return { data: toStrategyView(saved), abilities: strategyAbilities(actor, strategyRecord(saved, regions)) };
+  const activities = createActivitiesRepo(db);
+  const regions = await activities.regionsOf(saved.stateCodes);
+  // A document that became hidden from the editor since it was linked stays linked, but is not named to them.
+  const [view] = await hideUnreadableDocuments(activities, actor, [toStrategyView(saved)], 'documentId');
+  return { data: view!, abilities: strategyAbilities(actor, strategyRecord(saved, regions)) };
 }

@@ -8,7 +8,6 @@ import { can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import type { ActivitiesRepo } from '#db/repos/activities.repo.ts';
 import type { StrategiesRepo, StrategyRecord } from '#db/repos/strategies.repo.ts';
-import { readableLinks } from './activity-presenters.ts';
 import { isUuid } from './document-presenters.ts';
 import { recordAudit } from './support/transaction.ts';
 import { nameOf } from './treaty-presenters.ts';
@@ -54,12 +53,6 @@ export function toStrategyView(s: StrategyRecord): StrategyView {
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
   };
-}
-
-/** The strategies with the id of a document the actor may not read set to null (one query for all). */
-export async function hideUnreadableDocuments<T extends { documentId: string | null }>(repo: ActivitiesRepo, actor: Actor, views: T[]): Promise<T[]> {
-  const readable = await readableLinks(repo, actor, { documentIds: views.map((v) => v.documentId) });
-  return views.map((v) => ({ ...v, documentId: v.documentId && readable.documents.has(v.documentId) ? v.documentId : null }));
 }
 
 export function strategyRecord(s: Pick<StrategyRecord, 'confidentiality' | 'stateCodes' | 'ownerOrganisationId' | 'createdBy'>, regions: ReadonlyMap<string, string | null>): MultiStateRecord {

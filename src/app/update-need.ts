@@ -17,7 +17,7 @@ import {
   findVisibleNeed,
   needAbilities,
   needTarget,
-  toNeedView,
+  needViews,
   validationFailed,
   type NeedAbilities,
   type NeedFields,
@@ -84,5 +84,6 @@ export async function updateNeed(
     await auditNeed(tx, actor, 'need:update', current.id, { before, after }, now);
     return (await repo.findById(current.id))!;
   });
-  return { data: toNeedView(updated), abilities: needAbilities(actor, updated) };
+  const [view] = await needViews(db, actor, [updated]);
+  return { data: view!, abilities: needAbilities(actor, updated) };
 }

@@ -89,6 +89,7 @@ export const needListQuery = z.strictObject({
   ...paging({ pageSize: 50, max: 200 }),
 });
 export const uncoveredQuery = z.strictObject({ ...needFilters, ...paging({ pageSize: 50, max: 200 }) });
+export const uncoveredExportQuery = z.strictObject({ ...needFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 export const needExportQuery = z.strictObject({
   ...needFilters,
   status: z.enum(NEED_STATUSES).optional(),

@@ -510,6 +510,11 @@ describe('programmes, strategies and mandates', () => {
     expect(csv.body).toContain(hidden.id);
     expect(csv.body).not.toContain(hiddenDoc);
     expect(csv.body).toContain(openDoc);
+    // Changing the strategy keeps the link, without naming the document to the editor who may not read it.
+    const patched = await send('afgFocal', 'PATCH', `/strategies/${hidden.id}`, { notes: 'Reviewed' });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json().data).toMatchObject({ notes: 'Reviewed', documentId: null });
+    expect((await rows<{ document_id: string }>(sql`select document_id from strategies where id = ${hidden.id}`))[0]!.document_id).toBe(hiddenDoc);
 
     // A result naming a document its reader may not open (its recorder could): listed without it.
     const a = await buildActivity(db, { organisationId: orgs.unodc, title, stateCodes: ['AFG'], confidentiality: 'public' });

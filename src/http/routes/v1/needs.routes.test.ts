@@ -258,6 +258,52 @@ describe('matching', () => {
     const fra = (await send('GET', 'fraFocal', '/api/v1/needs/uncovered?stateCode=AFG')).json();
     expect(fra.total).toBe(0);
   });
+
+  it('GET /needs/uncovered/export downloads the same needs as the view, with its filters and scope', async () => {
+    const csv = await send('GET', 'afgFocal', '/api/v1/needs/uncovered/export?stateCode=AFG&format=csv');
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="accord-uncovered-needs-2026-03-01.csv"');
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+    const ids = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+    const listed = (await send('GET', 'afgFocal', '/api/v1/needs/uncovered?stateCode=AFG&pageSize=200')).json().data.map((n: { id: string }) => n.id);
+    expect(ids.sort()).toEqual([...listed].sort());
+    expect(ids).toContain(needs.nobody);
+    expect(ids).not.toContain(needs.byRequest);
+    const fra = await send('GET', 'fraFocal', '/api/v1/needs/uncovered/export?stateCode=AFG');
+    expect(fra.body.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(1);
+    const xlsx = await send('GET', 'afgFocal', '/api/v1/needs/uncovered/export?stateCode=AFG&format=xlsx');
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((await send('GET', 'afgFocal', '/api/v1/needs/uncovered/export?status=met')).statusCode).toBe(400);
+  });
+});
+
+describe('a need’s assessment document', () => {
+  it('is named only to those who may read it: in the list, the need, the uncovered list, the export and the State’s gaps', async () => {
+    const hiddenDoc = await insertDocument(db(), { ownerOrganisationId: orgs.fra, confidentiality: 'named-people', stateCode: 'FRA' });
+    const description = `Assessment out of reach ${Date.now()}`;
+    const hidden = await insertNeed(db(), {
+      stateCode: 'NER', themes: ['victims'], assessedOn: '2025-05-01', ownerOrganisationId: orgs.cted, confidentiality: 'public',
+      description, sourceDocumentId: hiddenDoc,
+    });
+    const shown = await insertNeed(db(), {
+      stateCode: 'NER', themes: ['cbrn'], assessedOn: '2025-05-01', ownerOrganisationId: orgs.cted, confidentiality: 'public',
+      description: `${description} (public)`, sourceDocumentId: docs.public,
+    });
+    const documentOf = (rows: { id: string; sourceDocumentId: string | null }[], id: string) => rows.find((n) => n.id === id)?.sourceDocumentId;
+    const list = (await send('GET', 'coordinator', '/api/v1/needs?stateCode=NER')).json().data;
+    expect([documentOf(list, hidden), documentOf(list, shown)]).toEqual([null, docs.public]);
+    expect((await send('GET', 'coordinator', `/api/v1/needs/${hidden}`)).json().data.sourceDocumentId).toBeNull();
+    const uncovered = (await send('GET', 'coordinator', '/api/v1/needs/uncovered?stateCode=NER')).json().data;
+    expect([documentOf(uncovered, hidden), documentOf(uncovered, shown)]).toEqual([null, docs.public]);
+    for (const url of ['/api/v1/needs/export?stateCode=NER', '/api/v1/needs/uncovered/export?stateCode=NER']) {
+      const csv = await send('GET', 'coordinator', url);
+      expect(csv.body, url).toContain(hidden);
+      expect(csv.body, url).not.toContain(hiddenDoc);
+      expect(csv.body, url).toContain(docs.public);
+    }
+    const gaps = (await send('GET', 'coordinator', '/api/v1/participants/NER/gaps')).json().data;
+    expect(documentOf(gaps.needsWithoutOpenRequest.items, hidden)).toBeNull();
+  });
 });
 
 describe('PATCH /needs/:id', () => {

@@ -2,7 +2,7 @@
 // covering them; the needs nobody covers. A need outside the caller's scope answers 404 like an id nobody has.
 import type { FastifyInstance } from 'fastify';
 import { createNeed } from '#app/create-need.ts';
-import { exportNeeds } from '#app/export-needs.ts';
+import { exportNeeds, exportUncoveredNeeds } from '#app/export-needs.ts';
 import { getNeed } from '#app/get-need.ts';
 import { listNeeds } from '#app/list-needs.ts';
 import { listUncoveredNeeds } from '#app/list-uncovered-needs.ts';
@@ -15,6 +15,7 @@ import {
   needPatch,
   needResponse,
   newNeed,
+  uncoveredExportQuery,
   uncoveredQuery,
 } from '../../schemas/needs.ts';
 import { idParams, signedInErrors, tableFileResponse } from '../../schemas/common.ts';
@@ -71,6 +72,23 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
       },
     },
     async (request) => listUncoveredNeeds(deps.db, request.actor, request.query),
+  );
+
+  r.get(
+    '/needs/uncovered/export',
+    {
+      config: { access: 'need:read', rateLimit: EXPORT_RATE_LIMIT },
+      schema: {
+        summary: 'Download the open needs nobody covers as CSV or XLSX, with the same filters and scope as their list',
+        tags: ['needs'],
+        querystring: uncoveredExportQuery,
+        response: { 200: tableFileResponse, ...signedInErrors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      return sendFile(reply, await exportUncoveredNeeds(deps.db, request.actor, filters, format, deps.now()));
+    },
   );
 
   r.post(

@@ -104,6 +104,7 @@ export const coordinationApi = {
   needs: (f: Query, signal?: AbortSignal) => list<NeedView>('/needs', f, signal),
   needsExportUrl: (format: ListExportFormat, f: Query) => exportUrl('/needs', format, f),
   uncoveredNeeds: (f: Query, signal?: AbortSignal) => list<NeedView>('/needs/uncovered', f, signal),
+  uncoveredNeedsExportUrl: (format: ListExportFormat, f: Query) => exportUrl('/needs/uncovered', format, f),
   need: (needId: string, signal?: AbortSignal) => get<NeedView>(`/needs/${id(needId)}`, {}, signal),
   createNeed: (body: NeedInput) => send<NeedView>('POST', '/needs', body),
   /** A need's State and holder stay. */
@@ -123,5 +124,7 @@ export const notificationsApi = {
   /** `lang`: the language of the label in the answer. */
   subscribe: async (body: { kind: string; value: string; email: boolean }, lang: string) =>
     envelope<SubscriptionView>(await request('POST', '/me/subscriptions', { body, query: { lang } })),
+  setEmail: async (subscriptionId: string, email: boolean, lang: string) =>
+    envelope<SubscriptionView>(await request('PATCH', `/me/subscriptions/${id(subscriptionId)}`, { body: { email }, query: { lang } })),
   unsubscribe: (subscriptionId: string) => request('DELETE', `/me/subscriptions/${id(subscriptionId)}`),
 };

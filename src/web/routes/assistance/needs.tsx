@@ -76,9 +76,12 @@ function Needs() {
           <FilterSelect id="needs-status" label={t('assistance.field.status')} value={draft.status} options={choices(NEED_STATUSES, v.needStatus)} onChange={set('status')} />
         ) : null}
       </FilterForm>
-      {/* /needs/export exports the list of needs; the uncovered view has no export of its own. */}
-      {list.data && !uncovered ? (
-        <ExportLinks id="needs-export" formats={['csv', 'xlsx'] as const} url={(format) => coordinationApi.needsExportUrl(format, filters)} />
+      {list.data ? (
+        <ExportLinks
+          id="needs-export"
+          formats={['csv', 'xlsx'] as const}
+          url={(format) => (uncovered ? coordinationApi.uncoveredNeedsExportUrl : coordinationApi.needsExportUrl)(format, filters)}
+        />
       ) : null}
       <PagedTable
         list={list}
