@@ -609,6 +609,31 @@ for (const lang of ['en', 'ar'] as const) {
       await checkScreen(page, lang, 'notifications');
     });
 
+    test('6. the coordinator follows a theme, keeps its feed address, and turns its e-mails on', async () => {
+      const { page } = coordinator;
+      // Each language's run follows its own theme (following one twice is refused).
+      const theme = lang === 'en' ? 'victims' : 'internet-use';
+      const themeName = msg(lang, `assistance.theme.${theme}`);
+      await page.goto(`/${lang}/notifications/subscriptions`);
+      await expect(mainHeading(page)).toHaveText(msg(lang, 'notifications.subscriptions.title'));
+      const form = page.locator('section[aria-labelledby="follow-heading"]');
+      await form.getByLabel(msg(lang, 'notifications.subscriptions.kind'), { exact: true }).selectOption('theme');
+      await form.getByLabel(msg(lang, 'notifications.subscriptions.kinds.theme'), { exact: true }).selectOption(theme);
+      await form.getByRole('button', { name: msg(lang, 'notifications.subscriptions.follow') }).click();
+      await expect(page.locator('#feed-url')).toContainText('/api/v1/feeds/');
+      await checkScreen(page, lang, 'subscriptions');
+      await page.getByRole('button', { name: msg(lang, 'notifications.subscriptions.feedDone') }).click();
+      const row = page.locator('tbody tr').filter({ hasText: themeName });
+      const emails = row.getByRole('checkbox');
+      await expect(emails).not.toBeChecked();
+      await emails.click();
+      await expect(emails).toBeChecked();
+      await expect(page.getByRole('status').filter({ hasText: themeName })).toBeVisible();
+      await expect(emails).toBeEnabled();
+      await page.reload();
+      await expect(page.locator('tbody tr').filter({ hasText: themeName }).getByRole('checkbox')).toBeChecked();
+    });
+
     test('logs no error in the console', () => {
       expect(unexpected(focal.errors)).toEqual([]);
       expect(unexpected(officer.errors)).toEqual([]);

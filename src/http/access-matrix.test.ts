@@ -343,15 +343,18 @@ const TABLE: Record<string, Row> = {
     call: () => ({ body: { kind: 'theme', value: 'victims', email: true } }),
     why: 'anyone signed in may follow anything: notifications go only to people who may see each record',
   },
+  'PATCH /api/v1/me/subscriptions/:id': {
+    ...everyone(404),
+    anonymous: 401,
+    focalSame: 200,
+    call: async () => ({ url: await newSubscriptionUrl(), body: { email: true } }),
+    why: "a new subscription of the AFG focal point's: theirs to change; nobody else's",
+  },
   'DELETE /api/v1/me/subscriptions/:id': {
     ...everyone(404),
     anonymous: 401,
     focalSame: 204,
-    call: async () => {
-      const entity = await buildOrganisation(db(), { kind: 'un-entity', name: unique('Followed') });
-      const created = await send('POST', '/api/v1/me/subscriptions', fx.headers.focalSame, { kind: 'entity', value: entity.id });
-      return { url: `/api/v1/me/subscriptions/${created.json().data.id}` };
-    },
+    call: async () => ({ url: await newSubscriptionUrl() }),
     why: "a new subscription of the AFG focal point's: theirs to delete; nobody else's",
   },
   'GET /api/v1/feeds/:token.atom': {
@@ -460,6 +463,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/needs': signedInOnly(200),
   'GET /api/v1/needs/export': signedInOnly(200),
   'GET /api/v1/needs/uncovered': signedInOnly(200),
+  'GET /api/v1/needs/uncovered/export': signedInOnly(200),
   'POST /api/v1/needs': {
     anonymous: 401, admin: 403, officer: 201, coordinator: 201, focalSame: 201, focalOther: 403, donor: 403,
     call: () => ({ body: needBody() }),
@@ -551,6 +555,13 @@ async function spareSession(who: Caller): Promise<Headers> {
 }
 
 const afgPerson = () => buildUser(db(), { role: 'focal-point', organisation: { id: fx.orgs.afg } }, TEST_NOW);
+
+/** A new subscription of the AFG focal point's (to an entity made for it), as its URL. */
+async function newSubscriptionUrl(): Promise<string> {
+  const entity = await buildOrganisation(db(), { kind: 'un-entity', name: unique('Followed') });
+  const created = await send('POST', '/api/v1/me/subscriptions', fx.headers.focalSame, { kind: 'entity', value: entity.id });
+  return `/api/v1/me/subscriptions/${created.json().data.id}`;
+}
 
 function send(method: string, url: string, headers: Headers, body?: Record<string, unknown>) {
   return t.app.inject({ method: method as 'GET', url, headers, ...(body ? { payload: body } : {}) });

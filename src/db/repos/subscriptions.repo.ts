@@ -53,6 +53,10 @@ export function createSubscriptionsRepo(db: Db) {
       return created!;
     },
 
+    async setEmail(id: string, email: boolean): Promise<void> {
+      await db.update(subscriptions).set({ email }).where(eq(subscriptions.id, id));
+    },
+
     async delete(id: string): Promise<void> {
       await db.delete(subscriptions).where(eq(subscriptions.id, id));
     },

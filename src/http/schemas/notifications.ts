@@ -79,4 +79,6 @@ export const subscriptionBody = z.strictObject({
   email: z.boolean().default(false).describe('Also by e-mail, in your first language.'),
 });
 
+export const subscriptionPatch = z.strictObject({ email: z.boolean().describe('Also by e-mail, in your first language.') });
+
 export const feedTokenParams = z.strictObject({ token: z.string().min(16).max(200).regex(/^[\w-]+$/) });

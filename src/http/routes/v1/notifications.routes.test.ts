@@ -28,7 +28,7 @@ const orgs = { unodc: '', cted: '', afg: '' };
 const ids = { afgFocal: '', unodcOfficer: '', fraFocal: '', coordinator: '' };
 const as = {} as Record<keyof typeof ids, Headers>;
 
-function send(method: 'GET' | 'POST' | 'DELETE', url: string, headers: Headers, body?: unknown) {
+function send(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: Headers, body?: unknown) {
   return t.app.inject({ method, url, headers, ...(body ? { payload: body as Record<string, unknown> } : {}) });
 }
 
@@ -175,6 +175,37 @@ describe('subscriptions', () => {
       ['subscription:delete', `user:${ids.fraFocal}`],
     ]);
     expect(audit[1]!.before).toEqual({ kind: 'state', value: 'FRA', email: false });
+  });
+});
+
+describe('a subscription’s e-mails', () => {
+  it('turns on and off (audited when it changes); another person’s is not found; bad input is refused', async () => {
+    const created = await subscribe('fraFocal', { kind: 'theme', value: 'terrorist-financing' });
+    const patch = (who: keyof typeof as, id: string, body: unknown, query = '') =>
+      send('PATCH', `/api/v1/me/subscriptions/${id}${query}`, as[who], body as Record<string, unknown>);
+    const on = await patch('fraFocal', created.id, { email: true }, '?lang=fr');
+    expect(on.statusCode, on.body).toBe(200);
+    expect(on.json().data).toMatchObject({ id: created.id, email: true, label: expect.stringMatching(/^financement du terrorisme$/i) });
+    expect(on.json().data.feedUrl).toBeUndefined();
+    expect((await subscriptionRow(db(), created.id))!.email).toBe(true);
+    // The same again changes nothing and is not audited twice.
+    expect((await patch('fraFocal', created.id, { email: true })).statusCode).toBe(200);
+    expect((await patch('fraFocal', created.id, { email: false })).json().data.email).toBe(false);
+    const audit = await auditOf(db(), 'subscription', created.id);
+    expect(audit.map((a) => [a.action, a.before, a.after])).toEqual([
+      ['subscription:create', null, expect.anything()],
+      ['subscription:update', { email: false }, { email: true }],
+      ['subscription:update', { email: true }, { email: false }],
+    ]);
+    const other = await patch('afgFocal', created.id, { email: true });
+    expect(other.statusCode).toBe(404);
+    expect((await subscriptionRow(db(), created.id))!.email).toBe(false);
+    for (const body of [{}, { email: 'yes' }, { email: true, kind: 'state' }]) {
+      const bad = await patch('fraFocal', created.id, body);
+      expect(bad.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    expect((await patch('fraFocal', 'not-an-id', { email: true })).statusCode).toBe(400);
+    expect((await send('PATCH', `/api/v1/me/subscriptions/${created.id}`, {}, { email: true })).statusCode).toBe(401);
   });
 });
 

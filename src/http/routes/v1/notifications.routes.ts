@@ -9,6 +9,7 @@ import { getSubscriptionFeed } from '#app/get-subscription-feed.ts';
 import { listNotifications } from '#app/list-notifications.ts';
 import { listSubscriptions } from '#app/list-subscriptions.ts';
 import { markNotificationsRead } from '#app/mark-notifications-read.ts';
+import { updateSubscription } from '#app/update-subscription.ts';
 import { publicBaseUrl } from '#app/support/public-url.ts';
 import { errorBody } from '../../schemas/common.ts';
 import {
@@ -21,6 +22,8 @@ import {
   subscriptionBody,
   subscriptionCreated,
   subscriptionList,
+  subscriptionPatch,
+  subscriptionView,
   titleLang,
 } from '../../schemas/notifications.ts';
 import { empty, noContent, perPersonRateLimit, PRIVATE_NO_STORE, typed, type RouteDeps } from './route-deps.ts';
@@ -107,6 +110,27 @@ export async function notificationRoutes(app: FastifyInstance, deps: RouteDeps) 
       });
       reply.header('cache-control', PRIVATE_NO_STORE);
       return reply.code(201).send(created);
+    },
+  );
+
+  r.patch(
+    '/me/subscriptions/:id',
+    {
+      config: { access: 'subscription:manage', rateLimit: perPersonRateLimit(60) },
+      schema: {
+        summary: 'Turn a subscription’s e-mails on or off',
+        description: 'In-app notifications and the feed go on either way. Another person’s subscription is not found.',
+        tags: ['notifications'],
+        params: z.strictObject({ id: z.uuid() }),
+        querystring: z.strictObject({ lang: titleLang }),
+        body: subscriptionPatch,
+        response: { 200: z.object({ data: subscriptionView }), ...notificationErrors },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', PRIVATE_NO_STORE);
+      const data = await updateSubscription(deps.db, request.actor, request.params.id, request.body, deps.now(), { lang: request.query.lang });
+      return { data };
     },
   );
 

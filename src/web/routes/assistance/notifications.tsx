@@ -129,17 +129,38 @@ function Subscriptions() {
   useDocumentTitle(t('notifications.subscriptions.title'));
   const [version, setVersion] = useState(0);
   const [created, setCreated] = useState<SubscriptionView | null>(null);
-  const [removed, setRemoved] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const list = useApi(`subscriptions:${lang}:${version}`, (signal) => notificationsApi.subscriptions(lang, signal));
   // The API names what is followed in the language asked for (the list and the creation both pass `lang`).
   const describe = (s: SubscriptionView) => s.label;
   const remove = (s: SubscriptionView) =>
     notificationsApi.unsubscribe(s.id).then(() => {
-      setRemoved(true);
+      setDone(t('notifications.subscriptions.removed'));
       setCreated(null);
       setVersion((n) => n + 1);
     }, setError);
+  // The box shows the choice at once and stays disabled until the server has it (one change at a time per row).
+  const [emails, setEmails] = useState<Record<string, boolean>>({});
+  const [saving, setSaving] = useState<string | null>(null);
+  const setEmail = (s: SubscriptionView, email: boolean) => {
+    setEmails((m) => ({ ...m, [s.id]: email }));
+    setSaving(s.id);
+    return notificationsApi.setEmail(s.id, email, lang).then(
+      ({ data: saved }) => {
+        setSaving(null);
+        setError(null);
+        setEmails((m) => ({ ...m, [s.id]: saved.email }));
+        setDone(t(saved.email ? 'notifications.subscriptions.emailTurnedOn' : 'notifications.subscriptions.emailTurnedOff', { what: describe(saved) }));
+      },
+      (err: unknown) => {
+        setSaving(null);
+        setDone(null);
+        setEmails(({ [s.id]: _, ...rest }) => rest);
+        setError(err);
+      },
+    );
+  };
   return (
     <>
       <p className="breadcrumb">
@@ -147,7 +168,7 @@ function Subscriptions() {
       </p>
       <h1 tabIndex={-1}>{t('notifications.subscriptions.title')}</h1>
       <p className="lead">{t('notifications.subscriptions.intro')}</p>
-      <StatusMessage>{removed ? t('notifications.subscriptions.removed') : null}</StatusMessage>
+      <StatusMessage>{done}</StatusMessage>
       <FormAlert error={error} />
       {created?.feedUrl ? (
         <section className="panel success" aria-labelledby="feed-heading" role="status">
@@ -166,7 +187,7 @@ function Subscriptions() {
       ) : null}
       <NewSubscription
         onCreated={(s) => {
-          setRemoved(false);
+          setDone(null);
           setCreated(s);
           setVersion((n) => n + 1);
         }}
@@ -180,13 +201,21 @@ function Subscriptions() {
           <DataTable
             caption={t('notifications.subscriptions.following')}
             hideCaption
-            columns={[t('notifications.subscriptions.kind'), t('notifications.subscriptions.value'), t('notifications.subscriptions.email'), t('notifications.subscriptions.since'), '']}
+            columns={[t('notifications.subscriptions.kind'), t('notifications.subscriptions.value'), t('notifications.subscriptions.email'), t('notifications.subscriptions.since'), t('notifications.subscriptions.actions')]}
           >
             {list.data.data.map((s) => (
               <tr key={s.id}>
                 <td>{t(`notifications.subscriptions.kinds.${s.kind}` as MessageKey)}</td>
                 <th scope="row">{describe(s)}</th>
-                <td>{s.email ? t('notifications.subscriptions.emailOn') : t('notifications.subscriptions.emailOff')}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={emails[s.id] ?? s.email}
+                    disabled={saving === s.id}
+                    aria-label={t('notifications.subscriptions.emailFor', { what: describe(s) })}
+                    onChange={(e) => void setEmail(s, e.target.checked)}
+                  />
+                </td>
                 <td>
                   <DateTime iso={s.createdAt} />
                 </td>
