@@ -306,6 +306,30 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.locator('.request-badges .request-status')).toContainText(msg(lang, 'assistance.requestStatus.submitted'));
     });
 
+    test('1e. she starts another draft, then throws it away: asked to confirm, it is gone from her list', async () => {
+      const { page } = focal;
+      const title = `${plan.request.title} (draft to delete)`;
+      await page.goto(`/${lang}/requests/new`);
+      await expect(mainHeading(page)).toHaveText(msg(lang, 'requests.wizard.newTitle'));
+      await page.getByLabel(msg(lang, 'requests.fields.addressedTo')).selectOption(people().organisations.unodc);
+      await page.getByLabel(msg(lang, 'requests.fields.title'), { exact: true }).fill(title);
+      await page.locator('#request-themes-victims').check();
+      await page.getByRole('button', { name: msg(lang, 'requests.wizard.saveAndContinue') }).click();
+      await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\/edit\?step=needs$/);
+      const draftId = requestIdOf(page)!;
+      await page.goto(`/${lang}/requests/${draftId}`);
+      await expect(mainHeading(page)).toHaveText(title);
+      await page.getByRole('button', { name: msg(lang, 'requests.request.deleteDraft') }).click();
+      const question = page.getByRole('group', { name: msg(lang, 'requests.request.deleteDraftConfirm') });
+      await expect(question.getByRole('button', { name: msg(lang, 'common.cancel') })).toBeFocused();
+      await checkScreen(page, lang, 'request-delete-draft');
+      await question.getByRole('button', { name: msg(lang, 'requests.request.deleteDraft') }).click();
+      await expect(mainHeading(page)).toHaveText(msg(lang, 'requests.title'));
+      await expect(page.getByRole('status').filter({ hasText: /REQ-\d{4}-\d{4}/ })).toBeVisible();
+      await expect(page.locator('tbody tr').filter({ hasText: title })).toHaveCount(0);
+      await expect(page.locator('tbody tr').filter({ hasText: plan.request.title })).toHaveCount(1);
+    });
+
     test('2a. the UNODC officer signs in with the second factor and finds the request in the queue', async () => {
       const { page } = officer;
       await signIn(page, lang, people().officer, '/requests?view=queue');

@@ -319,6 +319,11 @@ const TABLE: Record<string, Row> = {
     }),
     why: "a fresh AFG draft each: the State's own (invisible to the entity until submitted)",
   },
+  'DELETE /api/v1/assistance-requests/:id': {
+    anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 204, focalOther: 404, donor: 403,
+    call: async () => ({ url: `/api/v1/assistance-requests/${(await afgRequest('draft')).id}` }),
+    why: "a fresh AFG draft each: the State's own to throw away (invisible to the entity until submitted)",
+  },
   'POST /api/v1/assistance-requests/:id/transitions': {
     anonymous: 401, admin: 403, officer: 200, coordinator: 403, focalSame: 403, focalOther: 404, donor: 403,
     call: async () => ({

@@ -339,6 +339,13 @@ export function createAssistanceRequestsRepo(db: Db) {
       await db.update(R).set(patch).where(eq(R.id, id));
     },
 
+    /** Removes a draft with its timeline and conversation (a draft has no activities or results: nothing else points to it). */
+    async deleteDraft(id: string): Promise<void> {
+      await db.delete(assistanceRequestMessages).where(eq(assistanceRequestMessages.requestId, id));
+      await db.delete(assistanceRequestEvents).where(eq(assistanceRequestEvents.requestId, id));
+      await db.delete(assistanceRequests).where(and(eq(assistanceRequests.id, id), eq(assistanceRequests.status, 'draft')));
+    },
+
     async insertEvent(event: NewRequestEvent): Promise<number> {
       const [row] = await db.insert(assistanceRequestEvents).values(event).returning({ id: assistanceRequestEvents.id });
       return row!.id;

@@ -463,6 +463,39 @@ describe('bad input: a clear 4xx, nothing changed', () => {
   });
 });
 
+describe('deleting a draft', () => {
+  const remove = (who: Who, id: string) => t.app.inject({ method: 'DELETE', url: `${URL}/${id}`, headers: headers[who] });
+
+  it('the State throws its draft away: gone with its timeline and conversation, the audit keeping what it held', async () => {
+    const { id, reference } = await requestAt([]);
+    expect((await send('afgFocal', 'POST', `${URL}/${id}/messages`, { body: 'A note to ourselves' })).statusCode).toBe(201);
+    const before = await snapshot();
+    // Nobody else may: the entity does not see a draft, another State neither.
+    expect((await remove('unodcOfficer', id)).statusCode).toBe(404);
+    expect((await remove('fraFocal', id)).statusCode).toBe(404);
+    expect((await remove('anonymous', id)).statusCode).toBe(401);
+    expect(await snapshot()).toEqual(before);
+    const res = await remove('afgFocal', id);
+    expect(res.statusCode, res.body).toBe(204);
+    expect(await snapshot()).toEqual({ requests: before.requests - 1, events: before.events - 1, messages: before.messages - 1, audit: before.audit + 1 });
+    expect((await get('afgFocal', `${URL}/${id}`)).statusCode).toBe(404);
+    const audit = await auditActions(id);
+    expect(audit.at(-1)).toMatchObject({ action: 'assistance-request:delete', actor: `user:${userIds.afgFocal}`, after: null });
+    expect(audit.at(-1)!.before).toMatchObject({ reference, status: 'draft' });
+    expect((await remove('afgFocal', id)).statusCode).toBe(404);
+  });
+
+  it('a submitted request is withdrawn, not deleted (409, nothing changed)', async () => {
+    const { id } = await requestAt(['submit']);
+    const before = await snapshot();
+    const res = await remove('afgFocal', id);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('INVALID_TRANSITION');
+    expect((await remove('unodcOfficer', id)).statusCode).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe('recorded on the State’s behalf', () => {
   it('an officer records a note verbale for their entity, attaching it; the State sees the draft, the officer submits it', async () => {
     expect((await send('unodcOfficer', 'POST', URL, draftBody({ recordedOnBehalf: true, requestingAuthorityName: 'Ministry of Foreign Affairs' }))).statusCode).toBe(400);

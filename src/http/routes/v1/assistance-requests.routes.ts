@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createAssistanceRequest } from '#app/create-assistance-request.ts';
+import { deleteAssistanceRequestDraft } from '#app/delete-assistance-request.ts';
 import { exportAssistanceRequests } from '#app/export-assistance-requests.ts';
 import { getAssistanceRequest } from '#app/get-assistance-request.ts';
 import { listAssistanceRequests } from '#app/list-assistance-requests.ts';
@@ -24,7 +25,7 @@ import {
   requestTransition,
 } from '../../schemas/requests.ts';
 import { EXPORT_RATE_LIMIT } from './matrix.routes.ts';
-import { links, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
+import { empty, links, noContent, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from './route-deps.ts';
 
 /** Writes by one person: a wizard saves often, an officer works a queue; far beyond that is a script gone wrong. */
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
@@ -117,6 +118,23 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
       },
     },
     async (request) => updateAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now()),
+  );
+
+  r.delete(
+    '/assistance-requests/:id',
+    {
+      config: { access: 'assistance-request:update', rateLimit: WRITE_RATE_LIMIT },
+      schema: {
+        summary: 'Delete a draft (409 INVALID_TRANSITION once submitted: a submitted request is withdrawn, not deleted)',
+        tags,
+        params: requestIdParams,
+        response: { 204: noContent, ...signedInErrors, 409: errorBody },
+      },
+    },
+    async (request, reply) => {
+      await deleteAssistanceRequestDraft(deps.db, request.actor, request.params.id, deps.now());
+      return empty(reply, 204);
+    },
   );
 
   r.post(

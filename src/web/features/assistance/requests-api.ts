@@ -28,6 +28,7 @@ export const requestsApi = {
     envelope<AssistanceRequestDetail>(await request('POST', '/assistance-requests', { body })),
   update: async (requestId: string, body: Partial<AssistanceRequestInput>) =>
     envelope<AssistanceRequestDetail>(await request('PATCH', `/assistance-requests/${id(requestId)}`, { body })),
+  deleteDraft: (requestId: string) => request('DELETE', `/assistance-requests/${id(requestId)}`),
   transition: async (requestId: string, body: RequestTransitionInput) =>
     envelope<AssistanceRequestDetail>(await request('POST', `/assistance-requests/${id(requestId)}/transitions`, { body })),
   postMessage: async (requestId: string, body: string) =>

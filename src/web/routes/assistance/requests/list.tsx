@@ -5,6 +5,7 @@ import { REQUEST_STATUSES } from '#domain/assistance/request-workflow.ts';
 import { THEMES, URGENCY_LEVELS } from '#domain/assistance/themes.ts';
 import { FilterSelect, useDocumentTitle } from '#web/components/common.tsx';
 import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
+import { StatusMessage } from '#web/components/forms.tsx';
 import { pageParam } from '#web/components/pager.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
 import { useOrganisations, useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
@@ -62,6 +63,7 @@ function RequestList() {
     <>
       <h1 tabIndex={-1}>{queue ? t('requests.queueTitle') : t('requests.title')}</h1>
       <p className="lead">{queue ? t('requests.queueIntro') : t('requests.intro')}</p>
+      <StatusMessage>{params.get('deleted') ? t('requests.draftDeleted', { reference: params.get('deleted')! }) : null}</StatusMessage>
       {isOfficer ? (
         <nav className="sub-nav" aria-label={t('requests.tabs.label')}>
           <ul>

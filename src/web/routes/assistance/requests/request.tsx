@@ -19,7 +19,7 @@ import {
   useRequestWords,
 } from '#web/features/assistance/requests-ui.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
-import { href, Link, useSearch } from '#web/router.tsx';
+import { href, Link, navigate, useSearch } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
 import { Conversation } from './conversation.tsx';
@@ -80,11 +80,12 @@ function RequestScreen({ id }: { id: string }) {
         {notice ?? (params.get('submitted') ? t('requests.request.submittedNotice') : null)}
       </StatusMessage>
       {abilities.update === true && r.status === 'draft' ? (
-        <p>
+        <div className="actions">
           <Link className="button primary" to={href(lang, `/requests/${encodeURIComponent(r.id)}/edit`)}>
             {t('requests.request.continueDraft')}
           </Link>
-        </p>
+          <DeleteDraft request={r} />
+        </div>
       ) : null}
       {events.length ? (
         <RequestActions
@@ -419,5 +420,44 @@ function Delivery({ request: r }: { request: AssistanceRequestDetail }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Throws a draft away, once confirmed: nobody else has seen it (a submitted request is withdrawn instead). */
+function DeleteDraft({ request }: { request: AssistanceRequestDetail }) {
+  const { t, lang } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  if (!asking) {
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        {t('requests.request.deleteDraft')}
+      </button>
+    );
+  }
+  const confirm = () => {
+    setPending(true);
+    requestsApi.deleteDraft(request.id).then(
+      () => navigate(href(lang, '/requests', { deleted: request.reference })),
+      (err: unknown) => {
+        setPending(false);
+        setError(err);
+      },
+    );
+  };
+  return (
+    <div role="group" aria-labelledby="delete-draft-question" className="panel stack">
+      <FormAlert error={error} />
+      <p id="delete-draft-question">{t('requests.request.deleteDraftConfirm')}</p>
+      <div className="actions">
+        <button type="button" className="danger" disabled={pending} onClick={confirm}>
+          {t('requests.request.deleteDraft')}
+        </button>
+        <button type="button" disabled={pending} onClick={() => setAsking(false)} autoFocus>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
