@@ -42,54 +42,30 @@ const afg = await buildOrganisation(
   { kind: 'state-authority', stateCode: 'AFG', name: 'Ministry of Foreign Affairs of Afghanistan', acronym: 'MFA' },
   now,
 );
-await buildUser(
-  db,
-  {
-    email: people.officer.email,
-    displayName: 'Omar Officer',
-    role: 'entity-officer',
-    organisation: { id: unodc.id },
-    passwordHash: await hashPassword(people.officer.password),
-    totpSecret: encrypt(key, people.officer.totpSecret),
-    totpEnabledAt: now,
-  },
-  now,
-);
-await buildUser(
-  db,
-  {
-    email: people.otherOfficer.email,
-    displayName: 'Olga Other',
-    role: 'entity-officer',
-    organisation: { id: unoct.id },
-    passwordHash: await hashPassword(people.otherOfficer.password),
-    totpSecret: encrypt(key, people.otherOfficer.totpSecret),
-    totpEnabledAt: now,
-  },
-  now,
-);
-await buildUser(
-  db,
-  {
-    email: people.coordinator.email,
-    displayName: 'Chen Coordinator',
-    role: 'coordinator',
-    organisation: { id: cted.id },
-    passwordHash: await hashPassword(people.coordinator.password),
-  },
-  now,
-);
-await buildUser(
-  db,
-  {
-    email: people.focal.email,
-    displayName: 'Farida Focal',
-    role: 'focal-point',
-    organisation: { id: afg.id },
-    passwordHash: await hashPassword(people.focal.password),
-  },
-  now,
-);
+/** One person with a password, and a second factor when their entry has a secret. */
+async function seedPerson(
+  person: { email: string; password: string; totpSecret?: string },
+  displayName: string,
+  role: 'entity-officer' | 'coordinator' | 'focal-point',
+  organisationId: string,
+) {
+  await buildUser(
+    db,
+    {
+      email: person.email,
+      displayName,
+      role,
+      organisation: { id: organisationId },
+      passwordHash: await hashPassword(person.password),
+      ...(person.totpSecret ? { totpSecret: encrypt(key, person.totpSecret), totpEnabledAt: now } : {}),
+    },
+    now,
+  );
+}
+await seedPerson(people.officer, 'Omar Officer', 'entity-officer', unodc.id);
+await seedPerson(people.otherOfficer, 'Olga Other', 'entity-officer', unoct.id);
+await seedPerson(people.coordinator, 'Chen Coordinator', 'coordinator', cted.id);
+await seedPerson(people.focal, 'Farida Focal', 'focal-point', afg.id);
 await database.close();
 fs.mkdirSync('test-results', { recursive: true });
 fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id } }, null, 2));

@@ -20,6 +20,8 @@ import {
   type ParticipantsByInstitution,
 } from '#db/repos/activities.repo.ts';
 import { isUuid, recordTarget } from './document-presenters.ts';
+import { programmeRecord } from './programme-presenters.ts';
+import { strategyRecord } from './strategy-presenters.ts';
 import { recordAudit } from './support/transaction.ts';
 import { nameOf } from './treaty-presenters.ts';
 
@@ -403,32 +405,11 @@ export async function checkActivityFields(
 /** The policy record of a programme, and of a strategy (for `programme:read`, `strategy:read`). */
 type ProgrammeRow = NonNullable<Awaited<ReturnType<ActivitiesRepo['programme']>>>;
 type StrategyRow = NonNullable<Awaited<ReturnType<ActivitiesRepo['strategy']>>>;
-const statesOf = (codes: string[], regions: ReadonlyMap<string, string | null>) => codes.map((code) => ({ code, region: regions.get(code) ?? null }));
 export function programmeTarget(p: ProgrammeRow, regions: ReadonlyMap<string, string | null>): Target {
-  return {
-    kind: 'held-record',
-    record: {
-      confidentiality: p.confidentiality as Confidentiality,
-      states: statesOf(p.stateCodes, regions),
-      ownerOrganisationId: p.organisationId,
-      sharedOrganisationIds: p.partnerOrganisationIds,
-      namedUserIds: [],
-      createdBy: p.createdBy,
-    },
-  };
+  return { kind: 'held-record', record: programmeRecord(p, regions) };
 }
 export function strategyTarget(s: StrategyRow, regions: ReadonlyMap<string, string | null>): Target {
-  return {
-    kind: 'held-record',
-    record: {
-      confidentiality: s.confidentiality as Confidentiality,
-      states: statesOf(s.stateCodes, regions),
-      ownerOrganisationId: s.ownerOrganisationId,
-      sharedOrganisationIds: [],
-      namedUserIds: [],
-      createdBy: s.createdBy,
-    },
-  };
+  return { kind: 'held-record', record: strategyRecord(s, regions) };
 }
 
 export interface LinkIds {

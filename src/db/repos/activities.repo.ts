@@ -132,6 +132,12 @@ export function activityAsRecord(a: Pick<ActivityRow, 'confidentiality' | 'state
 }
 
 export function createActivitiesRepo(db: Db) {
+  /** What a link to a request needs: its reference and title, and the columns its policy reads. */
+  const selectRequestLinks = () =>
+    db
+      .select({ id: assistanceRequests.id, reference: assistanceRequests.reference, title: assistanceRequests.title, ...requestAccessColumns })
+      .from(assistanceRequests)
+      .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode));
   return {
     async list(scope: Scope, filters: ActivityFilters, page: { limit: number; offset: number }): Promise<{ rows: ActivityRecord[]; total: number }> {
       const where = and(scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), activityFilterCondition(filters));
@@ -252,32 +258,14 @@ export function createActivitiesRepo(db: Db) {
 
     /** A request as the activity's checks need it. */
     async request(id: string) {
-      const [row] = await db
-        .select({
-          id: assistanceRequests.id,
-          reference: assistanceRequests.reference,
-          title: assistanceRequests.title,
-          ...requestAccessColumns,
-        })
-        .from(assistanceRequests)
-        .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode))
-        .where(eq(assistanceRequests.id, id));
+      const [row] = await selectRequestLinks().where(eq(assistanceRequests.id, id));
       return row;
     },
 
     /** The requests with these ids, as `request` gives one (one query for many, for lists and exports). */
     async requestsByIds(ids: readonly string[]) {
       if (ids.length === 0) return [];
-      return db
-        .select({
-          id: assistanceRequests.id,
-          reference: assistanceRequests.reference,
-          title: assistanceRequests.title,
-          ...requestAccessColumns,
-        })
-        .from(assistanceRequests)
-        .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode))
-        .where(inArray(assistanceRequests.id, [...new Set(ids)]));
+      return selectRequestLinks().where(inArray(assistanceRequests.id, [...new Set(ids)]));
     },
 
     async programmesByIds(ids: readonly string[]) {
