@@ -444,38 +444,48 @@ export async function readableLinks(
   };
 }
 
+type LinkKind = 'requests' | 'programmes' | 'strategies' | 'documents';
+const IDS_OF: Record<LinkKind, keyof LinkIds> = { requests: 'requestIds', programmes: 'programmeIds', strategies: 'strategyIds', documents: 'documentIds' };
+
 /**
- * The views with the document named in `field` set to null where the actor may not read it (a strategy's or result's
- * document, a need's assessment): one query for all.
+ * The views with each named field (an id of a record of the kind given) set to null where the actor may not read
+ * that record: a hidden record is not even named. One query per kind for all the views (lists and exports).
  */
-export async function hideUnreadableDocuments<K extends string, T extends { [key in K]: string | null }>(
+export async function hideUnreadableFields<K extends string, T extends { [key in K]: string | null }>(
+  repo: ActivitiesRepo,
+  actor: Actor,
+  views: T[],
+  fields: Record<K, LinkKind>,
+): Promise<T[]> {
+  const entries = Object.entries(fields) as [K, LinkKind][];
+  const ids: Record<keyof LinkIds, (string | null)[]> = { requestIds: [], programmeIds: [], strategyIds: [], documentIds: [] };
+  for (const [field, kind] of entries) ids[IDS_OF[kind]].push(...views.map((v) => v[field]));
+  const readable = await readableLinks(repo, actor, ids);
+  return views.map((v) => {
+    let out = v;
+    for (const [field, kind] of entries) {
+      const id = v[field];
+      if (id && !readable[kind].has(id)) out = { ...out, [field]: null };
+    }
+    return out;
+  });
+}
+
+/** The views with the document named in `field` set to null where the actor may not read it. */
+export function hideUnreadableDocuments<K extends string, T extends { [key in K]: string | null }>(
   repo: ActivitiesRepo,
   actor: Actor,
   views: T[],
   field: K,
 ): Promise<T[]> {
-  const readable = await readableLinks(repo, actor, { documentIds: views.map((v) => v[field]) });
-  return views.map((v) => {
-    const id = v[field];
-    return id && !readable.documents.has(id) ? { ...v, [field]: null } : v;
-  });
+  return hideUnreadableFields(repo, actor, views, { [field]: 'documents' } as Record<K, LinkKind>);
 }
 
-/** The views with the ids of linked records the actor may not read set to null (a hidden request is not even named). */
-export async function hideUnreadableLinks<T extends Pick<ActivityView, 'requestId' | 'programmeId' | 'strategyId'>>(
+/** An activity's links to a request, a programme and a strategy, each named only if readable. */
+export function hideUnreadableLinks<T extends Pick<ActivityView, 'requestId' | 'programmeId' | 'strategyId'>>(
   repo: ActivitiesRepo,
   actor: Actor,
   views: T[],
 ): Promise<T[]> {
-  const readable = await readableLinks(repo, actor, {
-    requestIds: views.map((v) => v.requestId),
-    programmeIds: views.map((v) => v.programmeId),
-    strategyIds: views.map((v) => v.strategyId),
-  });
-  return views.map((v) => ({
-    ...v,
-    requestId: v.requestId && readable.requests.has(v.requestId) ? v.requestId : null,
-    programmeId: v.programmeId && readable.programmes.has(v.programmeId) ? v.programmeId : null,
-    strategyId: v.strategyId && readable.strategies.has(v.strategyId) ? v.strategyId : null,
-  }));
+  return hideUnreadableFields(repo, actor, views, { requestId: 'requests', programmeId: 'programmes', strategyId: 'strategies' });
 }

@@ -3,7 +3,7 @@
 import type { Actor } from '#domain/actor.ts';
 import type { ActivitiesRepo } from '#db/repos/activities.repo.ts';
 import type { ResultRecord } from '#db/repos/results.repo.ts';
-import { readableLinks } from './activity-presenters.ts';
+import { hideUnreadableFields } from './activity-presenters.ts';
 
 export interface ResultView {
   id: string;
@@ -43,20 +43,7 @@ export function toResultView(r: ResultRecord): ResultView {
   };
 }
 
-/**
- * The results with the ids of the request, strategy and document the actor may not read set to null (a hidden record
- * is not even named): one query per kind.
- */
-export async function hideUnreadableResultLinks(repo: ActivitiesRepo, actor: Actor, views: ResultView[]): Promise<ResultView[]> {
-  const readable = await readableLinks(repo, actor, {
-    requestIds: views.map((v) => v.requestId),
-    strategyIds: views.map((v) => v.strategyId),
-    documentIds: views.map((v) => v.documentId),
-  });
-  return views.map((v) => ({
-    ...v,
-    requestId: v.requestId && readable.requests.has(v.requestId) ? v.requestId : null,
-    strategyId: v.strategyId && readable.strategies.has(v.strategyId) ? v.strategyId : null,
-    documentId: v.documentId && readable.documents.has(v.documentId) ? v.documentId : null,
-  }));
+/** The results with the request, strategy and document the actor may not read not named. */
+export function hideUnreadableResultLinks(repo: ActivitiesRepo, actor: Actor, views: ResultView[]): Promise<ResultView[]> {
+  return hideUnreadableFields(repo, actor, views, { requestId: 'requests', strategyId: 'strategies', documentId: 'documents' });
 }
