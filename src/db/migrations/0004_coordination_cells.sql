@@ -24,7 +24,7 @@ CREATE UNIQUE INDEX "coordination_cells_key" ON "coordination_cells" USING btree
 -- An update that leaves the view's columns as they were (a save writes every column) changes nothing. New cells are
 -- inserted in one order (two transactions adding the same ones cannot deadlock) and only when missing (a conflict
 -- would still use up an id of the sequence).
-CREATE FUNCTION activity_cell_spans_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION activity_cell_spans_sync() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
 BEGIN
   IF TG_OP = 'UPDATE' THEN
     IF (NEW."status" = 'cancelled') = (OLD."status" = 'cancelled')
