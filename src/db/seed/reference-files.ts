@@ -1,7 +1,8 @@
 // Reads the reference data shipped in data/reference (see its SOURCES.md) into plain rows.
-// Participant names: UN names where listed (participant-names-un.csv: English short names, and the observer
-// States in all six languages), else the States list's common name in English; the other five languages come from Unicode CLDR through the runtime's Intl.DisplayNames, which differs
-// from UN terminology in places (documented in data/reference/SOURCES.md and docs/decisions).
+// Participant names: the UN short name (participant-names-un.csv: UNTERM, UNSD M49) wherever it differs from the
+// default, which is the States list's common name in English and Unicode CLDR (the runtime's Intl.DisplayNames) in
+// the other five languages. Instrument titles and short names: only rows marked `shown`, each with its source;
+// a language without one falls back to English in the interface.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -89,7 +90,7 @@ function loadParticipants(): ParticipantRow[] {
       memberSince: blank(r.member_since),
       names,
       officialNameEn: blank(r.name_official),
-      source: `states.csv (mledoze/countries; UN membership table); names: en UN short name, others ${CLDR_SOURCE}`,
+      source: `states.csv (mledoze/countries; UN membership table); names: UN short names where listed in participant-names-un.csv, else en: states.csv common name, others: ${CLDR_SOURCE}`,
     };
   });
   const extras = readCsv('participants-extra.csv').map((r): ParticipantRow => {
@@ -126,10 +127,9 @@ function loadAliases(participants: ParticipantRow[]): ReferenceData['aliases'] {
     for (const name of Object.values(p.names)) add(name, p.code, null);
     add(p.officialNameEn, p.code, 'official name');
     add(states.get(p.code)?.name_en, p.code, 'common name');
-    if (p.iso2) {
-      const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(p.iso2);
-      add(en, p.code, 'CLDR English');
-    }
+    // CLDR's names in every language stay aliases where UN names replace them for display: publishers such as
+    // Fedlex write the common form ("Bolivie", "Russie", "Etats-Unis"), not the UN's.
+    for (const [lang, name] of Object.entries(cldrNames(p.iso2))) add(name, p.code, `CLDR ${lang}`);
   }
   return [...byAlias.values()];
 }
@@ -147,34 +147,60 @@ function parseRule(r: Row): EntryIntoForceRule | null {
   }
 }
 
+/** How a row of instrument-titles.csv or instrument-short-names.csv may be used. */
+const USES = ['shown', 'variant', 'unconfirmed'] as const;
+
+/**
+ * The rows marked `shown` of a per-language file, by instrument id: one value and its source per language.
+ * Variants and unconfirmed rows (e.g. resting only on an encyclopedia) stay in the file for research, never on screen.
+ */
+type Shown = Map<string, { values: LocalizedText; sources: Record<string, string> }>;
+function loadShown(file: string, column: string, ids: Set<string>): Shown {
+  const byId: Shown = new Map();
+  for (const r of readCsv(file)) {
+    const where = `${file}: ${r.id} ${r.lang}`;
+    if (!ids.has(r.id!)) throw new Error(`${where}: unknown instrument`);
+    if (!(LANGUAGES as readonly string[]).includes(r.lang!)) throw new Error(`${where}: unknown language`);
+    if (!(USES as readonly string[]).includes(r.use!)) throw new Error(`${where}: use must be one of ${USES.join(', ')}`);
+    if (!blank(r[column]) || !blank(r.source)) throw new Error(`${where}: ${column} and source are required`);
+    if (r.use !== 'shown') continue;
+    const entry = byId.get(r.id!) ?? { values: {}, sources: {} };
+    const lang = r.lang as Language;
+    if (entry.values[lang]) throw new Error(`${where}: more than one shown row`);
+    entry.values[lang] = r[column]!;
+    entry.sources[lang] = r.source!;
+    byId.set(r.id!, entry);
+  }
+  return byId;
+}
+
 function loadInstruments(): InstrumentRow[] {
   const rules = new Map(readCsv('eif-rules.csv').map((r) => [r.instrument_id!, r]));
-  const titleRows = readCsv('instrument-titles.csv');
   const additions = readCsv('instrument-additions.csv');
-  const titlesFor = (id: string) => {
-    const titles: LocalizedText = {};
-    const sources: Record<string, string> = {};
-    for (const r of titleRows) {
-      const lang = r.lang as keyof LocalizedText;
-      // The first row per language wins; later rows are alternatives noted in the file.
-      if (r.id === id && !titles[lang]) {
-        titles[lang] = r.title!;
-        sources[lang] = r.source!;
-      }
-    }
-    return { titles, sources };
-  };
+  const universalRows = readCsv('instruments.csv');
+  const relatedRows = readCsv('instruments-related.csv');
+  const ids = new Set([...universalRows, ...relatedRows].map((r) => r.id!));
+  const titles = loadShown('instrument-titles.csv', 'title', ids);
+  const shortNames = loadShown('instrument-short-names.csv', 'short_name', ids);
   const build = (r: Row, category: InstrumentRow['category'], sortOrder: number): InstrumentRow => {
     const id = r.id!;
-    const { titles, sources } = titlesFor(id);
-    if (!titles.en) titles.en = r.full_title_en!;
+    const titleTexts: LocalizedText = { ...titles.get(id)?.values };
+    const sources: Record<string, string> = { ...titles.get(id)?.sources };
+    if (!titleTexts.en) {
+      titleTexts.en = r.full_title_en!;
+      sources.en = `instruments.csv (source_url: ${r.source_url})`;
+    }
+    const sourcedShort = shortNames.get(id)?.values ?? {};
+    // English short names are the platform's own labels (instruments.csv, with the year, unique in a list):
+    // the sourced English short forms stay in the file as variants.
+    if (sourcedShort.en) throw new Error(`instrument-short-names.csv: ${id} en: English labels come from instruments.csv`);
     const rule = rules.get(id);
     const row: InstrumentRow = {
       id,
       category,
       sortOrder,
-      shortNames: { en: r.short_name! },
-      titles,
+      shortNames: { ...sourcedShort, en: r.short_name! },
+      titles: titleTexts,
       titleSources: sources,
       adoptedPlace: blank(r.adopted_place),
       adoptedDate: blank(r.adopted_date),
@@ -196,8 +222,8 @@ function loadInstruments(): InstrumentRow[] {
     }
     return row;
   };
-  const universal = readCsv('instruments.csv').map((r, i) => build(r, 'universal', i + 1));
-  const related = readCsv('instruments-related.csv').map((r, i) => build(r, 'related', 100 + i));
+  const universal = universalRows.map((r, i) => build(r, 'universal', i + 1));
+  const related = relatedRows.map((r, i) => build(r, 'related', 100 + i));
   return [...universal, ...related];
 }
 
