@@ -17,10 +17,11 @@ import {
   type ParsedFact,
   type Problem,
 } from '#domain/treaties/parsers/index.ts';
-import { isConsentKind, slotOf, type EventKind, type EventSlot } from '#domain/treaties/types.ts';
+import { isConsentKind, sameConsentKind, slotOf, type EventKind, type EventSlot } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
 import { createAuditRepo } from '#db/repos/audit.repo.ts';
 import { forgetDataVersion } from '#db/repos/data-version.repo.ts';
+import { loadNonStateEntities } from '#db/seed/non-state-entities.ts';
 import { loadEffectiveEvents, type StoredParticipationEvent } from '#db/repos/events.repo.ts';
 import { createParticipationWriteRepo, type NewEvent } from '#db/repos/participation-write.repo.ts';
 
@@ -56,7 +57,20 @@ export interface ImportStatusListInput {
   actor?: string;
   /** The alias index (normalised name → code), when the caller imports many files in a row and loaded it once. */
   aliases?: ReadonlyMap<string, string>;
+  /**
+   * Take a file that lists one State twice with different facts: the first row is recorded, the second is kept in
+   * the batch log. Off by default: such a file is refused, naming both rows.
+   */
+  allowDuplicates?: boolean;
+  /**
+   * Take a complete list that no longer lists many participants the same publisher listed before (a file cut short
+   * looks like this). Off by default: such a file is refused, naming them.
+   */
+  confirmShrink?: boolean;
 }
+
+/** A complete list may drop this many previously listed participants before the import asks for confirmation. */
+export const SHRINK_TOLERANCE = 3;
 
 interface FactView {
   kind: EventKind;
@@ -74,6 +88,7 @@ export interface ImportReport {
     unchanged: number;
     missing: number;
     unresolved: number;
+    nonStates: number;
     renamed: number;
     disagreements: number;
     /** New for this publisher, but another publisher already states the same fact. */
@@ -83,6 +98,8 @@ export interface ImportReport {
   changed: { code: string; nameAsWritten: string; slot: EventSlot; from: FactView & { eventId: number }; to: FactView & { eventId: number }; line?: number }[];
   renamed: { code: string; from: string; to: string }[];
   unresolved: { nameAsWritten: string; lines: number[]; facts: number }[];
+  /** Listed by the source but not States in Accord's list (e.g. "Taipei chinois"): recorded as printed, never counted. */
+  nonStates: (FactView & { nameAsWritten: string; line?: number; note: string | null })[];
   missing: (FactView & { code: string; nameAsWritten: string; slot: EventSlot; eventId: number })[];
   disagreements: {
     code: string;
@@ -115,10 +132,10 @@ function sameFact(a: StoredParticipationEvent, b: ParsedFact): boolean {
  * unknown kind, as ICAO prints it) agrees with any consent kind on the same date.
  */
 function disagrees(theirs: StoredParticipationEvent, ours: ParsedFact): boolean {
+  // A list that names a participant without a date says nothing against another publisher's date.
+  if (theirs.date === null || ours.date === null) return false;
   if (theirs.date !== ours.date) return true;
-  if (theirs.kind === ours.kind) return false;
-  const unknownKind = theirs.kind === 'consent' || ours.kind === 'consent';
-  return !(unknownKind && isConsentKind(theirs.kind) && isConsentKind(ours.kind));
+  return !sameConsentKind(theirs.kind, ours.kind);
 }
 
 function decode(content: string | Buffer, problems: Problem[]): string {
@@ -131,6 +148,10 @@ function decode(content: string | Buffer, problems: Problem[]): string {
     problems.push({ severity: 'warning', code: 'file.encoding', message: 'The file is not UTF-8; read as Windows-1252' });
     return new TextDecoder('windows-1252').decode(content);
   }
+}
+
+function fileLabel(input: ImportStatusListInput): string {
+  return path.basename(input.fileName);
 }
 
 function validationError(message: string, params: Record<string, unknown>, issues: ErrorIssue[] = []): AppError {
@@ -168,15 +189,12 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
     ]);
   }
   const publisher = input.source.publisher.trim();
-  const title = input.source.title.trim();
-  if (!publisher || !title) {
-    throw validationError('A source needs a publisher and a title', {}, [
-      ...(publisher ? [] : [{ path: ['source', 'publisher'], message: 'required' }]),
-      ...(title ? [] : [{ path: ['source', 'title'], message: 'required' }]),
-    ]);
+  const givenTitle = input.source.title.trim();
+  if (!publisher) {
+    throw validationError('A source needs a publisher', {}, [{ path: ['source', 'publisher'], message: 'required' }]);
   }
   // `null` says "undated"; only an absent as-of is read from a `YYYY-MM-DD` in the file name.
-  const asOf =
+  let asOf =
     input.source.asOf !== undefined ? input.source.asOf : (/(\d{4}-\d{2}-\d{2})/.exec(path.basename(input.fileName))?.[1] ?? null);
   if (asOf !== null && !isIsoDate(asOf)) {
     throw validationError(`"${asOf}" is not a date`, { asOf }, [{ path: ['source', 'asOf'], message: 'not a YYYY-MM-DD date', code: 'invalid_date' }]);
@@ -196,10 +214,22 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
     ]);
   }
 
+  // Without a title, the source is named by its instrument: two instruments' lists never share one source.
+  const title = givenTitle || `Status list: ${instrument.id}`;
   const problems: Problem[] = [];
   const text = decode(input.content, problems);
   const parsed = parseStatusList(input.format, text);
   problems.push(...parsed.problems);
+  if (parsed.asOf && asOf === null && input.source.asOf === undefined) {
+    asOf = parsed.asOf;
+  } else if (parsed.asOf && asOf !== null && parsed.asOf !== asOf) {
+    problems.push({
+      severity: 'warning',
+      code: 'import.as_of_differs',
+      message: `The file says it is as of ${parsed.asOf}; the source was given as of ${asOf}`,
+      value: parsed.asOf,
+    });
+  }
   if (parsed.rows.length === 0) {
     throw validationError(`No valid row in ${input.fileName}`, { fileName: input.fileName }, problemsAsIssues(problems));
   }
@@ -218,13 +248,14 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
     const repo = createParticipationWriteRepo(tx as unknown as Db);
     await repo.lockInstrument(instrument.id);
     const sourceId = await repo.findOrCreateSource({ publisher, title, url: input.source.url ?? null, asOf });
+    const complete = input.complete ?? (isStatusListFormat(input.format) ? COMPLETE_BY_DEFAULT[input.format] : false);
     const batchId = await repo.createBatch({
       format: input.format,
       fileName: input.fileName,
       fileSha256,
       instrumentId: instrument.id,
       sourceId,
-      complete: input.complete ?? (isStatusListFormat(input.format) ? COMPLETE_BY_DEFAULT[input.format] : false),
+      complete,
       startedAt: now,
     });
     const aliases = input.aliases ?? (await repo.loadAliases());
@@ -270,6 +301,7 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
       changed: [],
       renamed: [],
       unresolved: [],
+      nonStates: [],
       missing: [],
       disagreements: [],
       problems,
@@ -286,8 +318,17 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
     }[] = [];
     let unchanged = 0;
 
+    const nonStateNotes = loadNonStateEntities();
+    const nonStates: ImportReport['nonStates'] = [];
+    const firstRow = new Map<string, ParsedFact>();
+    const duplicates: Problem[] = [];
     for (const fact of parsed.rows) {
       const code = aliases.get(normaliseName(fact.nameAsWritten));
+      const nonStateNote = code ? undefined : nonStateNotes.get(normaliseName(fact.nameAsWritten));
+      if (nonStateNote !== undefined) {
+        if (isConsentKind(fact.kind)) nonStates.push({ ...view(fact), nameAsWritten: fact.nameAsWritten, line: fact.line, note: nonStateNote });
+        continue;
+      }
       if (!code) {
         const u = unresolved.get(fact.nameAsWritten) ?? { nameAsWritten: fact.nameAsWritten, lines: [], facts: 0 };
         u.facts++;
@@ -297,16 +338,23 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
       }
       const key = slotKey(code, fact.kind, fact.text ?? null);
       if (seen.has(key)) {
-        problems.push({
-          severity: 'warning',
+        const first = firstRow.get(key)!;
+        const same = first.kind === fact.kind && first.date === fact.date && (first.effectiveDate ?? null) === (fact.effectiveDate ?? null);
+        const p: Problem = {
+          severity: same || input.allowDuplicates ? 'warning' : 'error',
           code: 'row.duplicate',
-          message: `Line ${fact.line ?? '?'}: a second ${slotOf(fact.kind)} for ${code} ("${fact.nameAsWritten}"); the first one is kept`,
+          message:
+            `Lines ${first.line ?? '?'} and ${fact.line ?? '?'} both give the ${slotOf(fact.kind)} of ${code}: ` +
+            `"${first.nameAsWritten}" ${first.kind} ${first.date ?? 'undated'} and "${fact.nameAsWritten}" ${fact.kind} ${fact.date ?? 'undated'}` +
+            (same ? ' (the same fact)' : input.allowDuplicates ? '; the first is recorded, the second kept in this log' : ''),
           line: fact.line,
           value: fact.nameAsWritten,
-        });
+        };
+        (p.severity === 'error' ? duplicates : problems).push(p);
         continue;
       }
       seen.add(key);
+      firstRow.set(key, fact);
       if (!(code in names)) {
         names[code] = fact.nameAsWritten;
         const before = lastName.get(code);
@@ -354,11 +402,31 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
         },
       });
     }
+    if (duplicates.length > 0) {
+      throw validationError(
+        `${fileLabel(input)} gives two different facts for one participant ${duplicates.length === 1 ? 'once' : `${duplicates.length} times`}: ` +
+          'nothing was imported (correct the file, or record the first of each with --allow-duplicates)',
+        { fileName: input.fileName, duplicates: duplicates.length },
+        problemsAsIssues(duplicates),
+      );
+    }
     report.unresolved = [...unresolved.values()];
+    report.nonStates = nonStates;
     for (const [key, e] of mine) {
       if (!seen.has(key)) {
         report.missing.push({ ...view(e), code: e.participantCode, nameAsWritten: e.nameAsWritten, slot: slotOf(e.kind), eventId: e.id });
       }
+    }
+    // A complete list that drops many participants it listed before is more likely cut short than true.
+    const dropped = [...new Set(report.missing.filter((m) => m.slot === 'consent').map((m) => m.code))];
+    const olderThanStored = asOf !== null && latestAsOf !== null && asOf < latestAsOf;
+    if (complete && !olderThanStored && dropped.length > SHRINK_TOLERANCE && !input.confirmShrink) {
+      throw validationError(
+        `${fileLabel(input)} no longer lists ${dropped.length} participants that ${publisher} listed as parties before ` +
+          `(${dropped.join(', ')}): nothing was imported. A file cut short looks like this; if the list is right, confirm with --confirm-shrink`,
+        { fileName: input.fileName, dropped },
+        dropped.map((code) => ({ path: ['content'], message: `${code} is no longer listed`, code: 'import.shrink' })),
+      );
     }
 
     const ids = await repo.insertEvents(toInsert.map((t) => t.event));
@@ -385,6 +453,7 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
       unchanged,
       missing: report.missing.length,
       unresolved: report.unresolved.length,
+      nonStates: report.nonStates.length,
       renamed: report.renamed.length,
       disagreements: report.disagreements.length,
       corroborated: report.new.filter((n) => n.corroboratedBy.length > 0).length,
@@ -416,6 +485,11 @@ function batchLog(r: ImportReport): unknown[] {
       type: 'unresolved',
       message: `"${u.nameAsWritten}" matches no participant (line ${u.lines.join(', ')}); its ${u.facts} fact(s) were not imported`,
       ...u,
+    })),
+    ...r.nonStates.map((x) => ({
+      type: 'non-state',
+      message: `"${x.nameAsWritten}" (line ${x.line ?? '?'}): ${x.kind} ${x.date ?? 'undated'}; listed by the source, not a State in Accord's list, not counted`,
+      ...x,
     })),
     ...r.renamed.map((x) => ({ type: 'renamed', message: `${x.code}: "${x.from}" is now written "${x.to}"`, ...x })),
     ...r.new.map((x) => ({ type: 'new', message: `${x.code}: ${x.kind} ${x.date ?? 'undated'}`, ...x })),

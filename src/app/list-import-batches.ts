@@ -1,6 +1,6 @@
 // Import batches, newest first, with their counts; the log (every problem, unresolved name, rename, change and
 // disagreement) only on request, since it can run to hundreds of entries per batch.
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { importBatches, sources } from '#db/schema/index.ts';
 
@@ -21,6 +21,8 @@ export interface ImportBatchView {
 
 export interface ListImportBatchesOptions {
   instrumentId?: string;
+  /** One batch by its number. */
+  id?: number;
   withLog?: boolean;
   limit?: number;
   offset?: number;
@@ -31,7 +33,12 @@ export async function listImportBatches(db: Db, options: ListImportBatchesOption
     .select({ batch: importBatches, source: sources })
     .from(importBatches)
     .leftJoin(sources, eq(sources.id, importBatches.sourceId))
-    .where(options.instrumentId ? eq(importBatches.instrumentId, options.instrumentId) : undefined)
+    .where(
+      and(
+        options.instrumentId ? eq(importBatches.instrumentId, options.instrumentId) : undefined,
+        options.id !== undefined ? eq(importBatches.id, options.id) : undefined,
+      ),
+    )
     .orderBy(desc(importBatches.id))
     .limit(Math.min(options.limit ?? 50, 500))
     .offset(options.offset ?? 0);

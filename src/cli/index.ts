@@ -7,7 +7,7 @@ import { DatabaseLockedError } from '#app/open-database.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
-import { importCommand, importReferenceCommand, revertCommand } from './commands/import.ts';
+import { importBatchesCommand, importCommand, importReferenceCommand, revertCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { auditCommand } from './commands/audit.ts';
 import { adminCommand } from './commands/admin.ts';
@@ -22,6 +22,7 @@ const program = new Command('accord')
   .addCommand(importCommand())
   .addCommand(importReferenceCommand())
   .addCommand(revertCommand())
+  .addCommand(importBatchesCommand())
   .addCommand(exportCommand())
   .addCommand(auditCommand())
   .addCommand(adminCommand())

@@ -94,6 +94,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/changes': everyone(200),
   'GET /api/v1/changes.atom': everyone(200),
   'GET /api/v1/import-batches': everyone(200),
+  'GET /api/v1/import-batches/:id': { ...everyone(200), call: () => ({ url: '/api/v1/import-batches/1' }) },
 
   // Signing in: public by nature; each refuses what the caller cannot prove, signed in or not.
   'GET /api/v1/auth/session': everyone(200),

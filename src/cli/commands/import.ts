@@ -2,7 +2,6 @@
 // Failures throw (AppError), which the entry point turns into one line and exit code 1; validation issues are
 // printed first, one per line, so a bad file says where it is bad.
 import fs from 'node:fs';
-import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '#config';
@@ -11,6 +10,8 @@ import { FORMAT_NAMES, type StatusListFormat } from '#domain/treaties/parsers/in
 import { importStatusList, type ImportReport } from '#app/import-status-list.ts';
 import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
 import { revertImport } from '#app/revert-import.ts';
+import { getImportBatch } from '#app/get-import-batch.ts';
+import { listImportBatches } from '#app/list-import-batches.ts';
 import { openConfiguredDatabase } from '../database.ts';
 import { cliActor } from '../actor.ts';
 
@@ -19,6 +20,7 @@ const DEFAULT_PUBLISHER: Partial<Record<StatusListFormat, string>> = {
   untc: 'UN Treaty Collection',
   unoda: 'UN Office for Disarmament Affairs',
   icao: 'ICAO',
+  fedlex: 'Fedlex, Swiss Federal Chancellery',
 };
 
 const LIST_LIMIT = 40;
@@ -40,10 +42,17 @@ export function printImportReport(r: ImportReport): void {
   printList('New', r.new, (n) => `${n.code} ${n.nameAsWritten}: ${fact(n)}${n.corroboratedBy.length ? ` (as ${n.corroboratedBy.join(', ')})` : ''}`);
   printList('Changed', r.changed, (x) => `${x.code} ${x.nameAsWritten}: ${fact(x.from)} → ${fact(x.to)}`);
   printList('Renamed', r.renamed, (x) => `${x.code}: "${x.from}" → "${x.to}"`);
+  printList('Listed by the source, not States in Accord (recorded as printed, not counted)', r.nonStates, (x) => `"${x.nameAsWritten}" line ${x.line ?? '?'}: ${fact(x)}`);
   printList('Unresolved names (not imported)', r.unresolved, (u) => `"${u.nameAsWritten}" line ${u.lines.join(', ')}`);
   printList('No longer listed (kept)', r.missing, (m) => `${m.code} ${m.nameAsWritten}: ${fact(m)}`);
   printList('Disagreements with other publishers', r.disagreements, (d) => `${d.code}: ${fact(d.ours)} here, ${fact(d.theirs)} per ${d.theirs.publisher}`);
-  printList('Problems', r.problems, (p) => `${p.severity}: ${p.message}`);
+  // Every skipped row is named, however many: the person importing must be able to correct each one.
+  const skipped = r.problems.filter((p) => p.severity === 'error');
+  if (skipped.length) {
+    console.log(`\nSkipped rows (${skipped.length}):`);
+    for (const p of skipped) console.log(`  ${p.message}`);
+  }
+  printList('Warnings', r.problems.filter((p) => p.severity === 'warning'), (p) => p.message);
 }
 
 function printIssues(err: unknown): void {
@@ -68,14 +77,16 @@ export function importCommand(): Command {
     .addOption(new Option('-f, --format <format>', 'file layout').choices(FORMAT_NAMES).makeOptionMandatory())
     .option('-i, --instrument <id>', 'instrument id (untc: inferred from an XVIII-n file name)')
     .option('-p, --publisher <name>', 'publisher of the list (default for untc, unoda, icao)')
-    .option('-t, --title <title>', 'title of the document (default: the file name)')
+    .option('-t, --title <title>', 'title of the document (default: "Status list of <instrument>")')
     .option('-u, --url <url>', 'where the document was published')
     .option('-a, --as-of <date>', 'date the list states, YYYY-MM-DD (default: a date in the file name)', isoDate)
     .option('--partial', 'the file is an excerpt: participants absent from it stay "unknown" (default for icao, accord-csv/json)')
     .option('--complete', "the file is the publisher's whole list: absent participants are not parties (default for untc, unoda)")
-    .option('--skip-invalid-rows', 'import the valid rows of a file that has invalid ones (they are reported); default: refuse the file')
+    .option('--skip-invalid-rows', 'import the valid rows of a file that has invalid ones (each is named); default: refuse the file')
+    .option('--allow-duplicates', 'take a file that gives one participant two different facts: the first is recorded, both are logged')
+    .option('--confirm-shrink', 'take a complete list that no longer lists several participants it listed before')
     .option('--json', 'print the full report as JSON')
-    .action(async (file: string, opts: { format: StatusListFormat; instrument?: string; publisher?: string; title?: string; url?: string; asOf?: string; json?: boolean; partial?: boolean; complete?: boolean; skipInvalidRows?: boolean }) => {
+    .action(async (file: string, opts: { format: StatusListFormat; instrument?: string; publisher?: string; title?: string; url?: string; asOf?: string; json?: boolean; partial?: boolean; complete?: boolean; skipInvalidRows?: boolean; allowDuplicates?: boolean; confirmShrink?: boolean }) => {
       if (opts.partial && opts.complete) {
         throw new AppError('VALIDATION_FAILED', '--partial and --complete exclude each other', {
           issues: [{ path: ['partial'], message: 'choose one' }],
@@ -109,9 +120,13 @@ export function importCommand(): Command {
             fileName: file,
             content,
             instrumentId: opts.instrument,
-            source: { publisher, title: opts.title ?? path.basename(file), url: opts.url ?? null, asOf: opts.asOf },
+            // A source is its publisher, document, address and date: never a bare file name, which two
+            // instruments' lists can share.
+            source: { publisher, title: opts.title ?? '', url: opts.url ?? null, asOf: opts.asOf },
             complete: opts.partial ? false : opts.complete ? true : undefined,
             skipInvalidRows: opts.skipInvalidRows,
+            allowDuplicates: opts.allowDuplicates,
+            confirmShrink: opts.confirmShrink,
             actor: cliActor(),
             maxBytes: config.IMPORT_MAX_BYTES,
           },
@@ -179,4 +194,52 @@ export function importReferenceCommand(): Command {
         await database.close();
       }
     });
+}
+
+export function importBatchesCommand(): Command {
+  const command = new Command('import-batches').description('The import batches: which list was imported when, and its log.');
+  command
+    .command('list')
+    .description('The latest import batches, newest first')
+    .option('-n, --limit <n>', 'how many', positiveInt, 30)
+    .action(async (opts: { limit: number }) => {
+      const database = await openConfiguredDatabase();
+      try {
+        for (const b of await listImportBatches(database.db, { limit: opts.limit })) {
+          const c = b.counts;
+          console.log(
+            `${b.id}\t${b.status}\t${b.instrumentId ?? '-'}\t${b.source?.publisher ?? '-'}, as of ${b.source?.asOf ?? 'undated'}\t` +
+              `${c.rows ?? 0} rows, ${c.new ?? 0} new, ${c.changed ?? 0} changed\t${b.fileName}`,
+          );
+        }
+      } finally {
+        await database.close();
+      }
+    });
+  command
+    .command('show')
+    .description('One batch with its whole log')
+    .argument('<batchId>', 'batch number', positiveInt)
+    .option('--json', 'print the batch as JSON')
+    .action(async (batchId: number, opts: { json?: boolean }) => {
+      const database = await openConfiguredDatabase();
+      try {
+        const b = await getImportBatch(database.db, batchId);
+        if (opts.json) {
+          console.log(JSON.stringify(b, null, 2));
+          return;
+        }
+        console.log(`Batch ${b.id} (${b.status}): ${b.instrumentId ?? 'no instrument'}, ${b.format} file ${b.fileName}`);
+        if (b.source) console.log(`Source: ${b.source.publisher}, "${b.source.title}"${b.source.url ? `, ${b.source.url}` : ''}, as of ${b.source.asOf ?? 'undated'}`);
+        console.log(`Imported ${b.startedAt}${b.revertedAt ? `; reverted ${b.revertedAt}` : ''}`);
+        console.log(`Counts: ${Object.entries(b.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        for (const entry of b.log ?? []) {
+          const e = entry as { type?: string; message?: string; severity?: string };
+          console.log(`  ${e.type === 'problem' ? (e.severity ?? 'problem') : (e.type ?? '')}: ${e.message ?? JSON.stringify(entry)}`);
+        }
+      } finally {
+        await database.close();
+      }
+    });
+  return command;
 }

@@ -2,6 +2,7 @@
 // from the append-only events, so a correction or a reverted import changes the answer without rewriting history.
 import { addDays, firstDayOfSecondMonthAfter, maxDate } from './dates.ts';
 import {
+  sameConsentKind,
   slotOf,
   type DerivedParticipation,
   type Disagreement,
@@ -14,6 +15,8 @@ export interface InstrumentTiming {
   id: string;
   /** General entry into force of the instrument, when known. */
   entryIntoForce: string | null;
+  /** Adoption date, when known: before it nobody can be a party, and Accord says "not yet adopted". */
+  adoptedDate?: string | null;
   eifRule: EntryIntoForceRule | null;
   /** As-of date of the newest complete status list held for the instrument; null when only excerpts are held. */
   statusListAsOf?: string | null;
@@ -36,7 +39,7 @@ function sourcePreference(a: ParticipationEvent, b: ParticipationEvent): number 
 }
 
 function sameFact(a: ParticipationEvent, b: ParticipationEvent): boolean {
-  return a.kind === b.kind && a.date === b.date;
+  return sameConsentKind(a.kind, b.kind) && a.date === b.date;
 }
 
 /**
@@ -107,11 +110,15 @@ export function deriveParticipation(
   const consent = pick('consent');
   const withdrawal = pick('withdrawal');
 
+  // A complete list that names a participant without a date (Fedlex's "Pays-Bas" heading its territories) proves
+  // it is listed, not since when: unknown, never "not a party".
+  const listedUndated = events.some((e) => slotOf(e.kind) === 'consent' && e.date === null);
   let status: DerivedParticipation['status'] = 'none';
-  if (consent && !(withdrawal && withdrawal.date! >= consent.date!)) status = 'party';
+  if (instrument.adoptedDate && asOf < instrument.adoptedDate) status = 'not_adopted';
+  else if (consent && !(withdrawal && withdrawal.date! >= consent.date!)) status = 'party';
   else if (consent && withdrawal) status = 'withdrawn';
   else if (signature) status = 'signatory';
-  else if (!instrument.statusListAsOf) status = 'unknown';
+  else if (!instrument.statusListAsOf || listedUndated) status = 'unknown';
 
   let inForceFrom: string | null = null;
   if (status === 'party' && consent) {

@@ -33,6 +33,19 @@ export function isConsentKind(kind: EventKind): boolean {
   return CONSENT_KINDS.includes(kind);
 }
 
+const RATIFICATION_LIKE: readonly EventKind[] = ['ratification', 'acceptance', 'approval'];
+
+/**
+ * Whether two publishers' kinds of consent say the same: equal, or one of them is `consent` (a deposit of
+ * unstated kind, as ICAO prints it), or both are ratification, acceptance or approval, which have the same effect
+ * and which some publishers (Fedlex) print all as "ratification".
+ */
+export function sameConsentKind(a: EventKind, b: EventKind): boolean {
+  if (a === b) return true;
+  if (!isConsentKind(a) || !isConsentKind(b)) return false;
+  return a === 'consent' || b === 'consent' || (RATIFICATION_LIKE.includes(a) && RATIFICATION_LIKE.includes(b));
+}
+
 /** Events that describe one fact per State and instrument; a later one for the same slot supersedes. */
 export type EventSlot = 'signature' | 'consent' | 'withdrawal' | 'reservation' | 'declaration';
 
@@ -72,9 +85,10 @@ export interface ParticipationEvent {
 
 /**
  * `none`: known not to take part (absent from the publisher's whole list, or only reservations);
- * `unknown`: no event, and Accord holds no complete status list for the instrument, so absence proves nothing.
+ * `unknown`: no event, and Accord holds no complete status list for the instrument, so absence proves nothing;
+ * `not_adopted`: the date asked for is before the instrument was adopted.
  */
-export type ParticipationStatus = 'party' | 'signatory' | 'withdrawn' | 'none' | 'unknown';
+export type ParticipationStatus = 'party' | 'signatory' | 'withdrawn' | 'none' | 'unknown' | 'not_adopted';
 
 export interface Disagreement {
   slot: EventSlot;

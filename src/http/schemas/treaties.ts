@@ -17,7 +17,7 @@ import { localizedText } from './common.ts';
 
 const date = z.string().meta({ format: 'date' });
 const nullableDate = date.nullable();
-export const participationStatus = z.enum(['party', 'signatory', 'withdrawn', 'none', 'unknown']);
+export const participationStatus = z.enum(['party', 'signatory', 'withdrawn', 'none', 'unknown', 'not_adopted']);
 export const participantKind = z.enum(['member', 'observer', 'non_member', 'organization']);
 export const instrumentCategory = z.enum(['universal', 'related']);
 

@@ -29,6 +29,8 @@ export interface Problem {
 export interface ParseResult {
   rows: ParsedFact[];
   problems: Problem[];
+  /** The list's own date, where the file states it (a Fedlex table's heading). */
+  asOf?: string | null;
 }
 
 export type StatusListParser = (content: string) => ParseResult;

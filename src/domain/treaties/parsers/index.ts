@@ -1,6 +1,7 @@
 // The status-list formats Accord reads, by name. Adding a publisher's layout = one parser + one line here.
 import { parseAccordCsv, parseAccordJson } from './accord.ts';
 import { problem, type ParseResult, type StatusListParser } from './common.ts';
+import { parseFedlex } from './fedlex.ts';
 import { parseIcao } from './icao.ts';
 import { parseUnoda } from './unoda.ts';
 import { parseUntc } from './untc.ts';
@@ -11,6 +12,7 @@ export const STATUS_LIST_FORMATS = {
   untc: parseUntc,
   unoda: parseUnoda,
   icao: parseIcao,
+  fedlex: parseFedlex,
   'accord-csv': parseAccordCsv,
   'accord-json': parseAccordJson,
 } as const satisfies Record<string, StatusListParser>;
@@ -20,12 +22,13 @@ export const FORMAT_NAMES = Object.keys(STATUS_LIST_FORMATS) as StatusListFormat
 
 /**
  * Whether a file in this format is, unless said otherwise, the publisher's whole list: a UNTC status page and the
- * UNODA database list every participant; an ICAO text or Accord's own layout may be an excerpt.
+ * UNODA database list every participant, and so does a Fedlex scope table; an ICAO text or Accord's own layout may be an excerpt.
  */
 export const COMPLETE_BY_DEFAULT: Record<StatusListFormat, boolean> = {
   untc: true,
   unoda: true,
   icao: false,
+  fedlex: true,
   'accord-csv': false,
   'accord-json': false,
 };

@@ -63,18 +63,19 @@ function readCell(
   legend: Legend,
   column: string,
   line: number,
+  name: string,
   problems: Problem[],
 ): { date: string; entry: LegendEntry } | null {
   const m = CELL.exec(cell);
   const date = m ? parseDayMonthYear(m[1]!) : null;
   if (!m || !date) {
-    problems.push(problem('row.date_invalid', `Line ${line}: "${cell}" in column ${column} is not a date`, { line, value: cell }));
+    problems.push(problem('row.date_invalid', `Line ${line} (${name}): "${cell}" in column ${column} is not a date`, { line, value: cell }));
     return null;
   }
   const entry = legend.get(m[2] ?? '');
   if (!entry) {
     problems.push(
-      problem('row.suffix_unknown', `Line ${line}: suffix "${m[2]}" in "${cell}" is not in the ${column} header`, {
+      problem('row.suffix_unknown', `Line ${line} (${name}): suffix "${m[2]}" in "${cell}" is not in the ${column} header`, {
         line,
         value: cell,
       }),
@@ -141,7 +142,7 @@ export function parseUntc(content: string): ParseResult {
       [consent, consentLegend, c2],
     ] as const) {
       if (!cell) continue;
-      const read = readCell(cell, legend, column, line, problems);
+      const read = readCell(cell, legend, column, line, name, problems);
       if (!read) continue;
       const note = [read.entry.note, marks].filter(Boolean).join('; ') || null;
       rows.push({ nameAsWritten: name, kind: read.entry.kind, date: read.date, note, line });

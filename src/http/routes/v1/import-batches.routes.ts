@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { countImportBatches } from '#app/count-import-batches.ts';
 import { listImportBatches } from '#app/list-import-batches.ts';
-import { pageOf, paging, readErrors } from '../../schemas/common.ts';
+import { getImportBatch } from '#app/get-import-batch.ts';
+import { pageOf, paging, readErrors, one } from '../../schemas/common.ts';
 import { importBatchView } from '../../schemas/treaties.ts';
 import { treatyAbilities, typed, type RouteDeps } from './route-deps.ts';
 
@@ -28,5 +29,19 @@ export async function importBatchRoutes(app: FastifyInstance, deps: RouteDeps) {
       ]);
       return { data, page, pageSize, total, abilities: treatyAbilities(request.actor) };
     },
+  );
+
+  typed(app).get(
+    '/import-batches/:id',
+    {
+      config: { access: 'import-batch:read', publicData: true },
+      schema: {
+        summary: 'One import batch with its whole log (problems, skipped rows, unresolved names, changes, disagreements)',
+        tags: ['imports'],
+        params: z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
+        response: { 200: one(importBatchView), ...readErrors },
+      },
+    },
+    async (request) => ({ data: await getImportBatch(deps.db, request.params.id), abilities: treatyAbilities(request.actor) }),
   );
 }
