@@ -65,7 +65,7 @@ for (const lang of LANGS) {
       await expect(map).toHaveAttribute('direction', 'ltr');
       // Six shades and "no data" in the legend.
       await expect(page.locator('.map-legend li')).toHaveCount(7);
-      await expect(page.locator('.map-legend li').last()).toHaveText(msg(lang, 'map.noData'));
+      await expect(page.locator('.map-legend li .legend-label').last()).toHaveText(msg(lang, 'map.noData'));
     });
 
     test('lists the latest changes', async () => {

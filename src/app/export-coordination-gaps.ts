@@ -32,6 +32,7 @@ export async function exportCoordinationGaps(
       { header: 'legislation', width: 12 },
       { header: 'open_requests', width: 10 },
       { header: 'recent_activities', width: 10 },
+      { header: 'planned_activities', width: 10 },
       { header: 'without_assistance', width: 10 },
     ],
     rows: ranking.data.map((r, i) => [
@@ -47,6 +48,7 @@ export async function exportCoordinationGaps(
       'unknown',
       r.openRequests,
       r.recentActivities,
+      r.plannedActivities,
       r.withoutAssistance ? 'yes' : 'no',
     ]),
   };

@@ -1,8 +1,11 @@
 // The status matrix as a file (CSV, XLSX or JSON), with the same filters as the matrix on screen.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Db } from '#db/client.ts';
 import type { Language } from '#domain/treaties/types.ts';
 import type { MatrixView } from '#domain/treaties/views.ts';
 import { getStatusMatrix, type MatrixQuery } from './get-status-matrix.ts';
+import { currentDataset, derivationOf, pairKey } from './treaty-dataset.ts';
 import { toCsv, toXlsx, type CellValue, type Table } from './tabular.ts';
 import { nameOf } from './treaty-presenters.ts';
 
@@ -43,29 +46,73 @@ export function exportFileName(query: ExportQuery): string {
   return `${parts.filter(Boolean).join('-')}.${query.format}`;
 }
 
+interface Words {
+  export: Record<'code' | 'name' | 'regionalGroup' | 'kind' | 'partyCount' | 'status' | 'date' | 'source' | 'asOf' | 'notJoinedNote', string>;
+  status: Record<string, string>;
+}
+const catalogues = new Map<Language, Words>();
+
+/** The words of a file in one language, from the catalogues the web app uses (i18n/<lang>.json). */
+function wordsFor(lang: Language): Words {
+  let words = catalogues.get(lang);
+  if (!words) {
+    const file = path.resolve(import.meta.dirname, `../../i18n/${lang}.json`);
+    words = JSON.parse(fs.readFileSync(file, 'utf8')) as Words;
+    catalogues.set(lang, words);
+  }
+  return words;
+}
+
+/** What each cell rests on: the source of its consent (or signature) and the date that source speaks for. */
+type CellSources = Map<string, { source: string | null; asOf: string | null }>;
+
+async function cellSources(db: Db, view: MatrixView): Promise<CellSources> {
+  const ds = await currentDataset(db);
+  const derived = derivationOf(ds, view.asOf);
+  const out: CellSources = new Map();
+  for (const p of view.participants) {
+    for (const i of view.instruments) {
+      const d = derived.get(pairKey(i.id, p.code));
+      const basis = d?.consent ?? d?.signature ?? null;
+      // A status without an act ("not a party", "unknown") rests on the newest complete list, when there is one.
+      out.set(pairKey(i.id, p.code), {
+        source: basis ? basis.source.publisher : i.statusListAsOf ? 'complete list' : null,
+        asOf: basis ? basis.source.asOf : i.statusListAsOf,
+      });
+    }
+  }
+  return out;
+}
+
 /**
- * One row per participant; per instrument a status column headed by its id (stable for scripts) in CSV and by its
- * short name in XLSX (for people), then the date of the consent (or signature) the status rests on.
+ * One row per participant; per instrument its status, the date of the consent (or signature) it rests on, that
+ * act's source and the date the source speaks for. Headers, names and statuses are in the language asked for;
+ * each instrument's header ends with its id in brackets, so a script finds its columns in any language.
  */
-function matrixTable(view: MatrixView, lang: Language, headers: 'ids' | 'names'): Table {
-  const instrumentHeader = (i: MatrixView['instruments'][number]) =>
-    headers === 'ids' ? i.id : nameOf(i.shortNames, lang) || i.id;
+function matrixTable(view: MatrixView, lang: Language, sources: CellSources): Table {
+  const w = wordsFor(lang);
+  const instrumentHeader = (i: MatrixView['instruments'][number]) => `${nameOf(i.shortNames, lang) || i.id} [${i.id}]`;
   const columns: Table['columns'] = [
-    { header: headers === 'ids' ? 'code' : 'Code', width: 8 },
-    { header: headers === 'ids' ? 'name' : 'Name', width: 32 },
-    { header: headers === 'ids' ? 'regional_group' : 'Regional group', width: 24 },
-    { header: headers === 'ids' ? 'kind' : 'Kind', width: 12 },
-    { header: headers === 'ids' ? 'party_count' : 'Parties', width: 9 },
+    { header: w.export.code, width: 8 },
+    { header: w.export.name, width: 32 },
+    { header: w.export.regionalGroup, width: 24 },
+    { header: w.export.kind, width: 12 },
+    { header: w.export.partyCount, width: 9 },
   ];
   for (const i of view.instruments) {
-    columns.push({ header: instrumentHeader(i), width: 16 });
-    columns.push({ header: headers === 'ids' ? `${i.id}_date` : `${instrumentHeader(i)} (date)`, width: 12 });
+    const h = instrumentHeader(i);
+    columns.push({ header: `${h} ${w.export.status}`, width: 16 });
+    columns.push({ header: `${h} ${w.export.date}`, width: 12 });
+    columns.push({ header: `${h} ${w.export.source}`, width: 20 });
+    columns.push({ header: `${h} ${w.export.asOf}`, width: 12 });
   }
   const rows = view.participants.map((p) => {
     const row: CellValue[] = [p.code, nameOf(p.names, lang) || p.code, p.regionalGroup, p.kind, p.partyCount];
     for (const i of view.instruments) {
       const cell = p.cells[i.id];
-      row.push(cell?.s ?? 'unknown', cell?.d ?? null);
+      const status = cell?.s ?? 'unknown';
+      const basis = sources.get(pairKey(i.id, p.code));
+      row.push(w.status[status] ?? status, cell?.d ?? null, basis?.source ?? null, basis?.asOf ?? null);
     }
     return row;
   });
@@ -100,7 +147,7 @@ export async function exportMatrix(db: Db, query: ExportQuery): Promise<ExportFi
   const contentType = CONTENT_TYPES[query.format];
   switch (query.format) {
     case 'csv':
-      return { fileName, contentType, body: toCsv(matrixTable(view, query.lang, 'ids')) };
+      return { fileName, contentType, body: toCsv(matrixTable(view, query.lang, await cellSources(db, view))) };
     case 'xlsx': {
       const about: Table = {
         name: 'About',
@@ -109,10 +156,12 @@ export async function exportMatrix(db: Db, query: ExportQuery): Promise<ExportFi
           ['As of', view.asOf],
           ['Regional group', query.regionalGroup ?? 'all'],
           ['Category', query.category ?? 'all'],
-          ['Statuses', 'party, signatory, withdrawn, none, unknown — derived from the imported depositary status lists; unknown = no complete status list is held for the instrument and no act is recorded'],
+          ['Statuses', wordsFor(query.lang).export.notJoinedNote],
+          ...view.instruments.map((i): CellValue[] => [`${i.id}: data as of`, i.statusListAsOf ?? 'no complete list']),
         ],
       };
-      const body = await toXlsx([matrixTable(view, query.lang, 'names'), instrumentsTable(view, query.lang), about], {
+      const table = matrixTable(view, query.lang, await cellSources(db, view));
+      const body = await toXlsx([table, instrumentsTable(view, query.lang), about], {
         title: `Accord status matrix as of ${view.asOf}`,
       });
       return { fileName, contentType, body };

@@ -24,7 +24,7 @@ export async function getInstrumentView(db: Db, query: { id: string; asOf: strin
   for (const p of ds.participants) {
     // Every participant is listed, those without a recorded act as `none` or `unknown` (see noParticipation).
     const d = derived.get(pairKey(id, p.code));
-    const view = d ? toParticipationView(d) : noParticipation(instrument, p.code);
+    const view = d ? toParticipationView(d) : noParticipation(instrument, p, asOf);
     if (view.status === 'party') counts.parties++;
     else if (view.status === 'signatory') counts.signatories++;
     else if (view.status === 'withdrawn') counts.withdrawn++;
@@ -39,13 +39,10 @@ export async function getInstrumentView(db: Db, query: { id: string; asOf: strin
       openedForSignature: instrument.openedForSignature,
       untcRef: instrument.untcRef,
       eifRule: instrument.eifRule,
-      reportedPartiesCount: instrument.reportedPartiesCount,
-      reportedPartiesAsOf: instrument.reportedPartiesAsOf,
-      sourceUrl: instrument.sourceUrl,
-      notes: instrument.notes,
       titleSources: instrument.titleSources,
     },
     counts,
     participants,
+    otherListed: ds.listedNonStates.get(id) ?? [],
   };
 }

@@ -32,6 +32,8 @@ export interface ParticipantGapsView {
   openRequests: number;
   /** Activities (not cancelled) whose dates meet the last 24 months. */
   recentActivities: number;
+  /** Activities (not cancelled) planned to start after today. */
+  plannedActivities: number;
   assistanceSince: string;
   withoutAssistance: boolean;
   openGaps: number;
@@ -64,6 +66,7 @@ export async function getParticipantGaps(db: Db, actor: Actor, code: string, now
     openNeeds: inputs.openNeeds,
     requests: inputs.requests,
     recentActivities: inputs.recentActivities.get(stateCode) ?? 0,
+    plannedActivities: inputs.plannedActivities.get(stateCode) ?? 0,
   });
   const byId = new Map(matrix.instruments.map((i) => [i.id, i]));
   const statusOf = new Map(universal.map((u) => [u.instrumentId, u.status]));
@@ -78,6 +81,7 @@ export async function getParticipantGaps(db: Db, actor: Actor, code: string, now
     needsWithoutOpenRequest: { total: wanted.size, items: await needViews(db, actor, rows.filter((n) => wanted.has(n.id))) },
     openRequests: gaps.openRequests,
     recentActivities: gaps.recentActivities,
+    plannedActivities: gaps.plannedActivities,
     assistanceSince: since,
     withoutAssistance: gaps.withoutAssistance,
     openGaps: gaps.openGaps,

@@ -23,11 +23,12 @@ export async function getParticipantProfile(db: Db, query: { code: string; asOf:
   }
   const participation = ds.instruments.map((i) => {
     const d = derived.get(pairKey(i.id, code));
-    return { ...(d ? toParticipationView(d) : noParticipation(i, code)), instrument: toInstrumentSummary(i) };
+    return { ...(d ? toParticipationView(d) : noParticipation(i, participant, asOf)), instrument: toInstrumentSummary(i) };
   });
   const gaps = participation
-    // A gap is an instrument the participant is known not to have joined; unknown status is not a gap.
-    .filter((p) => p.instrument.category === 'universal' && p.status !== 'party' && p.status !== 'unknown')
+    // A gap is an instrument the participant is known not to have joined; unknown status is not a gap, nor is an
+    // instrument not yet adopted or a date before the participant became a State.
+    .filter((p) => p.instrument.category === 'universal' && ['none', 'signatory', 'withdrawn'].includes(p.status))
     .map((p) => p.instrument);
   // Events dated after asOf had not happened yet; undated ones cannot be placed in time and stay, last.
   const timeline = (ds.eventsByParticipant.get(code) ?? [])

@@ -27,7 +27,7 @@ export async function getStatusMatrix(db: Db, query: MatrixQuery): Promise<Matri
         const cells: MatrixView['participants'][number]['cells'] = {};
         let partyCount = 0;
         for (const i of instruments) {
-          const cell = toMatrixCell(derived.get(pairKey(i.id, p.code)), i);
+          const cell = toMatrixCell(derived.get(pairKey(i.id, p.code)), i, p, asOf);
           if (cell.s === 'party') partyCount++;
           cells[i.id] = cell;
         }

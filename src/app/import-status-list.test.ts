@@ -331,3 +331,93 @@ describe('imports that report or refuse', () => {
     expect(r.problems).toMatchObject([{ code: 'file.encoding', severity: 'warning' }]);
   });
 });
+
+describe('a Fedlex scope table after the UN Treaty Collection list', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: Db;
+  const FEDLEX = { publisher: 'Fedlex (Swiss Federal Chancellery)', title: 'SR 0.353.22, scope of application' };
+  const fedlex = (file: string, extra: Partial<ImportStatusListInput> = {}): ImportStatusListInput => ({
+    format: 'fedlex',
+    fileName: file,
+    content: extra.content ?? readReference(file),
+    instrumentId: 'financing1999',
+    source: FEDLEX,
+    ...extra,
+  });
+  let report: Awaited<ReturnType<typeof importStatusList>>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = database.db;
+    await importStatusList(db, untcFile('untc/XVIII-11.csv', { source: { ...UNTC, asOf: '2014-07-10' } }), NOW);
+    report = await importStatusList(db, fedlex('fedlex/financing1999_fr_20240607.html'), later(1));
+  });
+  afterAll(() => database.dispose());
+
+  it('takes the table’s own date as the as-of date, and records its facts', async () => {
+    const [batch] = await listImportBatches(db, { limit: 1 });
+    expect(batch!.source).toMatchObject({ publisher: FEDLEX.publisher, asOf: '2024-06-07' });
+    expect(report.counts.unresolved).toBe(0);
+    const afg = await loadEffectiveEvents(db, { instrumentId: 'financing1999', participantCode: 'AFG' });
+    expect(afg.filter((e) => e.source.publisher === FEDLEX.publisher)).toMatchObject([
+      { kind: 'accession', date: '2003-09-24', effectiveDate: '2003-10-24' },
+    ]);
+  });
+
+  it('keeps a real disagreement with the UN Treaty Collection, and none where only the kind’s wording differs', () => {
+    // Qatar's accession: 27 June 2008 per Fedlex, 27 July 2008 per UNTC (the 2014 list).
+    expect(report.disagreements).toContainEqual(
+      expect.objectContaining({ code: 'QAT', ours: expect.objectContaining({ kind: 'accession', date: '2008-06-27' }), theirs: expect.objectContaining({ date: '2008-07-27', publisher: UNTC.publisher }) }),
+    );
+    // Finland accepted on 28 June 2002: Fedlex prints every such deposit as a ratification, which agrees.
+    expect(report.disagreements.map((d) => d.code)).not.toContain('FIN');
+  });
+
+  it('records territories as extensions of their State, and reservations as facts linked to the source', async () => {
+    const chn = await loadEffectiveEvents(db, { instrumentId: 'financing1999', participantCode: 'CHN' });
+    const fed = chn.filter((e) => e.source.publisher === FEDLEX.publisher);
+    expect(fed.map((e) => e.text).filter(Boolean).sort()).toEqual([
+      'Reservations or declarations made (marked * in the source)',
+      'Territorial application: Hong Kong',
+      'Territorial application: Macao',
+    ]);
+    // No territory is a participant of its own.
+    expect(report.new.every((n) => n.code.length === 3)).toBe(true);
+  });
+
+  it('refuses a complete list cut short, naming who it drops, unless confirmed', async () => {
+    const full = readReference('fedlex/financing1999_fr_20240607.html');
+    // Cut after the Philippines' row: every State from Pologne on is gone, the table's end with it.
+    const cut = full.slice(0, full.indexOf('Pologne'));
+    const before = await tableCounts(db);
+    const refused = await expectAppError(importStatusList(db, fedlex('cut.html', { content: cut }), later(2)), 'VALIDATION_FAILED');
+    expect(refused.message).toMatch(/no longer lists \d+ participants .*\(POL, PRT, QAT/);
+    expect(refused.message).toMatch(/--confirm-shrink/);
+    expect(await tableCounts(db)).toEqual(before);
+  });
+
+  it('refuses a file that gives one State two different facts, naming both rows', async () => {
+    const html = `<h1>Champ d’application le 1er mars 2025</h1><table>
+<tr><th>États parties</th><th>Ratification</th><th></th><th>Entrée en vigueur</th><th></th></tr>
+<tr><td>Afghanistan</td><td>24 septembre</td><td>2003 A</td><td>24 octobre</td><td>2003</td></tr>
+<tr><td>Afghanistan</td><td>25 septembre</td><td>2003 A</td><td>25 octobre</td><td>2003</td></tr>
+</table>`;
+    const input = fedlex('two.html', { content: html, instrumentId: 'hostages1979', source: { ...FEDLEX, title: 'two rows' } });
+    const refused = await expectAppError(importStatusList(db, input, later(3)), "VALIDATION_FAILED");
+    expect(refused.issues).toEqual([expect.objectContaining({ code: 'row.duplicate', message: expect.stringMatching(/^Lines 3 and 4 .* AFG: "Afghanistan" accession 2003-09-24 and "Afghanistan" accession 2003-09-25/) })]);
+    const taken = await importStatusList(db, { ...input, allowDuplicates: true }, later(3));
+    expect(taken.new.filter((n) => n.kind === 'accession')).toMatchObject([{ code: 'AFG', date: '2003-09-24' }]);
+    expect(taken.problems).toContainEqual(expect.objectContaining({ code: 'row.duplicate', severity: 'warning' }));
+  });
+
+  it('logs an entity that is not a State as the source prints it, and never counts it', async () => {
+    const r = await importStatusList(
+      db,
+      fedlex('fedlex/hague1970_fr_20250324.html', { instrumentId: 'hague1970', source: { ...FEDLEX, title: 'SR 0.748.710.2' } }),
+      later(4),
+    );
+    expect(r.nonStates).toEqual([expect.objectContaining({ nameAsWritten: 'Taipei chinois (Taiwan)', kind: 'ratification', date: '1972-07-27' })]);
+    expect(r.counts).toMatchObject({ nonStates: 1, unresolved: 0 });
+    const [batch] = await listImportBatches(db, { withLog: true, limit: 1 });
+    expect(batch!.log).toContainEqual(expect.objectContaining({ type: 'non-state', nameAsWritten: 'Taipei chinois (Taiwan)' }));
+  });
+});

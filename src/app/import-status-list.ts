@@ -459,7 +459,13 @@ async function importInTransaction(db: Db, input: ImportStatusListInput, now: Da
       corroborated: report.new.filter((n) => n.corroboratedBy.length > 0).length,
     };
     await repo.finishBatch(batchId, {
-      summary: { counts, asOf, problems: problems.length, names },
+      summary: {
+        counts,
+        asOf,
+        problems: problems.length,
+        names,
+        nonStates: report.nonStates.map((n) => ({ nameAsWritten: n.nameAsWritten, kind: n.kind, date: n.date })),
+      },
       log: batchLog({ ...report, counts }),
       finishedAt: now,
     });

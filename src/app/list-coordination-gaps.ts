@@ -24,6 +24,7 @@ export interface StateGapsRow {
   openGaps: number;
   openRequests: number;
   recentActivities: number;
+  plannedActivities: number;
   withoutAssistance: boolean;
 }
 
@@ -58,6 +59,7 @@ export async function listCoordinationGaps(
         openNeeds: needsByState.get(p.code) ?? [],
         requests: requestsByState.get(p.code) ?? [],
         recentActivities: inputs.recentActivities.get(p.code) ?? 0,
+        plannedActivities: inputs.plannedActivities.get(p.code) ?? 0,
       });
       return {
         stateCode: p.code,
@@ -70,6 +72,7 @@ export async function listCoordinationGaps(
         openGaps: g.openGaps,
         openRequests: g.openRequests,
         recentActivities: g.recentActivities,
+        plannedActivities: g.plannedActivities,
         withoutAssistance: g.withoutAssistance,
       };
     });

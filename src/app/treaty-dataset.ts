@@ -11,7 +11,7 @@
 // version.)
 import type { Db } from '#db/client.ts';
 import { createDataVersionRepo } from '#db/repos/data-version.repo.ts';
-import { loadCompleteListDates, loadEffectiveEvents } from '#db/repos/events.repo.ts';
+import { loadCompleteListDates, loadEffectiveEvents, loadListedNonStates, type ListedNonState } from '#db/repos/events.repo.ts';
 import {
   createReferenceRepo,
   type InstrumentRecord,
@@ -32,6 +32,8 @@ export interface TreatyDataset {
   eventsByPair: Map<string, ParticipationEvent[]>;
   eventsByParticipant: Map<string, ParticipationEvent[]>;
   eventsByInstrument: Map<string, ParticipationEvent[]>;
+  /** Per instrument, entities its complete lists name that are not States in Accord's list. */
+  listedNonStates: Map<string, ListedNonState[]>;
   /** Views derived from this dataset (see memo). */
   views: Map<string, unknown>;
 }
@@ -57,11 +59,12 @@ function push<K>(map: Map<K, ParticipationEvent[]>, key: K, e: ParticipationEven
 
 async function loadDataset(db: Db, version: number): Promise<TreatyDataset> {
   const reference = createReferenceRepo(db);
-  const [participants, listed, events, completeLists] = await Promise.all([
+  const [participants, listed, events, completeLists, listedNonStates] = await Promise.all([
     reference.listParticipants(),
     reference.listInstruments(),
     loadEffectiveEvents(db, {}),
     loadCompleteListDates(db),
+    loadListedNonStates(db),
   ]);
   const instruments = listed.map((i) => ({ ...i, statusListAsOf: completeLists.get(i.id) ?? null }));
   const ds: TreatyDataset = {
@@ -73,6 +76,7 @@ async function loadDataset(db: Db, version: number): Promise<TreatyDataset> {
     eventsByPair: new Map(),
     eventsByParticipant: new Map(),
     eventsByInstrument: new Map(),
+    listedNonStates,
     views: new Map(),
   };
   for (const e of events) {
@@ -174,7 +178,8 @@ export function derivationOf(ds: TreatyDataset, asOf: string): Derivation {
       const first = events[0]!;
       const instrument = ds.instrumentsById.get(first.instrumentId);
       if (!instrument) continue;
-      out.set(key, deriveParticipation(instrument, first.participantCode, events, asOf));
+      const stateSince = ds.participantsByCode.get(first.participantCode)?.stateSince;
+      out.set(key, deriveParticipation(instrument, first.participantCode, events, asOf, stateSince));
     }
     return out;
   });

@@ -1,4 +1,6 @@
 // Maps derived participation to the view types the API returns (src/domain/treaties/views.ts).
+import { statusWithoutActs } from '#domain/treaties/status.ts';
+import { LANGUAGES, type LocalizedText } from '#domain/treaties/types.ts';
 import type { ParticipantRecord } from '#db/repos/reference.repo.ts';
 import type { DatasetInstrument } from './treaty-dataset.ts';
 import type { DerivedParticipation, ParticipationEvent, SourceRef } from '#domain/treaties/types.ts';
@@ -37,7 +39,7 @@ export function toInstrumentSummary(i: DatasetInstrument): InstrumentSummary {
     id: i.id,
     category: i.category,
     sortOrder: i.sortOrder,
-    shortNames: i.shortNames,
+    shortNames: displayShortNames(i),
     titles: i.titles,
     depositary: i.depositary,
     adoptedDate: i.adoptedDate,
@@ -47,15 +49,15 @@ export function toInstrumentSummary(i: DatasetInstrument): InstrumentSummary {
 }
 
 /** A pair without any event: not a party if the instrument's whole list is held, else unknown. */
-export function statusWithoutEvents(instrument: Pick<DatasetInstrument, 'statusListAsOf'>): 'none' | 'unknown' {
-  return instrument.statusListAsOf ? 'none' : 'unknown';
-}
-
-export function noParticipation(instrument: DatasetInstrument, participantCode: string): ParticipationView {
+export function noParticipation(
+  instrument: DatasetInstrument,
+  participant: { code: string; stateSince: string | null },
+  asOf: string,
+): ParticipationView {
   return {
     instrumentId: instrument.id,
-    participantCode,
-    status: statusWithoutEvents(instrument),
+    participantCode: participant.code,
+    status: statusWithoutActs(instrument, asOf, participant.stateSince),
     signatureDate: null,
     consentKind: null,
     consentDate: null,
@@ -85,10 +87,16 @@ export function toParticipationView(d: DerivedParticipation): ParticipationView 
   };
 }
 
-export function toMatrixCell(d: DerivedParticipation | undefined, instrument: DatasetInstrument): MatrixCell {
-  if (!d) return { s: statusWithoutEvents(instrument), d: null };
+export function toMatrixCell(
+  d: DerivedParticipation | undefined,
+  instrument: DatasetInstrument,
+  participant: { stateSince: string | null },
+  asOf: string,
+): MatrixCell {
+  if (!d) return { s: statusWithoutActs(instrument, asOf, participant.stateSince), d: null };
   const date = d.consent?.date ?? d.signature?.date ?? null;
-  const cell: MatrixCell = { s: d.status, d: d.status === 'none' || d.status === 'unknown' ? null : date };
+  const dated = d.status === 'party' || d.status === 'signatory' || d.status === 'withdrawn';
+  const cell: MatrixCell = { s: d.status, d: dated ? date : null };
   if (d.disagreements.length) cell.x = true;
   return cell;
 }
@@ -96,4 +104,18 @@ export function toMatrixCell(d: DerivedParticipation | undefined, instrument: Da
 /** English name, or the code when a participant has none: for sorting and exports. */
 export function nameOf(names: Partial<Record<string, string>>, lang = 'en'): string {
   return names[lang] ?? names.en ?? Object.values(names).find(Boolean) ?? '';
+}
+
+/**
+ * The label of an instrument per language: its short name where a source gives one in that language, else its
+ * official title in that language, so that no language shows English where a sourced name of its own exists.
+ * A language with neither falls back to English in the client (marked as such).
+ */
+export function displayShortNames(i: { shortNames: LocalizedText; titles: LocalizedText }): LocalizedText {
+  const out: LocalizedText = {};
+  for (const lang of LANGUAGES) {
+    const name = i.shortNames[lang] ?? i.titles[lang];
+    if (name) out[lang] = name;
+  }
+  return out;
 }

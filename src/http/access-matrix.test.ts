@@ -94,7 +94,8 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/changes': everyone(200),
   'GET /api/v1/changes.atom': everyone(200),
   'GET /api/v1/import-batches': everyone(200),
-  'GET /api/v1/import-batches/:id': { ...everyone(200), call: () => ({ url: '/api/v1/import-batches/1' }) },
+  // Public: the same answer for everyone (this database holds no batch 1).
+  'GET /api/v1/import-batches/:id': { ...everyone(404), call: () => ({ url: '/api/v1/import-batches/1' }) },
 
   // Signing in: public by nature; each refuses what the caller cannot prove, signed in or not.
   'GET /api/v1/auth/session': everyone(200),

@@ -546,6 +546,7 @@ export interface GapsRankingRow {
   openGaps: number;
   openRequests: number;
   recentActivities: number;
+  plannedActivities: number;
   withoutAssistance: boolean;
 }
 
@@ -558,6 +559,7 @@ export interface StateGapsView {
   needsWithoutOpenRequest: { total: number; items: NeedView[] };
   openRequests: number;
   recentActivities: number;
+  plannedActivities: number;
   assistanceSince: string;
   withoutAssistance: boolean;
   openGaps: number;

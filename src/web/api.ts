@@ -209,7 +209,7 @@ export const api = {
   matrix: async (f: MatrixFilters = {}, signal?: AbortSignal) =>
     envelope<MatrixView>(await getJson('/matrix', { ...f }, signal)),
 
-  changes: async (f: { since?: string | null; page?: number; pageSize?: number } = {}, signal?: AbortSignal) =>
+  changes: async (f: { since?: string | null; sort?: 'recorded' | 'acts'; page?: number; pageSize?: number } = {}, signal?: AbortSignal) =>
     page<ChangeView>(await getJson('/changes', { ...f }, signal)),
 
   /** Download link of the matrix with the same filters as the view. */

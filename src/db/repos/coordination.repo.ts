@@ -154,6 +154,8 @@ export interface GapInputs {
   requests: { id: string; stateCode: string; themes: string[]; status: string }[];
   openNeeds: { id: string; stateCode: string; themes: string[]; assessedOn: string }[];
   recentActivities: Map<string, number>;
+  /** Activities (not cancelled) starting after the window's end, per State. */
+  plannedActivities: Map<string, number>;
 }
 
 export function createCoordinationRepo(db: Db) {
@@ -273,15 +275,18 @@ export function createCoordinationRepo(db: Db) {
           .from(assistanceNeeds)
           .where(and(...needWhere)),
         db.execute(sql`
-          select s.code as state_code, count(*)::int as n
+          select s.code as state_code,
+            (count(*) filter (where a.start_date <= ${window.until}))::int as n,
+            (count(*) filter (where a.start_date > ${window.until}))::int as planned
           from activities a cross join lateral unnest(a.state_codes) as s(code)
-          where a.status <> 'cancelled' and a.end_date >= ${window.since} and a.start_date <= ${window.until} ${activityState}
+          where a.status <> 'cancelled' and a.end_date >= ${window.since} ${activityState}
           group by 1`),
       ]);
       return {
         requests,
         openNeeds,
         recentActivities: new Map(rowsOf<{ state_code: string; n: number }>(counts).map((r) => [r.state_code, Number(r.n)])),
+        plannedActivities: new Map(rowsOf<{ state_code: string; planned: number }>(counts).map((r) => [r.state_code, Number(r.planned)])),
       };
     },
   };

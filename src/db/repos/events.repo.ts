@@ -38,6 +38,39 @@ export async function loadCompleteListDates(db: Pick<Db, 'select'>): Promise<Map
   return new Map(rows.filter((r) => r.instrumentId && r.asOf).map((r) => [r.instrumentId!, r.asOf!]));
 }
 
+export interface ListedNonState {
+  nameAsWritten: string;
+  kind: string;
+  date: string | null;
+  publisher: string;
+  asOf: string | null;
+}
+
+/**
+ * Per instrument, what the newest applied complete list of each publisher listed that is not a State in Accord's
+ * list ("Taipei chinois (Taiwan)"): kept in the batch summary by the import, shown as printed, never counted.
+ */
+export async function loadListedNonStates(db: Pick<Db, 'select'>): Promise<Map<string, ListedNonState[]>> {
+  const rows = await db
+    .select({ instrumentId: importBatches.instrumentId, summary: importBatches.summary, publisher: sources.publisher, asOf: sources.asOf, id: importBatches.id })
+    .from(importBatches)
+    .innerJoin(sources, eq(sources.id, importBatches.sourceId))
+    .where(and(effectiveEventsCondition, eq(importBatches.complete, true)))
+    .orderBy(asc(importBatches.id));
+  const newest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (r.instrumentId) newest.set(`${r.instrumentId}\u0000${r.publisher}`, r);
+  const out = new Map<string, ListedNonState[]>();
+  for (const r of newest.values()) {
+    const listed = ((r.summary ?? {}) as { nonStates?: { nameAsWritten: string; kind: string; date: string | null }[] }).nonStates ?? [];
+    if (!listed.length) continue;
+    out.set(r.instrumentId!, [
+      ...(out.get(r.instrumentId!) ?? []),
+      ...listed.map((n) => ({ nameAsWritten: n.nameAsWritten, kind: n.kind, date: n.date, publisher: r.publisher, asOf: r.asOf })),
+    ]);
+  }
+  return out;
+}
+
 /** Events of non-reverted batches with their source, oldest record first (batch, then id). */
 export async function loadEffectiveEvents(
   db: Pick<Db, 'select'>,

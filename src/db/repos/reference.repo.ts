@@ -9,6 +9,7 @@ import type { InstrumentSummary, ParticipantSummary } from '#domain/treaties/vie
 export interface ParticipantRecord extends ParticipantSummary {
   officialNameEn: string | null;
   memberSince: string | null;
+  stateSince: string | null;
 }
 
 /** An instrument as stored; how complete its status data is comes from imports (see treaty-dataset). */
@@ -37,6 +38,7 @@ function toParticipant(r: ParticipantRow): ParticipantRecord {
     names: r.names as LocalizedText,
     officialNameEn: r.officialNameEn,
     memberSince: r.memberSince,
+    stateSince: r.stateSince,
   };
 }
 

@@ -27,6 +27,8 @@ export const participants = pgTable('participants', {
   kind: text('kind').notNull(),
   regionalGroup: text('regional_group'),
   memberSince: date('member_since', { mode: 'string' }),
+  /** The day it became a State, where that is after the oldest instrument (data/reference/statehood.csv); before it: "not yet a State". */
+  stateSince: date('state_since', { mode: 'string' }),
   names: jsonb('names').$type<LocalizedText>().notNull(),
   officialNameEn: text('official_name_en'),
   source: text('source').notNull(),

@@ -30,6 +30,7 @@ export interface ParticipantRow {
   kind: 'member' | 'observer' | 'non_member' | 'organization';
   regionalGroup: string | null;
   memberSince: string | null;
+  stateSince: string | null;
   names: LocalizedText;
   officialNameEn: string | null;
   source: string;
@@ -75,6 +76,7 @@ function cldrNames(iso2: string | null): LocalizedText {
 }
 
 function loadParticipants(): ParticipantRow[] {
+  const statehood = new Map(readCsv('statehood.csv').map((r) => [r.iso3!, r.since!]));
   const unNames = new Map<string, LocalizedText>();
   for (const r of readCsv('participant-names-un.csv')) {
     unNames.set(r.code!, { ...unNames.get(r.code!), [r.lang as Language]: r.name! });
@@ -88,6 +90,7 @@ function loadParticipants(): ParticipantRow[] {
       kind: r.un_status === 'observer' ? 'observer' : 'member',
       regionalGroup: blank(r.un_regional_group),
       memberSince: blank(r.member_since),
+      stateSince: statehood.get(r.iso3!) ?? null,
       names,
       officialNameEn: blank(r.name_official),
       source: `states.csv (mledoze/countries; UN membership table); names: UN short names where listed in participant-names-un.csv, else en: states.csv common name, others: ${CLDR_SOURCE}`,
@@ -104,6 +107,7 @@ function loadParticipants(): ParticipantRow[] {
       kind: r.kind as ParticipantRow['kind'],
       regionalGroup: null,
       memberSince: null,
+      stateSince: null,
       names,
       officialNameEn: null,
       source: r.source!,

@@ -23,6 +23,7 @@ export async function seedReferenceData(db: Db, now = new Date()): Promise<{ par
           kind: excluded('kind'),
           regionalGroup: excluded('regional_group'),
           memberSince: excluded('member_since'),
+          stateSince: excluded('state_since'),
           names: excluded('names'),
           officialNameEn: excluded('official_name_en'),
           source: excluded('source'),

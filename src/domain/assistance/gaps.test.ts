@@ -58,15 +58,17 @@ describe('stateGaps', () => {
       needsWithoutOpenRequest: ['n2'],
       openRequests: 1,
       recentActivities: 0,
+      plannedActivities: 0,
       withoutAssistance: false,
       openGaps: 4,
     });
   });
 
-  it('without assistance: no open request and no recent activity', () => {
+  it('without assistance: no open request, no recent activity and none planned', () => {
     const closed = base.requests.map((r) => ({ ...r, status: 'completed' }));
     expect(stateGaps({ ...base, requests: closed }).withoutAssistance).toBe(true);
     expect(stateGaps({ ...base, requests: closed, recentActivities: 1 }).withoutAssistance).toBe(false);
+    expect(stateGaps({ ...base, requests: closed, plannedActivities: 1 })).toMatchObject({ plannedActivities: 1, withoutAssistance: false });
   });
 });
 

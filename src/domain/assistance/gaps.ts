@@ -43,6 +43,8 @@ export interface StateGapsInput {
   requests: readonly RequestCandidate[];
   /** Activities of the State (not cancelled) whose dates meet the look-back window. */
   recentActivities: number;
+  /** Activities of the State (not cancelled) planned to start after today: assistance on the way. */
+  plannedActivities?: number;
 }
 
 export interface StateGaps {
@@ -55,6 +57,7 @@ export interface StateGaps {
   needsWithoutOpenRequest: string[];
   openRequests: number;
   recentActivities: number;
+  plannedActivities: number;
   withoutAssistance: boolean;
   /** Instruments not joined + needs without an open request. */
   openGaps: number;
@@ -75,7 +78,8 @@ export function stateGaps(input: StateGapsInput): StateGaps {
     needsWithoutOpenRequest,
     openRequests: requests.length,
     recentActivities: input.recentActivities,
-    withoutAssistance: requests.length === 0 && input.recentActivities === 0,
+    plannedActivities: input.plannedActivities ?? 0,
+    withoutAssistance: requests.length === 0 && input.recentActivities === 0 && (input.plannedActivities ?? 0) === 0,
     openGaps: instrumentsNotJoined.length + needsWithoutOpenRequest.length,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveParticipation, inForceDateFor, type InstrumentTiming } from './status.ts';
+import { deriveParticipation, inForceDateFor, statusWithoutActs, type InstrumentTiming } from './status.ts';
+import { sameConsentKind } from './types.ts';
 import type { EventKind, ParticipationEvent, SourceRef } from './types.ts';
 
 const untc2014: SourceRef = { id: 1, publisher: 'UNTC', title: 'XVIII-11', url: null, asOf: '2014-07-10' };
@@ -105,5 +106,45 @@ describe('deriveParticipation', () => {
     );
     expect(p.reservations).toHaveLength(1);
     expect(p.declarations).toHaveLength(1);
+  });
+});
+
+describe('what a cell says when no act decides it', () => {
+  const adopted = { ...financing, adoptedDate: '1999-12-09' };
+  const fedlex: SourceRef = { id: 3, publisher: 'Fedlex', title: 'SR 0.353.22', url: null, asOf: '2024-06-07' };
+
+  it('reads "not yet adopted" before the adoption, whatever else is known', () => {
+    expect(statusWithoutActs(adopted, '1999-12-08', null)).toBe('not_adopted');
+    expect(deriveParticipation(adopted, 'AFG', [ev('signature', '1999-12-08')], '1999-12-08').status).toBe('not_adopted');
+    expect(statusWithoutActs(adopted, '1999-12-09', null)).toBe('none');
+  });
+
+  it('reads "not yet a State" before statehood, unless the State has an act by then', () => {
+    // South Sudan became a State on 9 July 2011 (statehood.csv).
+    expect(statusWithoutActs(adopted, '2011-07-08', '2011-07-09')).toBe('not_a_state');
+    expect(statusWithoutActs(adopted, '2011-07-09', '2011-07-09')).toBe('none');
+    expect(deriveParticipation(adopted, 'SSD', [ev('accession', '2012-01-01')], '2011-01-01', '2011-07-09').status).toBe('not_a_state');
+    // A succession that takes effect before the date a dataset gives for statehood: the act wins.
+    const hrv = [ev('succession', '1991-10-08', { participantCode: 'HRV' })];
+    expect(deriveParticipation(adopted, 'HRV', hrv, '2000-01-01', '2001-01-15').status).toBe('party');
+  });
+
+  it('reads "unknown", never "not a party", for a State a complete list names without a date', () => {
+    const listed = [ev('consent', null, { source: fedlex, participantCode: 'NLD' })];
+    expect(deriveParticipation(adopted, 'NLD', listed, '2024-06-07').status).toBe('unknown');
+    // Another publisher's dated act still decides.
+    const dated = [...listed, ev('ratification', '2002-02-07', { participantCode: 'NLD' })];
+    expect(deriveParticipation(adopted, 'NLD', dated, '2024-06-07').status).toBe('party');
+  });
+
+  it('takes ratification, acceptance and approval on one date as agreeing, and another date as a disagreement', () => {
+    const fin = [ev('acceptance', '2002-06-28'), ev('ratification', '2002-06-28', { source: fedlex, batchId: 2 })];
+    expect(deriveParticipation(adopted, 'FIN', fin, '2024-06-07').disagreements).toEqual([]);
+    const qat = [ev('accession', '2008-07-27'), ev('accession', '2008-06-27', { source: fedlex, batchId: 2 })];
+    const d = deriveParticipation(adopted, 'QAT', qat, '2024-06-07');
+    expect(d.consent!.source.publisher).toBe('Fedlex');
+    expect(d.disagreements).toHaveLength(1);
+    expect(sameConsentKind('accession', 'ratification')).toBe(false);
+    expect(sameConsentKind('consent', 'accession')).toBe(true);
   });
 });

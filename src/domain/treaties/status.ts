@@ -59,6 +59,21 @@ function pickSlot(
   return { chosen, disagreement: others.length ? { slot, chosen, others } : null };
 }
 
+/**
+ * The status of a participant with no act recorded by `asOf`: before the instrument's adoption, "not yet adopted";
+ * before the participant became a State, "not yet a State"; else "not a party" where a complete list is held, and
+ * "unknown" where none is.
+ */
+export function statusWithoutActs(
+  instrument: Pick<InstrumentTiming, 'adoptedDate' | 'statusListAsOf'>,
+  asOf: string,
+  stateSince: string | null | undefined,
+): 'not_adopted' | 'not_a_state' | 'none' | 'unknown' {
+  if (instrument.adoptedDate && asOf < instrument.adoptedDate) return 'not_adopted';
+  if (stateSince && asOf < stateSince) return 'not_a_state';
+  return instrument.statusListAsOf ? 'none' : 'unknown';
+}
+
 export function inForceDateFor(consentDate: string, instrument: InstrumentTiming): string | null {
   const rule = instrument.eifRule;
   if (!rule || !instrument.entryIntoForce) return null;
@@ -89,6 +104,8 @@ export function deriveParticipation(
   participantCode: string,
   events: readonly ParticipationEvent[],
   asOf: string,
+  /** The day the participant became a State, when after the oldest instrument (statehood.csv). */
+  stateSince?: string | null,
 ): DerivedParticipation {
   const bySlot = new Map<EventSlot, ParticipationEvent[]>();
   for (const e of events) {
@@ -113,12 +130,15 @@ export function deriveParticipation(
   // A complete list that names a participant without a date (Fedlex's "Pays-Bas" heading its territories) proves
   // it is listed, not since when: unknown, never "not a party".
   const listedUndated = events.some((e) => slotOf(e.kind) === 'consent' && e.date === null);
-  let status: DerivedParticipation['status'] = 'none';
+  let status: DerivedParticipation['status'];
   if (instrument.adoptedDate && asOf < instrument.adoptedDate) status = 'not_adopted';
   else if (consent && !(withdrawal && withdrawal.date! >= consent.date!)) status = 'party';
   else if (consent && withdrawal) status = 'withdrawn';
   else if (signature) status = 'signatory';
-  else if (!instrument.statusListAsOf || listedUndated) status = 'unknown';
+  else if (listedUndated) status = 'unknown';
+  // A recorded act wins over the statehood date (a succession takes effect from independence, which sources date
+  // differently): only a participant with no act by then is "not yet a State".
+  else status = statusWithoutActs(instrument, asOf, stateSince);
 
   let inForceFrom: string | null = null;
   if (status === 'party' && consent) {

@@ -86,9 +86,10 @@ export interface ParticipationEvent {
 /**
  * `none`: known not to take part (absent from the publisher's whole list, or only reservations);
  * `unknown`: no event, and Accord holds no complete status list for the instrument, so absence proves nothing;
- * `not_adopted`: the date asked for is before the instrument was adopted.
+ * `not_adopted`: the date asked for is before the instrument was adopted;
+ * `not_a_state`: the date asked for is before the participant became a State (and no act of it is recorded by then).
  */
-export type ParticipationStatus = 'party' | 'signatory' | 'withdrawn' | 'none' | 'unknown' | 'not_adopted';
+export type ParticipationStatus = 'party' | 'signatory' | 'withdrawn' | 'none' | 'unknown' | 'not_adopted' | 'not_a_state';
 
 export interface Disagreement {
   slot: EventSlot;

@@ -92,14 +92,14 @@ export interface InstrumentView {
     openedForSignature: string | null;
     untcRef: string | null;
     eifRule: unknown;
-    reportedPartiesCount: number | null;
-    reportedPartiesAsOf: string | null;
-    sourceUrl: string | null;
-    notes: string | null;
+    // The research notes, secondary addresses and reported counts of data/reference/instruments.csv stay there:
+    // public views cite only publishers (the status lists' sources and the titles' sources).
     titleSources: Record<string, string>;
   };
   counts: { parties: number; signatories: number; withdrawn: number };
   participants: (ParticipationView & { participant: ParticipantSummary })[];
+  /** Entities the complete lists name that are not States in Accord's list: as printed, never counted. */
+  otherListed: { nameAsWritten: string; kind: string; date: string | null; publisher: string; asOf: string | null }[];
 }
 
 export interface ChangeView {

@@ -113,7 +113,8 @@ export const gapsRow = z
     openGaps: z.number().int().describe('instrumentsNotJoined + needsWithoutOpenRequest.'),
     openRequests: z.number().int(),
     recentActivities: z.number().int().describe('Activities (not cancelled) in the last 24 months.'),
-    withoutAssistance: z.boolean().describe('No open request and no activity in the last 24 months.'),
+    plannedActivities: z.number().int().describe('Activities (not cancelled) planned to start after today.'),
+    withoutAssistance: z.boolean().describe('No open request, no activity in the last 24 months and none planned.'),
   })
   .meta({ id: 'StateGapsRow' });
 
@@ -142,6 +143,7 @@ export const participantGaps = z
     }),
     openRequests: z.number().int(),
     recentActivities: z.number().int(),
+    plannedActivities: z.number().int(),
     assistanceSince: date,
     withoutAssistance: z.boolean(),
     openGaps: z.number().int(),

@@ -17,7 +17,7 @@ import { localizedText } from './common.ts';
 
 const date = z.string().meta({ format: 'date' });
 const nullableDate = date.nullable();
-export const participationStatus = z.enum(['party', 'signatory', 'withdrawn', 'none', 'unknown', 'not_adopted']);
+export const participationStatus = z.enum(['party', 'signatory', 'withdrawn', 'none', 'unknown', 'not_adopted', 'not_a_state']);
 export const participantKind = z.enum(['member', 'observer', 'non_member', 'organization']);
 export const instrumentCategory = z.enum(['universal', 'related']);
 
@@ -122,14 +122,13 @@ export const instrumentView = z
       openedForSignature: nullableDate,
       untcRef: z.string().nullable(),
       eifRule: z.unknown(),
-      reportedPartiesCount: z.number().int().nullable(),
-      reportedPartiesAsOf: z.string().nullable(),
-      sourceUrl: z.string().nullable(),
-      notes: z.string().nullable(),
       titleSources: z.record(z.string(), z.string()),
     }),
     counts: z.object({ parties: z.number().int(), signatories: z.number().int(), withdrawn: z.number().int() }),
     participants: z.array(participationView.extend({ participant: participantSummary })),
+    otherListed: z
+      .array(z.object({ nameAsWritten: z.string(), kind: z.string(), date: nullableDate, publisher: z.string(), asOf: nullableDate }))
+      .describe('Entities the complete lists name that are not States in Accord’s list (e.g. "Taipei chinois (Taiwan)"), as printed; never counted.'),
   })
   .meta({ id: 'InstrumentView' });
 

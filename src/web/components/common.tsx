@@ -4,6 +4,7 @@ import { ERROR_CODES } from '#domain/errors.ts';
 import type { LocalizedText, ParticipationStatus } from '#domain/treaties/types.ts';
 import type { SourceView } from '#domain/treaties/views.ts';
 import { ApiError } from '../api.ts';
+import type { DateStyle } from '../i18n/dates.ts';
 import { useI18n, type Localized, type MessageKey } from '../i18n/i18n.tsx';
 
 /** Renders a localized value; a fallback to another language carries `lang` so screen readers pronounce it. */
@@ -26,11 +27,19 @@ export function RegionalGroup({ name }: { name: string | null }) {
   return <Text value={regionalGroup(name)} />;
 }
 
-/** A date, or "unknown" — never blank. */
-export function DateText({ iso, style }: { iso: string | null | undefined; style?: 'medium' | 'long' | 'year' }) {
+/**
+ * A date as the UN writes it ("18 December 2013" in sentences, "18 Dec 2013" in tables), or "unknown" — never blank.
+ * The one element every screen shows dates with: `.date` keeps it on one line (a Chinese date does not break after
+ * 年) and isolates it from the text around it (a date stays whole inside an Arabic sentence).
+ */
+export function DateText({ iso, style }: { iso: string | null | undefined; style?: DateStyle }) {
   const { date } = useI18n();
   if (!iso) return <span className="unknown">{date(null)}</span>;
-  return <time dateTime={iso}>{date(iso, style)}</time>;
+  return (
+    <time className="date" dateTime={iso}>
+      {date(iso, style)}
+    </time>
+  );
 }
 
 export function Unknown({ value }: { value: ReactNode | null | undefined }) {
@@ -45,6 +54,8 @@ export const STATUS_SYMBOL: Record<ParticipationStatus, string> = {
   withdrawn: '✕',
   none: '–',
   unknown: '?',
+  not_adopted: '·',
+  not_a_state: '·',
 };
 
 /** Status as a symbol and a word, never by colour alone. */
@@ -94,7 +105,7 @@ export function DisagreementLabel() {
 
 /** Publisher, as-of date and link of a source. */
 export function SourceRef({ source }: { source: SourceView | null }) {
-  const { t, date } = useI18n();
+  const { t, tx } = useI18n();
   if (!source) return <span className="unknown">{t('common.unknown')}</span>;
   return (
     <span className="source">
@@ -109,7 +120,7 @@ export function SourceRef({ source }: { source: SourceView | null }) {
       )}
       {t('common.separator')}
       {source.asOf ? (
-        <time dateTime={source.asOf}>{t('source.asOf', { date: date(source.asOf) })}</time>
+        <span>{tx('source.asOf', { date: <DateText iso={source.asOf} /> })}</span>
       ) : (
         <span className="unknown">{t('source.undated')}</span>
       )}
@@ -178,34 +189,54 @@ export function NotApplicable() {
 /**
  * A table of figures in its horizontal scroller. The caption is hidden where the heading above already says what the
  * table holds; screen readers still announce it.
+ *
+ * `stacked`: on a narrow screen each row becomes a block, one line per cell labelled with its column (cells made with
+ * `stackedCell`), so a phone scrolls down, never sideways. Changing a table's CSS display drops its table semantics in
+ * some browsers (Safari), so a stacked table states its roles explicitly.
  */
 export function DataTable({
   caption,
   hideCaption = false,
   columns,
   children,
+  stacked = false,
 }: {
   caption: ReactNode;
   hideCaption?: boolean;
   columns: string[];
   children: ReactNode;
+  stacked?: boolean;
 }) {
+  const role = (r: string) => (stacked ? r : undefined);
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <div className={stacked ? 'table-scroll stacked' : 'table-scroll'}>
+      <table className="data-table" role={role('table')}>
         <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
-        <thead>
-          <tr>
+        <thead role={role('rowgroup')}>
+          <tr role={role('row')}>
             {columns.map((label, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" role={role('columnheader')}>
                 {label}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody role={role('rowgroup')}>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A cell of a stacked DataTable: its role, its column's name (shown before the value on a narrow screen, hidden from
+ * screen readers, which announce the column header), and the value in one box. Without `label`, a plain cell.
+ */
+export function Cell({ label, children }: { label?: string; children: ReactNode }) {
+  if (label === undefined) return <td>{children}</td>;
+  return (
+    <td role="cell" data-label={label}>
+      <span className="cell-value">{children}</span>
+    </td>
   );
 }
 

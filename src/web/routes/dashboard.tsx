@@ -11,9 +11,10 @@ import {
   useDocumentTitle,
 } from '../components/common.tsx';
 import { MapFigure, type LegendEntry } from '../features/map/lazy-map.tsx';
+import { MapInstrumentSelect, statusLegend, statusRegions } from '../features/map/status-map.tsx';
 import type { MapRegion } from '../features/map/world-map.tsx';
 import { useI18n, type I18n } from '../i18n/i18n.tsx';
-import { href, Link } from '../router.tsx';
+import { href, Link, useSearch } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 
 const COUNT_FILLS = ['#fdd9b5', '#c6dbef', '#9ecae1', '#4a98c9', '#1f6aa8', '#08306b'];
@@ -39,9 +40,10 @@ export function DashboardPage() {
   const i18n = useI18n();
   const { t, lang, number } = i18n;
   const asOf = useAsOf();
+  const [params, setSearch] = useSearch();
   useDocumentTitle(t('dashboard.title'));
   const matrix = useApi(`matrix:${asOf}`, (signal) => api.matrix({ asOf, category: 'universal' }, signal));
-  const changes = useApi('changes', (signal) => api.changes({ pageSize: 10 }, signal));
+  const changes = useApi('changes:acts', (signal) => api.changes({ sort: 'acts', pageSize: 10 }, signal));
   const instruments = useApi('instruments', (signal) => api.instruments(signal));
 
   const m = matrix.data?.data;
@@ -52,21 +54,33 @@ export function DashboardPage() {
 
   const bins = countBins(universal);
   const fillFor = (count: number) => COUNT_FILLS[bins.findIndex((b) => count >= b.lo && count <= b.hi)] ?? COUNT_FILLS[0]!;
-  const legend: LegendEntry[] = bins.map((b, i) => ({
-    fill: COUNT_FILLS[i] ?? COUNT_FILLS[0]!,
-    label:
-      b.lo === b.hi
-        ? t('dashboard.map.legendOne', { count: b.lo })
-        : t('dashboard.map.legendRange', { lo: number(b.lo), hi: number(b.hi) }),
-  }));
-  const regions: MapRegion[] = (m?.participants ?? [])
-    .filter((p) => p.m49)
-    .map((p) => ({
-      m49: p.m49!,
-      fill: fillFor(counts.get(p.code) ?? 0),
-      href: href(lang, `/states/${encodeURIComponent(p.code)}`, { asOf }),
-      label: t('dashboard.map.region', { name: i18n.localize(p.names, p.code).text, count: counts.get(p.code) ?? 0 }),
-    }));
+  // The map shows how many universal instruments each State joined, or its status for one of them (?map=<id>).
+  const universalInstruments = (m?.instruments ?? []).filter((i) => i.category === 'universal');
+  const mapInstrument = universalInstruments.find((i) => i.id === params.get('map')) ?? null;
+  const mapName = mapInstrument ? i18n.localize(mapInstrument.shortNames, mapInstrument.id).text : '';
+  const statusOf = (p: MatrixView['participants'][number]) => (mapInstrument && p.cells[mapInstrument.id]?.s) || 'unknown';
+  const legend: LegendEntry[] = mapInstrument
+    ? statusLegend(t, (m?.participants ?? []).map(statusOf))
+    : bins.map((b, i) => ({
+        swatch: { color: COUNT_FILLS[i] ?? COUNT_FILLS[0]! },
+        label:
+          b.lo === b.hi
+            ? t('dashboard.map.legendOne', { count: b.lo })
+            : t('dashboard.map.legendRange', { lo: number(b.lo), hi: number(b.hi) }),
+      }));
+  const regions: MapRegion[] = mapInstrument
+    ? statusRegions((m?.participants ?? []).map((p) => ({ participant: p, status: statusOf(p) })), i18n, asOf)
+    : (m?.participants ?? []).map((p) => {
+        const name = i18n.localize(p.names, p.code).text;
+        return {
+          code: p.code,
+          m49: p.m49,
+          name,
+          swatch: { color: fillFor(counts.get(p.code) ?? 0) },
+          href: href(lang, `/states/${encodeURIComponent(p.code)}`, { asOf }),
+          label: t('dashboard.map.region', { name, count: counts.get(p.code) ?? 0 }),
+        };
+      });
 
   return (
     <>
@@ -76,69 +90,171 @@ export function DashboardPage() {
       <section aria-labelledby="totals-heading">
         <h2 id="totals-heading">{t('dashboard.totals.heading')}</h2>
         {matrix.error ? <ErrorMessage error={matrix.error} /> : null}
-        {!m && matrix.loading ? <Loading /> : null}
-        {m && (
+        {/* The figures' boxes stand from the first paint, a dash in each until the data comes, and the line about
+            their dates comes under them: nothing in view moves when the data arrives (layout shift). */}
+        {matrix.error ? null : (
           <>
-            <p className="as-of-note">{t('common.statusAsOf', { date: i18n.date(m.asOf, 'long') })}</p>
-            <dl className="totals">
+            <dl className="totals" aria-busy={!m}>
               <div>
                 <dt>{t('dashboard.totals.participants')}</dt>
-                <dd>{number(m.participants.length)}</dd>
+                <dd>{m ? number(m.participants.length) : '–'}</dd>
               </div>
               <div>
                 <dt>{t('dashboard.totals.instruments')}</dt>
-                <dd>{number(universal)}</dd>
+                <dd>{m ? number(universal) : '–'}</dd>
               </div>
               <div>
                 <dt>{t('dashboard.totals.parties')}</dt>
-                <dd>{number(totalParties)}</dd>
+                <dd>{m ? number(totalParties) : '–'}</dd>
               </div>
               <div>
                 <dt>{t('dashboard.totals.partyToAll', { count: universal })}</dt>
-                <dd>{number(partyToAll)}</dd>
+                <dd>{m ? number(partyToAll) : '–'}</dd>
               </div>
             </dl>
+            {m ? (
+              <DataDatesNote instruments={universalInstruments} asOf={m.asOf} i18n={i18n} />
+            ) : (
+              <Loading />
+            )}
           </>
         )}
       </section>
 
-      <section aria-labelledby="map-heading">
-        <h2 id="map-heading">{t('dashboard.map.heading')}</h2>
-        {m && (
-          <MapFigure
-            regions={regions}
-            legend={legend}
-            label={t('dashboard.map.label', { count: universal })}
-            caption={
-              <p>
-                {t('dashboard.map.caption')}{' '}
-                <Link to={href(lang, '/matrix', { asOf, category: 'universal' })}>{t('dashboard.map.seeMatrix')}</Link>
-              </p>
-            }
-          />
-        )}
-      </section>
+      {/* The sections below come with the figures: drawn before, the figures' arrival pushed them down while in
+          view (a layout shift of 0.1 to 0.8 on a phone). */}
+      {m || matrix.error ? (
+        <>
+          <section aria-labelledby="map-heading">
+            <h2 id="map-heading">{t('dashboard.map.heading')}</h2>
+            {m && (
+              <>
+                <div className="controls no-print">
+                  <MapInstrumentSelect
+                    id="map-instrument"
+                    instruments={universalInstruments}
+                    value={mapInstrument?.id ?? ''}
+                    allLabel={t('dashboard.map.allInstruments')}
+                    onChange={(id) => setSearch({ map: id || null })}
+                    i18n={i18n}
+                  />
+                </div>
+                <MapFigure
+                  regions={regions}
+                  legend={legend}
+                  label={
+                    mapInstrument
+                      ? t('instrument.map.label', { name: mapName, date: i18n.date(m.asOf) })
+                      : t('dashboard.map.label', { count: universal })
+                  }
+                  caption={
+                    mapInstrument ? (
+                      <p>
+                        {t('map.caption', { name: mapName })}{' '}
+                        {mapInstrument.statusListAsOf ? null : <>{t('map.incomplete')} </>}
+                        <Link to={href(lang, `/instruments/${encodeURIComponent(mapInstrument.id)}`, { asOf })}>
+                          {t('map.moreAbout', { name: mapName })}
+                        </Link>
+                      </p>
+                    ) : (
+                      <p>
+                        {t('dashboard.map.caption')}{' '}
+                        <Link to={href(lang, '/matrix', { asOf, category: 'universal' })}>{t('dashboard.map.seeMatrix')}</Link>
+                      </p>
+                    )
+                  }
+                />
+              </>
+            )}
+          </section>
 
-      <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading">{t('dashboard.changes.heading')}</h2>
-        {changes.error ? <ErrorMessage error={changes.error} /> : null}
-        {!changes.data && changes.loading ? <Loading /> : null}
-        {changes.data && (
-          <ChangesTable
-            changes={changes.data.data}
-            names={new Map((m?.participants ?? []).map((p) => [p.code, p.names]))}
-            instruments={instruments.data?.data ?? m?.instruments ?? []}
-            i18n={i18n}
-            asOf={asOf}
-          />
-        )}
-        <p>
-          <a href={api.changesFeedUrl} type="application/atom+xml">
-            {t('dashboard.changes.feed')}
-          </a>
-        </p>
-      </section>
+          {m ? <DataDates instruments={universalInstruments} related={(instruments.data?.data ?? []).filter((i) => i.category === 'related')} i18n={i18n} asOf={asOf} /> : null}
+
+          <section aria-labelledby="changes-heading">
+            <h2 id="changes-heading">{t('dashboard.changes.heading')}</h2>
+            {changes.error ? <ErrorMessage error={changes.error} /> : null}
+            {!changes.data && changes.loading ? <Loading /> : null}
+            {changes.data && (
+              <ChangesTable
+                changes={changes.data.data}
+                names={new Map((m?.participants ?? []).map((p) => [p.code, p.names]))}
+                instruments={instruments.data?.data ?? m?.instruments ?? []}
+                i18n={i18n}
+                asOf={asOf}
+              />
+            )}
+            <p>
+              <a href={api.changesFeedUrl} type="application/atom+xml">
+                {t('dashboard.changes.feed')}
+              </a>
+            </p>
+          </section>
+        </>
+      ) : null}
     </>
+  );
+}
+
+/** One line under the figures: the date asked for, and the range of dates the lists behind it speak for. */
+function DataDatesNote({ instruments, asOf, i18n }: { instruments: InstrumentSummary[]; asOf: string; i18n: I18n }) {
+  const dates = instruments.map((i) => i.statusListAsOf).filter((d): d is string => d !== null).sort();
+  const missing = instruments.filter((i) => !i.statusListAsOf).length;
+  return (
+    <>
+      <p className="as-of-note">
+        {dates.length
+          ? i18n.tx('dashboard.dataDates.summary', {
+              date: <DateText iso={asOf} style="long" />,
+              from: <DateText iso={dates[0]!} style="long" />,
+              to: <DateText iso={dates.at(-1)!} style="long" />,
+            })
+          : i18n.tx('common.statusAsOf', { date: <DateText iso={asOf} style="long" /> })}{' '}
+        <a href="#data-dates-heading">{i18n.t('dashboard.dataDates.heading')}</a>
+      </p>
+      {missing ? <p className="as-of-note">{i18n.t('dashboard.totals.noCompleteList', { count: missing })}</p> : null}
+    </>
+  );
+}
+
+/** Per instrument, the date of the newest complete list behind its statuses: the page never implies "today". */
+function DataDates({
+  instruments,
+  related,
+  i18n,
+  asOf,
+}: {
+  instruments: InstrumentSummary[];
+  related: InstrumentSummary[];
+  i18n: I18n;
+  asOf: string | null;
+}) {
+  const { t, lang } = i18n;
+  const row = (i: InstrumentSummary) => (
+    <tr key={i.id}>
+      <th scope="row">
+        <Link to={href(lang, `/instruments/${encodeURIComponent(i.id)}`, { asOf })}>
+          <Name text={i.shortNames} fallback={i.id} />
+        </Link>
+      </th>
+      <td>{i.statusListAsOf ? <DateText iso={i.statusListAsOf} /> : <span className="unknown">{t('dashboard.dataDates.noList')}</span>}</td>
+    </tr>
+  );
+  return (
+    <section aria-labelledby="data-dates-heading">
+      <h2 id="data-dates-heading">{t('dashboard.dataDates.heading')}</h2>
+      <p>{t('dashboard.dataDates.intro')}</p>
+      <DataTable caption={t('dashboard.dataDates.heading')} hideCaption columns={[t('dashboard.dataDates.instrument'), t('dashboard.dataDates.asOf')]}>
+        {instruments.map(row)}
+      </DataTable>
+      {related.length ? (
+        <>
+          <h3>{t('category.relatedPlural')}</h3>
+          <DataTable caption={t('category.relatedPlural')} hideCaption columns={[t('dashboard.dataDates.instrument'), t('dashboard.dataDates.asOf')]}>
+            {related.map(row)}
+          </DataTable>
+        </>
+      ) : null}
+    </section>
   );
 }
 

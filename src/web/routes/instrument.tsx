@@ -18,20 +18,14 @@ import {
 } from '../components/common.tsx';
 import { ParticipationCells } from '../components/participation.tsx';
 import { PartyCountChart } from '../features/charts/party-count-chart.tsx';
-import { MapFigure, type LegendEntry } from '../features/map/lazy-map.tsx';
+import { MapFigure } from '../features/map/lazy-map.tsx';
+import { MapInstrumentSelect, statusLegend, statusRegions } from '../features/map/status-map.tsx';
 import { LANGUAGE_NAMES, useI18n, type I18n } from '../i18n/i18n.tsx';
 import { href, Link, useSearch } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 
 type Row = InstrumentView['participants'][number];
 const STATUSES: ParticipationStatus[] = ['party', 'signatory', 'withdrawn', 'none', 'unknown'];
-const STATUS_FILLS: Record<ParticipationStatus, string> = {
-  party: '#1f6aa8',
-  signatory: '#8cc4e6',
-  withdrawn: '#c4452f',
-  none: '#f3dfb8',
-  unknown: '#d6d6d6',
-};
 
 export function InstrumentPage({ id }: { id: string }) {
   const { t, localize } = useI18n();
@@ -83,15 +77,27 @@ function Instrument({ view }: { view: InstrumentView }) {
         i18n.localize(b.participant.names, b.participant.code).text,
       ),
     );
-  const legend: LegendEntry[] = STATUSES.map((s) => ({ fill: STATUS_FILLS[s], label: t(`status.${s}`) }));
-  const regions = rows
-    .filter((p) => p.participant.m49)
-    .map((p) => ({
-      m49: p.participant.m49!,
-      fill: STATUS_FILLS[p.status],
-      href: href(lang, `/states/${encodeURIComponent(p.participant.code)}`, { asOf }),
-      label: `${i18n.localize(p.participant.names, p.participant.code).text}: ${t(`status.${p.status}`)}`,
-    }));
+
+  // The map shows this instrument, or another one chosen with ?map=<id> (its statuses then come from the matrix).
+  const allInstruments = useApi('instruments', (signal) => api.instruments(signal));
+  const mapChoices = allInstruments.data?.data ?? [instrument];
+  const mapParam = params.get('map');
+  const mapInstrument =
+    (mapParam !== instrument.id && mapChoices.find((i) => i.id === mapParam)) || instrument;
+  const otherMap = useApi(mapInstrument.id !== instrument.id ? `matrix:${asOf}` : null, (signal) =>
+    api.matrix({ asOf }, signal),
+  );
+  const mapName = i18n.localize(mapInstrument.shortNames, mapInstrument.id).text;
+  const mapData =
+    mapInstrument.id === instrument.id
+      ? { asOf: view.asOf, rows: rows.map((p) => ({ participant: p.participant, status: p.status })) }
+      : otherMap.data && {
+          asOf: otherMap.data.data.asOf,
+          rows: otherMap.data.data.participants.map((p) => ({
+            participant: p,
+            status: p.cells[mapInstrument.id]?.s ?? ('unknown' as const),
+          })),
+        };
   const titleSources = Object.entries(instrument.titleSources ?? {}).filter(([, s]) => s);
 
   const fact = (label: string, value: ReactNode) => (
@@ -133,32 +139,6 @@ function Instrument({ view }: { view: InstrumentView }) {
             instrument.depositary ? <span lang="en">{instrument.depositary}</span> : null,
           )}
           {fact(t('instrument.facts.untcRef'), instrument.untcRef ? <span dir="ltr">{instrument.untcRef}</span> : null)}
-          {fact(
-            t('instrument.facts.reportedParties'),
-            instrument.reportedPartiesCount !== null
-              ? t('instrument.facts.reportedPartiesValue', {
-                  count: instrument.reportedPartiesCount,
-                  date: instrument.reportedPartiesAsOf ? i18n.date(instrument.reportedPartiesAsOf) : t('common.unknown'),
-                })
-              : null,
-          )}
-          {fact(
-            t('instrument.facts.source'),
-            instrument.sourceUrl
-              ? instrument.sourceUrl
-                  .split(' | ')
-                  .filter((u) => /^https?:\/\//.test(u))
-                  .map((u, i) => (
-                    <span key={u} className="source-url">
-                      {i > 0 ? ' · ' : null}
-                      <a href={u} rel="noopener noreferrer" dir="ltr">
-                        {new URL(u).hostname}
-                      </a>
-                    </span>
-                  ))
-              : null,
-          )}
-          {instrument.notes ? fact(t('instrument.facts.notes'), <span lang="en">{instrument.notes}</span>) : null}
           {titleSources.length > 0
             ? fact(
                 t('instrument.facts.titleSources'),
@@ -179,7 +159,7 @@ function Instrument({ view }: { view: InstrumentView }) {
 
       <section aria-labelledby={`${ids}-counts`}>
         <h2 id={`${ids}-counts`}>{t('instrument.counts.heading')}</h2>
-        <p className="as-of-note">{t('common.statusAsOf', { date: i18n.date(view.asOf, 'long') })}</p>
+        <p className="as-of-note">{i18n.tx('common.statusAsOf', { date: <DateText iso={view.asOf} style="long" /> })}</p>
         <dl className="totals">
           <div>
             <dt>{t('status.party')}</dt>
@@ -200,7 +180,7 @@ function Instrument({ view }: { view: InstrumentView }) {
         <h2 id={`${ids}-chart`}>{t('instrument.chart.heading')}</h2>
         {partyCounts.error ? <ErrorMessage error={partyCounts.error} /> : null}
         {partyCounts.data ? (
-          <PartyCountChart points={partyCounts.data.data} asOf={view.asOf} />
+          <PartyCountChart points={partyCounts.data.data} asOf={view.asOf} knownUntil={view.instrument.statusListAsOf} />
         ) : partyCounts.loading ? (
           <Loading />
         ) : null}
@@ -208,12 +188,36 @@ function Instrument({ view }: { view: InstrumentView }) {
 
       <section aria-labelledby={`${ids}-map`} className="no-print">
         <h2 id={`${ids}-map`}>{t('instrument.map.heading')}</h2>
-        <MapFigure
-          regions={regions}
-          legend={legend}
-          label={t('instrument.map.label', { name: short.text, date: i18n.date(view.asOf) })}
-          caption={<p>{t('instrument.map.caption')}</p>}
-        />
+        <div className="controls">
+          <MapInstrumentSelect
+            id={`${ids}-map-instrument`}
+            instruments={mapChoices}
+            value={mapInstrument.id}
+            onChange={(id) => setSearch({ map: id === instrument.id ? null : id })}
+            i18n={i18n}
+          />
+        </div>
+        {otherMap.error ? <ErrorMessage error={otherMap.error} /> : null}
+        {mapData ? (
+          <MapFigure
+            regions={statusRegions(mapData.rows, i18n, asOf)}
+            legend={statusLegend(t, mapData.rows.map((r) => r.status))}
+            label={t('instrument.map.label', { name: mapName, date: i18n.date(mapData.asOf) })}
+            caption={
+              <p>
+                {t('map.caption', { name: mapName })}{' '}
+                {mapInstrument.statusListAsOf ? null : <>{t('map.incomplete')} </>}
+                {mapInstrument.id !== instrument.id ? (
+                  <Link to={href(lang, `/instruments/${encodeURIComponent(mapInstrument.id)}`, { asOf })}>
+                    {t('map.moreAbout', { name: mapName })}
+                  </Link>
+                ) : null}
+              </p>
+            }
+          />
+        ) : otherMap.loading ? (
+          <Loading />
+        ) : null}
       </section>
 
       <section aria-labelledby={`${ids}-participants`}>
@@ -228,9 +232,31 @@ function Instrument({ view }: { view: InstrumentView }) {
             onChange={(status) => setSearch({ status })}
           />
         </div>
+        <p>
+          {instrument.statusListAsOf
+            ? i18n.tx('instrument.participants.whyNone', { date: <DateText iso={instrument.statusListAsOf} /> })
+            : t('instrument.noStatusList')}
+        </p>
+        {view.otherListed.length ? (
+          <p>
+            {i18n.tx('instrument.participants.otherListed', {
+              publisher: [...new Set(view.otherListed.map((o) => o.publisher))].join(', '),
+              names: (
+                <>
+                  {view.otherListed.map((o, i) => (
+                    <span key={o.nameAsWritten}>
+                      {i > 0 ? t('common.separator') : null}
+                      <bdi lang="fr">{o.nameAsWritten}</bdi> (<DateText iso={o.date} />)
+                    </span>
+                  ))}
+                </>
+              ),
+            })}
+          </p>
+        ) : null}
         <p aria-live="polite">{t('instrument.participants.count', { count: participants.length })}</p>
         <DataTable
-          caption={t('instrument.participants.caption', { name: short.text, date: i18n.date(view.asOf) })}
+          caption={i18n.tx('instrument.participants.caption', { name: short.text, date: <DateText iso={view.asOf} /> })}
           hideCaption
           columns={[
             t('instrument.participants.columns.participant'),

@@ -3,6 +3,7 @@ import type { EventView, ParticipantProfile } from '#domain/treaties/views.ts';
 import { api } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
 import {
+  Cell,
   DataTable,
   DateText,
   DisagreementLabel,
@@ -76,8 +77,21 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
     }, 300);
     return () => window.clearTimeout(timer);
   }, [participant.code]);
-  const describe = (e: EventView) =>
-    `${t(`eventKind.${e.kind}` as MessageKey)}${t('common.separator')}${e.date ? i18n.date(e.date) : t('common.undated')}`;
+  const columns: [string, string, string, string, string, string] = [
+    t('state.participation.columns.instrument'),
+    t('state.participation.columns.status'),
+    t('state.participation.columns.signature'),
+    t('state.participation.columns.consent'),
+    t('state.participation.columns.inForce'),
+    t('state.participation.columns.source'),
+  ];
+  const describe = (e: EventView) => (
+    <>
+      {t(`eventKind.${e.kind}` as MessageKey)}
+      {t('common.separator')}
+      {e.date ? <DateText iso={e.date} /> : t('common.undated')}
+    </>
+  );
 
   return (
     <article className="profile">
@@ -85,7 +99,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
         <Text value={name} />
       </h1>
       <p className="lead">
-        {t('state.summary', { joined, total: universal.length, date: i18n.date(profile.asOf, 'long') })}
+        {i18n.tx('state.summary', { joined, total: universal.length, date: <DateText iso={profile.asOf} style="long" /> })}
       </p>
 
       <dl className="facts">
@@ -124,33 +138,27 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
       <section aria-labelledby="participation-heading">
         <h2 id="participation-heading">{t('state.participation.heading')}</h2>
         <DataTable
-          caption={t('common.statusAsOf', { date: i18n.date(profile.asOf, 'long') })}
-          columns={[
-            t('state.participation.columns.instrument'),
-            t('state.participation.columns.status'),
-            t('state.participation.columns.signature'),
-            t('state.participation.columns.consent'),
-            t('state.participation.columns.inForce'),
-            t('state.participation.columns.source'),
-          ]}
+          caption={i18n.tx('common.statusAsOf', { date: <DateText iso={profile.asOf} style="long" /> })}
+          columns={columns}
+          stacked
         >
           {rows.map((r) => (
-            <tr key={r.instrument.id}>
-              <th scope="row">
+            <tr key={r.instrument.id} role="row">
+              <th scope="row" role="rowheader">
                 <Link to={instrumentLink(r.instrument.id)}>
                   <Name text={r.instrument.shortNames} fallback={r.instrument.id} />
                 </Link>
                 {r.instrument.category === 'related' ? <span className="tag">{t('category.related')}</span> : null}
               </th>
-              <td>
+              <Cell label={columns[1]}>
                 <StatusBadge status={r.status} />
                 {r.disagreements.length > 0 ? (
                   <a className="disagree-link" href="#disagreements">
                     <DisagreementLabel />
                   </a>
                 ) : null}
-              </td>
-              <ParticipationCells row={r} />
+              </Cell>
+              <ParticipationCells row={r} labels={[columns[2], columns[3], columns[4], columns[5]]} />
             </tr>
           ))}
         </DataTable>
@@ -163,7 +171,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
           unknownCount === 0 ? <p>{t('state.gaps.none')}</p> : null
         ) : (
           <>
-            <p>{t('state.gaps.intro', { count: gaps.length, date: i18n.date(profile.asOf, 'long') })}</p>
+            <p>{i18n.tx('state.gaps.intro', { count: gaps.length, date: <DateText iso={profile.asOf} style="long" /> })}</p>
             <ul className="gaps">
               {[...gaps]
                 .sort((a, b) => a.sortOrder - b.sortOrder)
@@ -211,6 +219,11 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
                         </dd>
                       ))}
                     </div>
+                    {[d.chosen, ...d.others].some((e) => e.source.publisher.startsWith('Fedlex')) ? (
+                      <div>
+                        <dd className="muted">{t('state.disagreements.firstDeposit')}</dd>
+                      </div>
+                    ) : null}
                   </dl>
                 ))}
               </div>
@@ -238,7 +251,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
                       <Name text={inst?.shortNames} fallback={e.instrumentId} />
                     </Link>
                     {e.effectiveDate && e.effectiveDate !== e.date ? (
-                      <> ({t('state.timeline.effective', { date: i18n.date(e.effectiveDate) })})</>
+                      <> ({i18n.tx('state.timeline.effective', { date: <DateText iso={e.effectiveDate} /> })})</>
                     ) : null}
                     <span className="timeline-source">
                       <SourceRef source={e.source} />

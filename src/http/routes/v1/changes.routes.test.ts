@@ -51,6 +51,23 @@ describe('GET /api/v1/changes', () => {
     expect(afg.event).toMatchObject({ kind: 'accession', date: '2003-09-24', source: { asOf: '2014-07-10' } });
   });
 
+  it('lists the latest acts by their own date with sort=acts, not the order of import', async () => {
+    const body = (await get('/api/v1/changes?sort=acts&pageSize=500')).json();
+    const dates: string[] = body.data.map((c: { event: { date: string } }) => c.event.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    // The newest act of all the recorded events comes first; Timor-Leste's accession to the Financing Convention
+    // (27 May 2014) among the first.
+    const all = (await Promise.all([1, 2].map((n) => get(`/api/v1/changes?pageSize=500&page=${n}`)))).flatMap((p) => p.json().data);
+    const newest = all.map((c: { event: { date: string | null } }) => c.event.date ?? '').sort().at(-1);
+    expect(body.data[0].event.date).toBe(newest);
+    expect(body.data.slice(0, 20)).toContainEqual(
+      expect.objectContaining({ event: expect.objectContaining({ participantCode: 'TLS', instrumentId: 'financing1999', kind: 'accession', date: '2014-05-27' }) }),
+    );
+    // Acts only: no reservation or declaration, and none undated.
+    expect(body.data.every((c: { event: { kind: string; date: string | null } }) => c.event.date !== null && !['reservation', 'declaration'].includes(c.event.kind))).toBe(true);
+    expect((await get('/api/v1/changes?sort=newest')).statusCode).toBe(400);
+  });
+
   it('filters by the date recorded', async () => {
     expect((await get('/api/v1/changes?since=2026-02-28')).json().total).toBe((await get('/api/v1/changes')).json().total);
     expect((await get('/api/v1/changes?since=2026-03-01')).json()).toMatchObject({ total: 0, data: [] });
@@ -103,6 +120,16 @@ describe('GET /api/v1/import-batches', () => {
       source: { publisher: 'UN Treaty Collection', asOf: '2014-07-10' },
     });
     expect((await get('/api/v1/import-batches?page=2&pageSize=1')).json().data[0].fileName).toBe('XVIII-11.csv');
+  });
+
+  it('shows one batch with its whole log, and 404 or 400 for a batch that is not there', async () => {
+    const [, financing] = (await get('/api/v1/import-batches')).json().data;
+    const one = (await get(`/api/v1/import-batches/${financing.id}`)).json().data;
+    expect(one).toMatchObject({ id: financing.id, instrumentId: 'financing1999', counts: { new: 318 } });
+    expect(one.log).toHaveLength(318);
+    expect(one.log).toContainEqual(expect.objectContaining({ type: 'new', code: 'AFG', kind: 'accession', date: '2003-09-24' }));
+    expect((await get('/api/v1/import-batches/99999')).statusCode).toBe(404);
+    expect((await get('/api/v1/import-batches/x')).statusCode).toBe(400);
   });
 });
 

@@ -17,14 +17,21 @@ export async function changeRoutes(app: FastifyInstance, deps: RouteDeps) {
     {
       config: { access: 'treaty-status:read', publicData: true },
       schema: {
-        summary: 'Participation events in the order Accord recorded them, newest first',
+        summary: 'Participation events newest first: as Accord recorded them, or (sort=acts) by the date of the act',
         tags: ['treaty status'],
-        querystring: z.strictObject({ since, ...paging({ pageSize: 50, max: 500 }) }),
+        querystring: z.strictObject({
+          since,
+          sort: z
+            .enum(['recorded', 'acts'])
+            .default('recorded')
+            .describe('recorded: in the order Accord learnt them; acts: signatures, deposits and withdrawals by their own date, up to today'),
+          ...paging({ pageSize: 50, max: 500 }),
+        }),
         response: { 200: pageOf(changeView), ...readErrors },
       },
     },
     async (request) => {
-      const page = await listChanges(deps.db, request.query);
+      const page = await listChanges(deps.db, { ...request.query, today: deps.now().toISOString().slice(0, 10) });
       return { ...page, abilities: treatyAbilities(request.actor) };
     },
   );

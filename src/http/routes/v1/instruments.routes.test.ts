@@ -48,7 +48,10 @@ describe('GET /api/v1/instruments/{id}', () => {
   it('lists nobody before the convention was adopted', async () => {
     const { data } = (await get('/api/v1/instruments/financing1999?asOf=1999-01-01')).json();
     expect(data.counts).toEqual({ parties: 0, signatories: 0, withdrawn: 0 });
-    expect(data.participants.every((p: { status: string }) => p.status === 'none')).toBe(true);
+    // Adopted on 9 December 1999: before that day nobody can be a party, and every cell says why.
+    expect(data.participants.every((p: { status: string }) => p.status === 'not_adopted')).toBe(true);
+    const after = (await get('/api/v1/instruments/financing1999?asOf=1999-12-09')).json().data;
+    expect(after.participants.some((p: { status: string }) => p.status === 'not_adopted')).toBe(false);
   });
 
   it('shows participants as unknown where no complete status list is held (tokyo1963)', async () => {

@@ -114,14 +114,17 @@ describe('GET /api/v1/matrix/export', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="accord-matrix-2014-07-10-african-states.csv"');
     const lines = res.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     const header = lines[0]!.split(',');
-    expect(header.slice(0, 5)).toEqual(['code', 'name', 'regional_group', 'kind', 'party_count']);
-    const col = header.indexOf('financing1999');
-    expect(header[col + 1]).toBe('financing1999_date');
+    expect(header.slice(0, 5)).toEqual(['Code', 'Name', 'Regional group', 'Kind', 'Party to (of the 19 universal instruments)']);
+    // Each instrument's four columns end with its id in brackets, in any language.
+    const col = header.findIndex((h) => h.endsWith('[financing1999] status'));
+    expect(header.slice(col, col + 4)).toEqual(['date', 'source', 'data as of'].reduce((a, w) => [...a, header[col]!.replace(/status$/, w)], [header[col]!]));
     expect(lines).toHaveLength(1 + 54);
     const ago = lines.find((l) => l.startsWith('AGO,'))!.split(',');
     expect(ago[1]).toBe('Angola');
-    expect(ago[col]).toBe('party');
-    expect(ago[col + 1]).toBe('2011-06-09');
+    expect(ago.slice(col, col + 4)).toEqual(['Party', '2011-06-09', 'UN Treaty Collection', '2014-07-10']);
+    // A status resting on no act: "not a party" per the complete list, with that list's date; "unknown" with none.
+    const tokyo = header.findIndex((h) => h.endsWith('[tokyo1963] status'));
+    expect(ago.slice(tokyo, tokyo + 4)).toEqual(['Unknown', '', '', '']);
   });
 
   it('exports XLSX with names in the requested language', async () => {
@@ -134,11 +137,13 @@ describe('GET /api/v1/matrix/export', () => {
     const sheet = wb.getWorksheet('Matrix')!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     const header = rows[0]!;
+    expect(header.slice(1, 4)).toEqual(['Code', 'Nom', 'Groupe régional']);
     const dza = rows.find((r) => r[1] === 'DZA')!;
     expect(dza[2]).toBe('Algérie');
-    const col = header.indexOf('Terrorist Financing Convention 1999');
-    expect(col).toBeGreaterThan(0);
-    expect([dza[col], dza[col + 1]]).toEqual(['party', '2001-11-08']);
+    // The French official title where no French short name is sourced, the id for scripts, the statuses in French.
+    const col = header.findIndex((h) => typeof h === 'string' && h.endsWith('[financing1999] statut'));
+    expect(header[col]).toMatch(/^Convention internationale pour la répression du financement du terrorisme/);
+    expect([dza[col], dza[col + 1], dza[col + 2], dza[col + 3]]).toEqual(['Partie', '2001-11-08', 'UN Treaty Collection', '2014-07-10']);
     expect(rows).toHaveLength(1 + (await get('/api/v1/participants?pageSize=1')).json().total);
   });
 

@@ -1,7 +1,7 @@
 // "Gaps and assistance" on a State's profile: instruments not joined, legislation not yet incorporated (where known),
 // needs without an open request. Shown only to readers the API lets see it; anyone else sees nothing of it.
 import { ApiError } from '#web/api.ts';
-import { Loading, Name, StatusBadge } from '#web/components/common.tsx';
+import { DateText, Loading, Name, StatusBadge } from '#web/components/common.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
@@ -10,7 +10,7 @@ import { coordinationApi } from './delivery-api.ts';
 import { useVocabulary, Words } from './vocabulary.tsx';
 
 export function StateGapsSection({ code }: { code: string }) {
-  const { t, lang, date } = useI18n();
+  const { t, tx, lang } = useI18n();
   const v = useVocabulary();
   const { user } = useSession();
   // Not asked for anonymous readers: a 401 would look like a session that ended.
@@ -33,11 +33,11 @@ export function StateGapsSection({ code }: { code: string }) {
         <Loading />
       ) : (
         <>
-          <p className="muted">{t('coordination.stateGaps.asOf', { date: date(g.asOf) })}</p>
+          <p className="muted">{tx('coordination.stateGaps.asOf', { date: <DateText iso={g.asOf} /> })}</p>
           <p>
             {g.withoutAssistance
-              ? t('coordination.stateGaps.withoutAssistance', { date: date(g.assistanceSince) })
-              : t('coordination.stateGaps.assistance', { requests: g.openRequests, activities: g.recentActivities, date: date(g.assistanceSince) })}
+              ? tx('coordination.stateGaps.withoutAssistance', { date: <DateText iso={g.assistanceSince} /> })
+              : tx('coordination.stateGaps.assistance', { requests: g.openRequests, activities: g.recentActivities, planned: g.plannedActivities, date: <DateText iso={g.assistanceSince} /> })}
           </p>
           <h3>{t('coordination.stateGaps.notJoined', { count: g.instrumentsNotJoined.length })}</h3>
           {g.instrumentsNotJoined.length ? (
@@ -68,7 +68,7 @@ export function StateGapsSection({ code }: { code: string }) {
                   <span className="muted">
                     (<Words ids={n.themes} label={v.theme} />
                     {t('common.separator')}
-                    <time dateTime={n.assessedOn}>{date(n.assessedOn)}</time>)
+                    <DateText iso={n.assessedOn} />)
                   </span>
                 </li>
               ))}

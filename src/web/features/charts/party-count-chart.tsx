@@ -14,7 +14,11 @@ function niceStep(max: number): number {
   return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
 }
 
-export function PartyCountChart({ points, asOf }: { points: PartyCountPoint[]; asOf: string }) {
+/**
+ * `knownUntil`: the date of the newest complete list. The line stops there; the time after it is drawn as not known,
+ * so the chart never implies that the count held until today.
+ */
+export function PartyCountChart({ points, asOf, knownUntil }: { points: PartyCountPoint[]; asOf: string; knownUntil: string | null }) {
   const i18n = useI18n();
   const { t } = i18n;
   const sorted = [...points].filter((p) => p.date).sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -23,6 +27,8 @@ export function PartyCountChart({ points, asOf }: { points: PartyCountPoint[]; a
   if (!first || !last) return <p>{t('instrument.chart.empty')}</p>;
 
   const end = Math.max(time(asOf), time(last.date));
+  // Without a complete list the curve is only what excerpts show: it stops at the last recorded act.
+  const solidEnd = Math.min(end, Math.max(time(knownUntil ?? last.date), time(last.date)));
   const start = time(first.date);
   const span = Math.max(end - start, 1);
   const max = Math.max(...sorted.map((p) => p.parties), 1);
@@ -33,7 +39,9 @@ export function PartyCountChart({ points, asOf }: { points: PartyCountPoint[]; a
 
   let d = `M${x(start)},${y(0)}`;
   for (const p of sorted) d += `H${x(time(p.date)).toFixed(1)}V${y(p.parties).toFixed(1)}`;
-  d += `H${x(end).toFixed(1)}`;
+  d += `H${x(solidEnd).toFixed(1)}`;
+  const unknownTail = end - solidEnd > 86_400_000;
+  const stopIso = new Date(solidEnd).toISOString().slice(0, 10);
 
   const firstYear = new Date(start).getUTCFullYear();
   const lastYear = new Date(end).getUTCFullYear();
@@ -51,6 +59,7 @@ export function PartyCountChart({ points, asOf }: { points: PartyCountPoint[]; a
     to: i18n.date(last.date),
     count: last.parties,
   });
+  const stopNote = unknownTail ? t('instrument.chart.knownUntil', { date: i18n.date(stopIso) }) : null;
 
   return (
     <figure className="chart">
@@ -74,8 +83,17 @@ export function PartyCountChart({ points, asOf }: { points: PartyCountPoint[]; a
         })}
         <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} className="axis" />
         <path d={d} className="series" />
+        {unknownTail ? (
+          <g className="unknown-tail">
+            <rect x={x(solidEnd)} y={M.top} width={x(end) - x(solidEnd)} height={y(0) - M.top} className="unknown-area" />
+            <line x1={x(solidEnd)} x2={x(solidEnd)} y1={M.top} y2={y(0)} className="known-until" />
+          </g>
+        ) : null}
       </svg>
-      <figcaption>{label}</figcaption>
+      <figcaption>
+        {label}
+        {stopNote ? <> {stopNote}</> : null}
+      </figcaption>
       <details>
         <summary>{t('common.showTable')}</summary>
         <table className="data-table compact">
