@@ -38,7 +38,6 @@ const FACTS: [label: string, field: string][] = [
   ['instrument.facts.eifRule', 'eifRule'],
   ['instrument.facts.depositary', 'depositary'],
   ['instrument.facts.untcRef', 'untcRef'],
-  ['instrument.facts.reportedParties', 'reportedPartiesCount'],
 ];
 
 const fact = (page: Page, lang: string, labelKey: string): Locator =>

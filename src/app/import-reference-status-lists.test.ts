@@ -106,7 +106,7 @@ describe('importing every shipped status list', () => {
       fixedplatforms2005: '2024-07-22',
       beijing2010protocol: '2025-06-23',
       montreal2014protocol: '2026-07-15',
-      untoc2000: '2014-01-27',
+      untoc2000: '2026-09-11',
       uncac2003: '2014-07-10',
     });
   });

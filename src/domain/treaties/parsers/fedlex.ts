@@ -19,7 +19,8 @@ const MONTHS: Record<string, number> = {
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10,
   novembre: 11, decembre: 12,
   // German
-  januar: 1, februar: 2, marz: 3, maerz: 3, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, dezember: 12,
+  januar: 1, februar: 2, marz: 3, maerz: 3, april: 4, juni: 6, juli: 7, august: 8, september: 9, oktober: 10,
+  november: 11, dezember: 12,
 };
 
 /** Suffix of a year cell → kind of deposit. French A/S, German B (Beitritt) / N (Nachfolge). */
