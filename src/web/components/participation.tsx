@@ -2,15 +2,27 @@
 // cells keep the two tables saying them alike.
 import type { ParticipationView } from '#domain/treaties/views.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { DateText, NotApplicable, SourceRef } from './common.tsx';
+import { Cell, DateText, NotApplicable, SourceRef } from './common.tsx';
 
-/** Signature, consent, entry into force and source of one participation; a dash where the fact does not apply. */
-export function ParticipationCells({ row }: { row: ParticipationView }) {
-  const { t } = useI18n();
+/**
+ * Signature, consent, entry into force and source of one participation; a dash where the fact does not apply.
+ * `labels` (the four column names) makes them cells of a stacked table (see DataTable).
+ */
+export function ParticipationCells({
+  row,
+  labels,
+  listAsOf,
+}: {
+  row: ParticipationView;
+  labels?: [string, string, string, string];
+  /** The date of the newest complete list: what "not a party" rests on. */
+  listAsOf?: string | null;
+}) {
+  const { t, tx } = useI18n();
   return (
     <>
-      <td>{row.signatureDate ? <DateText iso={row.signatureDate} /> : <NotApplicable />}</td>
-      <td>
+      <Cell label={labels?.[0]}>{row.signatureDate ? <DateText iso={row.signatureDate} /> : <NotApplicable />}</Cell>
+      <Cell label={labels?.[1]}>
         {row.consentDate || row.consentKind ? (
           <>
             {row.consentKind && row.consentKind !== 'consent'
@@ -21,9 +33,17 @@ export function ParticipationCells({ row }: { row: ParticipationView }) {
         ) : (
           <NotApplicable />
         )}
-      </td>
-      <td>{row.status === 'party' ? <DateText iso={row.inForceFrom} /> : <NotApplicable />}</td>
-      <td>{row.source || row.status !== 'none' ? <SourceRef source={row.source} /> : <NotApplicable />}</td>
+      </Cell>
+      <Cell label={labels?.[2]}>{row.status === 'party' ? <DateText iso={row.inForceFrom} /> : <NotApplicable />}</Cell>
+      <Cell label={labels?.[3]}>
+        {row.source || row.status !== 'none' ? (
+          <SourceRef source={row.source} />
+        ) : listAsOf ? (
+          tx('participation.notListed', { date: <DateText iso={listAsOf} /> })
+        ) : (
+          <NotApplicable />
+        )}
+      </Cell>
     </>
   );
 }

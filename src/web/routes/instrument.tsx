@@ -287,7 +287,7 @@ function Instrument({ view }: { view: InstrumentView }) {
                   </span>
                 ) : null}
               </td>
-              <ParticipationCells row={p} />
+              <ParticipationCells row={p} listAsOf={instrument.statusListAsOf} />
             </tr>
           ))}
         </DataTable>

@@ -158,7 +158,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
                   </a>
                 ) : null}
               </Cell>
-              <ParticipationCells row={r} labels={[columns[2], columns[3], columns[4], columns[5]]} />
+              <ParticipationCells row={r} labels={[columns[2], columns[3], columns[4], columns[5]]} listAsOf={r.instrument.statusListAsOf} />
             </tr>
           ))}
         </DataTable>

@@ -44,6 +44,22 @@ export function problem(
   return { severity, code, message, ...at };
 }
 
+/** 1-based line of any offset in `content`: the line starts are found once, each look-up is a binary search. */
+export function lineLocator(content: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = content.indexOf('\n'); i !== -1; i = content.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
 /** 1-based line of a character offset. */
 export function lineAt(content: string, offset: number): number {
   let line = 1;

@@ -12,7 +12,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { isIsoDate } from '../dates.ts';
 import type { EventKind } from '../types.ts';
-import { lineAt, problem, type ParsedFact, type ParseResult, type Problem } from './common.ts';
+import { lineLocator, problem, type ParsedFact, type ParseResult, type Problem } from './common.ts';
 
 const MONTHS: Record<string, number> = {
   // French
@@ -162,10 +162,11 @@ export function parseFedlex(content: string): ParseResult {
     if (keys.length) pending.push({ fact, keys });
   };
 
+  const lineAt = lineLocator(content);
   for (const table of tables) {
     let parent: { name: string; line: number } | null = null;
     for (const row of DomUtils.findAll((e) => e.name === 'tr', [table])) {
-      const line = lineAt(content, row.startIndex ?? 0);
+      const line = lineAt(row.startIndex ?? 0);
       const cells = cellsOf(row);
       if (cells.some((c) => c.name === 'th') || isHeader(squash(cellText(row)))) continue;
       if (cells.length === 1 && Number(cells[0]!.attribs.colspan ?? 1) >= 4) {
