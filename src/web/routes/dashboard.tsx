@@ -50,7 +50,11 @@ export function DashboardPage() {
   const counts = m ? partyCounts(m) : new Map<string, number>();
   const universal = m ? m.instruments.filter((i) => i.category === 'universal').length : 0;
   const totalParties = [...counts.values()].reduce((a, b) => a + b, 0);
-  const partyToAll = [...counts.values()].filter((c) => c === universal && universal > 0).length;
+  // "Party to all" can only be known over the instruments with a complete list: the others are unknown for everyone.
+  const knownIds = m ? m.instruments.filter((i) => i.category === 'universal' && i.statusListAsOf).map((i) => i.id) : [];
+  const partyToAll = m
+    ? m.participants.filter((p) => knownIds.length > 0 && knownIds.every((id) => p.cells[id]?.s === 'party')).length
+    : 0;
 
   const bins = countBins(universal);
   const fillFor = (count: number) => COUNT_FILLS[bins.findIndex((b) => count >= b.lo && count <= b.hi)] ?? COUNT_FILLS[0]!;
@@ -108,7 +112,11 @@ export function DashboardPage() {
                 <dd>{m ? number(totalParties) : '–'}</dd>
               </div>
               <div>
-                <dt>{t('dashboard.totals.partyToAll', { count: universal })}</dt>
+                <dt>
+                  {knownIds.length === universal
+                    ? t('dashboard.totals.partyToAll', { count: universal })
+                    : t('dashboard.totals.partyToAllKnown', { count: knownIds.length })}
+                </dt>
                 <dd>{m ? number(partyToAll) : '–'}</dd>
               </div>
             </dl>
