@@ -36,7 +36,9 @@ export function ParticipationCells({
       </Cell>
       <Cell label={labels?.[2]}>{row.status === 'party' ? <DateText iso={row.inForceFrom} /> : <NotApplicable />}</Cell>
       <Cell label={labels?.[3]}>
-        {row.source || row.status !== 'none' ? (
+        {row.status === 'not_adopted' || row.status === 'not_a_state' ? (
+          <NotApplicable />
+        ) : row.source || row.status !== 'none' ? (
           <SourceRef source={row.source} />
         ) : listAsOf ? (
           tx('participation.notListed', { date: <DateText iso={listAsOf} /> })

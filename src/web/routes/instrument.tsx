@@ -114,9 +114,11 @@ function Instrument({ view }: { view: InstrumentView }) {
       <h1 tabIndex={-1}>
         <Text value={short} />
       </h1>
-      <p className="lead">
-        <Text value={title} />
-      </p>
+      {title.text !== short.text ? (
+        <p className="lead">
+          <Text value={title} />
+        </p>
+      ) : null}
 
       <section aria-labelledby={`${ids}-facts`}>
         <h2 id={`${ids}-facts`}>{t('instrument.facts.heading')}</h2>

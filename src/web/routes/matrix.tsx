@@ -2,13 +2,13 @@ import { useId, useMemo } from 'react';
 import type { ParticipationStatus } from '#domain/treaties/types.ts';
 import { api, type ExportFormat } from '../api.ts';
 import { useAsOf } from '../components/as-of-control.tsx';
-import { ErrorMessage, FilterSelect, Loading, Name, StatusLegend, useDocumentTitle } from '../components/common.tsx';
+import { DateText, ErrorMessage, FilterSelect, Loading, Name, StatusLegend, useDocumentTitle } from '../components/common.tsx';
 import { MatrixGrid, type MatrixRow, type SortKey } from '../features/matrix/matrix-grid.tsx';
 import { REGIONAL_GROUPS, useI18n } from '../i18n/i18n.tsx';
 import { href, Link, useSearch } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 
-const STATUS_RANK: Record<ParticipationStatus, number> = { party: 3, signatory: 2, withdrawn: 1, none: 0, unknown: -1 };
+const STATUS_RANK: Record<ParticipationStatus, number> = { party: 3, signatory: 2, withdrawn: 1, none: 0, unknown: -1, not_adopted: -2, not_a_state: -3 };
 const CATEGORIES = ['universal', 'related'] as const;
 
 export function MatrixPage() {
@@ -121,8 +121,9 @@ export function MatrixPage() {
         <>
           <p className="as-of-note" aria-live="polite">
             {t('matrix.summary', { participants: rows.length, instruments: instruments.length })}{' '}
-            {t('common.statusAsOf', { date: i18n.date(view.asOf, 'long') })}
+            {i18n.tx('common.statusAsOf', { date: <DateText iso={view.asOf} style="long" /> })}
           </p>
+          <DataDatesLine instruments={instruments} />
           <StatusLegend />
           <p id={`${ids}-help`} className="hint no-print">
             {t('matrix.keyboardHelp')}
@@ -130,18 +131,16 @@ export function MatrixPage() {
           {rows.length === 0 ? (
             <p>{t('matrix.empty')}</p>
           ) : (
-            <div className="matrix-scroll">
-              <MatrixGrid
-                rows={rows}
-                instruments={instruments}
-                sort={sort}
-                dir={dir}
-                onSort={onSort}
-                asOf={asOf}
-                labelledBy={`${ids}-title`}
-                describedBy={`${ids}-help`}
-              />
-            </div>
+            <MatrixGrid
+              rows={rows}
+              instruments={instruments}
+              sort={sort}
+              dir={dir}
+              onSort={onSort}
+              asOf={asOf}
+              labelledBy={`${ids}-title`}
+              describedBy={`${ids}-help`}
+            />
           )}
           <section aria-labelledby={`${ids}-key`} className="instrument-key">
             <h2 id={`${ids}-key`}>{t('matrix.instrumentsHeading')}</h2>
@@ -158,5 +157,22 @@ export function MatrixPage() {
         </>
       )}
     </div>
+  );
+}
+
+/** How current each column is: the range of the complete lists' dates, and how many columns have none. */
+function DataDatesLine({ instruments }: { instruments: { statusListAsOf: string | null }[] }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const dates = instruments.map((i) => i.statusListAsOf).filter((d): d is string => d !== null).sort();
+  const missing = instruments.length - dates.length;
+  return (
+    <p className="as-of-note">
+      {dates.length
+        ? i18n.tx('matrix.dataDates', { from: <DateText iso={dates[0]!} />, to: <DateText iso={dates.at(-1)!} /> })
+        : null}{' '}
+      {missing ? t('dashboard.totals.noCompleteList', { count: missing }) : null}{' '}
+      <Link to={`${href(lang, '/')}#data-dates-heading`}>{t('dashboard.dataDates.heading')}</Link>
+    </p>
   );
 }
