@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabaseSettings } from '../../../test/db.ts';
-import { importCommand, revertCommand } from './import.ts';
+import { importBatchesCommand, importCommand, revertCommand } from './import.ts';
 
 describe('accord import / revert', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-cli-'));
@@ -50,6 +50,28 @@ describe('accord import / revert', () => {
     await expect(run(importCommand, [bad, '-f', 'untc', '-i', 'financing1999'])).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(err.join('\n')).toContain('"31 Feb 2004" in column Ratification is not a date');
     await expect(run(importCommand, [bad, '-f', 'accord-csv', '-i', 'financing1999'])).rejects.toThrow(/--publisher is required/);
+  });
+
+  it('imports a Fedlex table, names the entity that is not a State, and shows the batch log', async () => {
+    const hague = await run(importCommand, ['data/reference/fedlex/hague1970_fr_20250324.html', '-f', 'fedlex', '-i', 'hague1970']);
+    // The table's own date names the source; publisher by default for the format.
+    expect(hague).toMatch(/^Batch 3 \(hague1970\): 237 rows/);
+    expect(hague).toContain('"Taipei chinois (Taiwan)" line 1589: ratification 1972-07-27');
+    const list = await run(() => importBatchesCommand(), ['list']);
+    expect(list.split('\n')[0]).toMatch(/^3\tapplied\thague1970\tFedlex, Swiss Federal Chancellery, as of 2025-03-24\t237 rows, 236 new/);
+    const shown = await run(() => importBatchesCommand(), ['show', '3']);
+    expect(shown).toContain('Source: Fedlex, Swiss Federal Chancellery, "Status list: hague1970", as of 2025-03-24');
+    expect(shown).toContain('non-state: "Taipei chinois (Taiwan)" (line 1589)');
+    await expect(run(() => importBatchesCommand(), ['show', '99'])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('names every skipped row, by line and name', async () => {
+    const bad = path.join(dir, 'two-bad.csv');
+    fs.writeFileSync(bad, 'Participant,Signature,Ratification\nChad,,31 Feb 2004\nMali,,30 Feb 2004\nNiger,,1 Mar 2004\n');
+    const r = await run(importCommand, [bad, '-f', 'untc', '-i', 'hostages1979', '--skip-invalid-rows']);
+    expect(r).toContain('Skipped rows (2):');
+    expect(r).toContain('Line 2 (Chad): "31 Feb 2004" in column Ratification is not a date');
+    expect(r).toContain('Line 3 (Mali): "30 Feb 2004" in column Ratification is not a date');
   });
 
   it('reverts the latest batch and refuses it twice', async () => {
