@@ -1,7 +1,14 @@
 // `npm run bench`: every benchmark in turn, each printing its own figures.
 import { spawnSync } from 'node:child_process';
 
-for (const file of ['bench/import-all.ts', 'bench/startup.ts', 'bench/http-load.ts', 'bench/auth.ts', 'bench/assistance.ts']) {
+for (const file of [
+  'bench/import-all.ts',
+  'bench/startup.ts',
+  'bench/http-load.ts',
+  'bench/auth.ts',
+  'bench/assistance.ts',
+  'bench/lighthouse.ts',
+]) {
   const r = spawnSync('npx', ['tsx', file], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -11,6 +11,7 @@ import {
   mainHeading,
   msg,
   onePagePerBlock,
+  revealGridRow,
   type MatrixApi,
 } from './support.ts';
 
@@ -105,9 +106,8 @@ for (const lang of LANGS) {
       const { data: m } = await apiGet<MatrixApi>(page, `/api/v1/matrix?asOf=${PRESET}`);
       const ordered = [...m.instruments].sort((a, b) => a.sortOrder - b.sortOrder);
       const col = ordered.findIndex((i) => i.id === 'financing1999') + 2;
-      const tlsRow = page
-        .locator('table.matrix tbody tr')
-        .filter({ has: page.locator(`th a[href^="/${lang}/states/TLS"]`) });
+      // The grid renders the rows in view: scroll its box to Timor-Leste's row.
+      const tlsRow = await revealGridRow(page, lang, 'TLS');
       await expect(tlsRow.locator(`td[data-cell$=":${col}"]`)).toHaveClass(/\bstatus-none\b/);
       // The row links keep the date.
       await expect(tlsRow.locator('th a')).toHaveAttribute('href', `/${lang}/states/TLS?asOf=${PRESET}`);

@@ -5,6 +5,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import type { Language } from '../src/domain/treaties/types.ts';
+import { createDateFormatter, type DateStyle } from '../src/web/i18n/dates.ts';
 
 export const LANGS = ['en', 'ar', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -99,16 +101,13 @@ export async function expectLangDir(page: Page, lang: Lang): Promise<void> {
 /** The page's main heading, once the screen has its data. */
 export const mainHeading = (page: Page) => page.locator('main h1');
 
-/** Dates and numbers formatted as the app formats them (Intl in the page, with the page's language). */
-export async function formatDate(page: Page, iso: string, style: 'medium' | 'long' = 'medium'): Promise<string> {
-  return page.evaluate(
-    ([d, s]) =>
-      new Intl.DateTimeFormat(document.documentElement.lang, {
-        dateStyle: s as 'medium' | 'long',
-        timeZone: 'UTC',
-      }).format(new Date(`${d}T00:00:00Z`)),
-    [iso, style] as const,
-  );
+/**
+ * A date as the app writes it in the page's language (its formatter, src/web/i18n/dates.ts; Node and Chromium carry
+ * the same ICU data). e2e/dates-and-phones.spec.ts checks that formatter's output against literal strings.
+ */
+export async function formatDate(page: Page, iso: string, style: DateStyle = 'medium'): Promise<string> {
+  const lang = (await page.evaluate(() => document.documentElement.lang)) as Language;
+  return createDateFormatter(lang).date(iso, style);
 }
 
 export async function formatNumber(page: Page, n: number): Promise<string> {
@@ -135,6 +134,76 @@ export interface MatrixApi {
     instruments: { id: string; category: string; sortOrder: number; shortNames: Names; titles: Names }[];
     participants: { code: string; names: Names; regionalGroup: string | null; cells: Record<string, MatrixCell> }[];
   };
+}
+
+/** One row of the matrix grid: its State and the status class of each cell by column (2… the instruments). */
+export interface GridRow {
+  code: string;
+  statuses: Record<number, string>;
+}
+
+/** The rows the grid has in the DOM now, by position (aria-rowindex). */
+const renderedGridRows = (page: Page) =>
+  page.$$eval('table.matrix tbody tr[aria-rowindex]', (trs) =>
+    trs.map((tr) => ({
+      index: Number(tr.getAttribute('aria-rowindex')),
+      code: decodeURIComponent(tr.querySelector('th a')!.getAttribute('href')!.split('?')[0]!.split('/').pop()!),
+      statuses: Object.fromEntries(
+        [...tr.querySelectorAll<HTMLElement>('td[data-cell]')].flatMap((td) => {
+          const status = [...td.classList].find((k) => k.startsWith('status-'));
+          return status ? [[Number(td.dataset.cell!.split(':')[1]), status.slice('status-'.length)]] : [];
+        }),
+      ),
+    })),
+  );
+
+/** Lets the grid render the rows of its new scroll position (it renders on the scroll event, in a later frame). */
+const nextFrames = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/**
+ * Every row of the matrix grid, top to bottom. The grid renders only the rows in view: this scrolls its box from the
+ * top to the end, a screenful at a time, reading the rows each position shows, and checks that it read as many as
+ * the grid says it has (aria-rowcount, less the header row).
+ */
+export async function gridRows(page: Page): Promise<GridRow[]> {
+  const box = page.locator('.matrix-scroll');
+  const total = Number(await page.locator('table.matrix').getAttribute('aria-rowcount')) - 1;
+  const seen = new Map<number, GridRow>();
+  await box.evaluate((el) => (el.scrollTop = 0));
+  await nextFrames(page);
+  for (let step = 0; step < 1000; step++) {
+    for (const { index, ...row } of await renderedGridRows(page)) seen.set(index, row);
+    const moved = await box.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTop = before + el.clientHeight * 0.75;
+      return el.scrollTop > before;
+    });
+    if (!moved) break;
+    await nextFrames(page);
+  }
+  await box.evaluate((el) => (el.scrollTop = 0));
+  expect(seen.size, 'rows read from the grid').toBe(total);
+  return [...seen.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+/** Scrolls the grid's box until a State's row is rendered, then into view; returns that row. */
+export async function revealGridRow(page: Page, lang: string, code: string) {
+  const row = page.locator('table.matrix tbody tr').filter({ has: page.locator(`th a[href^="/${lang}/states/${code}"]`) });
+  const box = page.locator('.matrix-scroll');
+  await box.evaluate((el) => (el.scrollTop = 0));
+  await nextFrames(page);
+  for (let step = 0; step < 1000 && (await row.count()) === 0; step++) {
+    const moved = await box.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTop = before + el.clientHeight * 0.75;
+      return el.scrollTop > before;
+    });
+    if (!moved) break;
+    await nextFrames(page);
+  }
+  await row.scrollIntoViewIfNeeded();
+  return row;
 }
 
 /** A localized name as the app picks it: the language's own, else English. */

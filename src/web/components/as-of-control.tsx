@@ -2,6 +2,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSearch } from '../router.tsx';
+import { DateText } from './common.tsx';
 
 /** General Assembly resolution 68/187 (measures to eliminate international terrorism) was adopted on this day. */
 export const RESOLUTION_68_187 = '2013-12-18';
@@ -13,22 +14,31 @@ export function useAsOf(): string | null {
   return v && ISO_DATE.test(v) ? v : null;
 }
 
+/**
+ * The date field, the 68/187 preset and "latest", with a line saying which date the screen shows. On a phone only that
+ * line and a "change the date" button show until the button opens the rest (the header and this bar stay within a
+ * quarter of the screen, so the first screen shows data); from 40rem up everything shows and the button is hidden.
+ */
 export function AsOfControl() {
-  const { t, date } = useI18n();
+  const { t, tx } = useI18n();
   const [, setSearch] = useSearch();
   const asOf = useAsOf();
   const [draft, setDraft] = useState(asOf ?? '');
+  const [open, setOpen] = useState(false);
   const id = useId();
   useEffect(() => setDraft(asOf ?? ''), [asOf]);
 
-  const apply = (value: string | null) => setSearch({ asOf: value });
+  const apply = (value: string | null) => {
+    setOpen(false);
+    setSearch({ asOf: value });
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     apply(ISO_DATE.test(draft) ? draft : null);
   };
 
   return (
-    <form className="as-of" onSubmit={submit} aria-labelledby={`${id}-label`}>
+    <form className={open ? 'as-of open' : 'as-of'} onSubmit={submit} aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-date`}>
         {t('asOf.label')}
       </label>
@@ -42,14 +52,26 @@ export function AsOfControl() {
       />
       <button type="submit">{t('asOf.apply')}</button>
       <button type="button" onClick={() => apply(RESOLUTION_68_187)} aria-pressed={asOf === RESOLUTION_68_187}>
-        {t('asOf.preset68187', { date: date(RESOLUTION_68_187) })}
+        {tx('asOf.preset68187', { date: <DateText iso={RESOLUTION_68_187} /> })}
       </button>
       <button type="button" onClick={() => apply(null)} disabled={!asOf}>
         {t('asOf.latest')}
       </button>
       <p id={`${id}-state`} className="as-of-state" aria-live="polite">
-        {asOf ? t('asOf.showing', { date: date(asOf, 'long') }) : t('asOf.showingLatest')}
+        {asOf ? tx('asOf.showing', { date: <DateText iso={asOf} style="long" /> }) : t('asOf.showingLatest')}
       </p>
+      <button
+        type="button"
+        className="as-of-toggle"
+        aria-expanded={open}
+        onClick={() => {
+          setOpen((o) => !o);
+          // Opening moves to the field: the reader asked to change the date.
+          if (!open) window.requestAnimationFrame(() => document.getElementById(`${id}-date`)?.focus());
+        }}
+      >
+        {t('asOf.change')}
+      </button>
     </form>
   );
 }

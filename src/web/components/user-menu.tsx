@@ -17,7 +17,17 @@ export function UserMenu() {
   // A page change closes the menu.
   useEffect(() => setOpen(false), [location]);
 
-  if (session.status === 'loading') return <div className="user-menu" />;
+  // Until the session is known, hold the place of "Sign in" (invisible, same text, same box): the header keeps its
+  // size when the answer comes, so nothing below it moves (layout shift).
+  if (session.status === 'loading') {
+    return (
+      <div className="user-menu">
+        <span className="sign-in-link user-menu-placeholder" aria-hidden="true">
+          {t('userMenu.signIn')}
+        </span>
+      </div>
+    );
+  }
   const { route, rest } = parsePath(location.pathname);
   const user = session.user;
   if (!user) {

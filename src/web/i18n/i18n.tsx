@@ -1,8 +1,9 @@
 // Message catalogues (i18n/*.json, shared with the CLI and reports) and locale-aware formatting for the web app.
 // English is bundled (it is also the fallback); the other five load on demand, so each visitor downloads one.
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language, LocalizedText } from '#domain/treaties/types.ts';
 import en from '#i18n/en.json' with { type: 'json' };
+import { createDateFormatter, type DateStyle } from './dates.ts';
 import { formatMessage, type Formatters, type MessageValues } from './icu.ts';
 
 export type Messages = typeof en;
@@ -77,8 +78,15 @@ export interface I18n {
   lang: Language;
   dir: 'ltr' | 'rtl';
   t: (key: MessageKey, values?: MessageValues) => string;
-  /** `2013-12-18` → "18 Dec 2013" in the current language; null → "unknown". */
-  date: (iso: string | null | undefined, style?: 'medium' | 'long' | 'year') => string;
+  /**
+   * A message whose arguments may be elements (a `<DateText>` in a sentence keeps its `<time>`, unbroken and
+   * bidi-isolated); plain values as for `t`.
+   */
+  tx: (key: MessageKey, values: Record<string, ReactNode>) => ReactNode;
+  /** `2013-12-18` → "18 Dec 2013" (medium) or "18 December 2013" (long), as the UN writes it; null → "unknown". */
+  date: (iso: string | null | undefined, style?: DateStyle) => string;
+  /** A moment with its time and the reader's time zone: "18 Dec 2013, 14:05 CET"; null → "never". */
+  dateTime: (iso: string | null | undefined) => string;
   number: (n: number) => string;
   localize: (text: LocalizedText | null | undefined, fallback?: string) => Localized;
   regionalGroup: (name: string | null) => Localized;
@@ -87,26 +95,16 @@ export interface I18n {
 
 function createI18n(lang: Language, catalogue: unknown): I18n {
   const formatters: Formatters = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang) };
-  const dateFormats = {
-    medium: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
-    long: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
-    year: new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-  };
+  const dates = createDateFormatter(lang);
   const t = (key: MessageKey, values?: MessageValues) =>
     formatMessage(lookup(catalogue, key) ?? lookup(en, key) ?? key, values, formatters);
   return {
     lang,
     dir: lang === 'ar' ? 'rtl' : 'ltr',
     t,
-    date: (iso, style = 'medium') => {
-      if (!iso) return t('common.unknown');
-      // Sources sometimes give only a month or a year ("2018-09"): show that precision, not an invented day.
-      if (/^\d{4}$/.test(iso)) return dateFormats.year.format(new Date(`${iso}-01-01T00:00:00Z`));
-      if (/^\d{4}-\d{2}$/.test(iso)) return dateFormats.month.format(new Date(`${iso}-01T00:00:00Z`));
-      const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-      return Number.isNaN(d.getTime()) ? iso : dateFormats[style].format(d);
-    },
+    tx: (key, values) => richMessage(t, key, values),
+    date: (iso, style = 'medium') => (iso ? dates.date(iso, style) : t('common.unknown')),
+    dateTime: (iso) => (iso ? dates.dateTime(iso) : t('common.never')),
     number: (n) => formatters.number.format(n),
     localize: (text, fallback = '') => {
       const own = text?.[lang];
@@ -125,6 +123,22 @@ function createI18n(lang: Language, catalogue: unknown): I18n {
   };
 }
 
+// Private-use characters around an element's index: they survive message formatting and occur in no catalogue.
+const SLOT = /\uE000(\d+)\uE001/;
+
+/** Formats with each element argument replaced by a marker, then puts the elements back where the markers landed. */
+export function richMessage(t: I18n['t'], key: MessageKey, values: Record<string, ReactNode>): ReactNode {
+  const plain: MessageValues = {};
+  const elements: ReactNode[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' || typeof value === 'number') plain[name] = value;
+    else plain[name] = `\uE000${elements.push(value) - 1}\uE001`;
+  }
+  const pieces = t(key, plain).split(SLOT);
+  // split() with a capture group alternates text and captured indices: text, index, text, …
+  return pieces.map((piece, i) => (i % 2 === 0 ? piece : <Fragment key={i}>{elements[Number(piece)]}</Fragment>));
+}
+
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
@@ -140,7 +154,9 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
   }, [lang]);
   // Until the new catalogue arrives, keep showing the previous one (no blank flash on switching).
   const value = useMemo(() => (catalogue ? createI18n(catalogue.lang, catalogue.messages) : null), [catalogue]);
-  useEffect(() => {
+  // Before the first paint in the language: `lang` and `dir` change the layout (Arabic's line height, the mirrored
+  // page), and set after paint they moved the whole page (a layout shift of 0.36 on a phone).
+  useLayoutEffect(() => {
     if (!value) return;
     document.documentElement.lang = value.lang;
     document.documentElement.dir = value.dir;

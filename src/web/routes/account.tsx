@@ -4,7 +4,7 @@ import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { TOKEN_SCOPES, type TokenScope } from '#domain/policy.ts';
 import { accountApi, authApi, type Abilities } from '../api.ts';
 import type { ApiTokenView, SessionUser } from '../api-types.ts';
-import { DataTable, Loading, useDocumentTitle } from '../components/common.tsx';
+import { DataTable, DateText, Loading, useDocumentTitle } from '../components/common.tsx';
 import { DisplayNameInput, Field, FormAlert, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '../components/forms.tsx';
 import { CopyButton } from '../features/accounts/copy-button.tsx';
 import { DateTime } from '../features/accounts/labels.tsx';
@@ -376,7 +376,7 @@ function describeUserAgent(ua: string | null): string | null {
 }
 
 function Tokens() {
-  const { t, date } = useI18n();
+  const { t, tx } = useI18n();
   const [version, setVersion] = useState(0);
   const list = useApi(`tokens:${version}`, (signal) => accountApi.tokens(signal));
   const [error, setError] = useState<unknown>(null);
@@ -436,7 +436,7 @@ function Tokens() {
               </td>
               <td>
                 {tok.revokedAt ? (
-                  <span className="muted">{t('account.tokens.revokedOn', { date: date(tok.revokedAt) })}</span>
+                  <span className="muted">{tx('account.tokens.revokedOn', { date: <DateText iso={tok.revokedAt} /> })}</span>
                 ) : (
                   <button type="button" onClick={() => revoke(tok.id)}>
                     {t('account.tokens.revoke', { name: tok.name })}

@@ -3,15 +3,18 @@
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 
-/** A date and time in the reader's language and time zone. */
+/**
+ * A moment in the reader's language and time zone, the zone named ("18 Dec 2013, 14:05 CET"): an audit entry or a
+ * message read by people in several countries says which clock it follows. Like DateText, one isolated unbroken run.
+ */
 export function DateTime({ iso }: { iso: string | null | undefined }) {
-  const { t, lang } = useI18n();
-  if (!iso) return <span className="unknown">{t('common.never')}</span>;
+  const { dateTime } = useI18n();
+  if (!iso) return <span className="unknown">{dateTime(null)}</span>;
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return <>{iso}</>;
+  if (Number.isNaN(d.getTime())) return <bdi>{iso}</bdi>;
   return (
-    <time dateTime={d.toISOString()}>
-      {new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(d)}
+    <time className="date" dateTime={d.toISOString()}>
+      {dateTime(iso)}
     </time>
   );
 }

@@ -6,6 +6,7 @@ import { NEED_STATUSES } from '#domain/assistance/needs.ts';
 import { OVERLAP_RESOLUTIONS } from '#domain/assistance/overlap-resolutions.ts';
 import { RESULT_KINDS } from '#domain/assistance/results.ts';
 import { ACTIVITY_KINDS, MANDATES, STRATEGY_STAGES, THEMES, UN_LANGUAGES } from '#domain/assistance/themes.ts';
+import { DateText } from '#web/components/common.tsx';
 import { useI18n, type I18n, type MessageKey } from '#web/i18n/i18n.tsx';
 
 export { ACTIVITY_STATUSES, NEED_STATUSES, OVERLAP_RESOLUTIONS, PROGRAMME_KINDS, RESULT_KINDS, STRATEGY_SCOPES };
@@ -84,13 +85,13 @@ export const VOCAB = {
 
 /** "1–3 Sep 2014", or one date when it starts and ends the same day. */
 export function DateRange({ from, to }: { from: string; to: string }) {
-  const { date, t } = useI18n();
-  if (from === to) return <time dateTime={from}>{date(from)}</time>;
+  const { t } = useI18n();
+  if (from === to) return <DateText iso={from} />;
   return (
     <span className="date-range">
-      <time dateTime={from}>{date(from)}</time>
+      <DateText iso={from} />
       {t('delivery.dateRangeSeparator')}
-      <time dateTime={to}>{date(to)}</time>
+      <DateText iso={to} />
     </span>
   );
 }

@@ -1,7 +1,7 @@
 // One person: their account state, platform administration, and their roles in organisations.
 import { useState } from 'react';
 import { adminApi } from '#web/api.ts';
-import { DataTable, Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { DataTable, DateText, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
 import { MembershipFields, membershipInput, NO_MEMBERSHIP } from '#web/features/accounts/membership-fields.tsx';
@@ -12,7 +12,7 @@ import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
 
 export function PersonSection({ id }: { id: string }) {
-  const { t, lang, regionalGroup, date } = useI18n();
+  const { t, lang, regionalGroup } = useI18n();
   const session = useSession();
   const [version, setVersion] = useState(0);
   const person = useApi(`person:${id}:${lang}:${version}`, (signal) => adminApi.person(id, lang, signal));
@@ -84,7 +84,9 @@ export function PersonSection({ id }: { id: string }) {
         </div>
         <div>
           <dt>{t('admin.person.created')}</dt>
-          <dd>{date(p.createdAt, 'long')}</dd>
+          <dd>
+            <DateText iso={p.createdAt} style="long" />
+          </dd>
         </div>
         <div>
           <dt>{t('admin.person.lastSignIn')}</dt>

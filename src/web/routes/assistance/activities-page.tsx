@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { isConsentKind } from '#domain/treaties/types.ts';
 import { api, type ApiIssue } from '#web/api.ts';
 import type { ActivityView, ResultView } from '#web/api-types.ts';
-import { DataTable, Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { DataTable, DateText, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { Field, FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { ConfidentialityBadge } from '#web/features/accounts/labels.tsx';
 import { useOrganisations, useStateName } from '#web/features/accounts/reference.tsx';
@@ -311,7 +311,7 @@ function Participants({ activity: a }: { activity: ActivityView }) {
 }
 
 function Results({ activity: a }: { activity: ActivityView }) {
-  const { t, lang, date } = useI18n();
+  const { t, lang } = useI18n();
   const v = useVocabulary();
   const stateName = useStateName();
   const results: ResultView[] = a.results ?? [];
@@ -338,7 +338,7 @@ function Results({ activity: a }: { activity: ActivityView }) {
                 ) : null}
               </th>
               <td>
-                <time dateTime={r.date}>{date(r.date)}</time>
+                <DateText iso={r.date} />
               </td>
               <td>{stateName(r.stateCode)}</td>
               <td>

@@ -4,7 +4,7 @@
 // (?view=list) gives the same month as a plain list of days.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActivityView } from '#web/api-types.ts';
-import { FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { DateText, FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { FormAlert } from '#web/components/forms.tsx';
 import { useStateChoices } from '#web/features/accounts/reference.tsx';
 import {
@@ -295,7 +295,7 @@ function DayCell({
 }
 
 function MonthList({ month, byDay }: { month: string; byDay: Map<string, ActivityView[]> }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const days = [...byDay.keys()].filter((d) => d.startsWith(month)).sort();
   if (days.length === 0) return <p>{t('delivery.calendar.empty')}</p>;
   return (
@@ -303,7 +303,7 @@ function MonthList({ month, byDay }: { month: string; byDay: Map<string, Activit
       {days.map((d) => (
         <li key={d}>
           <h3>
-            <time dateTime={d}>{date(d, 'long')}</time>
+            <DateText iso={d} style="long" />
           </h3>
           <ul>
             {byDay.get(d)!.map((a) => (

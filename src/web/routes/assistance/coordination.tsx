@@ -2,7 +2,7 @@
 // with their number of activities over the period (?from=&to=&theme=&regionalGroup=). Names, counts and dates only.
 import { useMemo } from 'react';
 import type { WhoDoesWhatCell } from '#web/api-types.ts';
-import { FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { DateText, FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { ExportLinks, FilterForm, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert } from '#web/components/forms.tsx';
 import { useStateName } from '#web/features/accounts/reference.tsx';
@@ -77,7 +77,7 @@ function WhoDoesWhatWhere() {
       </FilterForm>
       <FormAlert error={view.error} focus={false} />
       {view.data?.period ? (
-        <p>{t('coordination.whoWhatWhere.period', { from: i18n.date(view.data.period.from), to: i18n.date(view.data.period.to) })}</p>
+        <p>{i18n.tx('coordination.whoWhatWhere.period', { from: <DateText iso={view.data.period.from} />, to: <DateText iso={view.data.period.to} /> })}</p>
       ) : null}
       {view.data?.abilities.export ? (
         <ExportLinks id="wdww-export" formats={['csv', 'xlsx'] as const} url={(format) => coordinationApi.whoDoesWhatWhereExportUrl(format, filters)} />

@@ -1,6 +1,6 @@
 // States ranked by open gaps without assistance: instruments not joined, legislation not yet incorporated (where
 // known), needs without an open request. Each State links to its profile's "Gaps and assistance" section.
-import { Text, useDocumentTitle } from '#web/components/common.tsx';
+import { DateText, Text, useDocumentTitle } from '#web/components/common.tsx';
 import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FilterSelect } from '#web/components/common.tsx';
 import { pageParam } from '#web/components/pager.tsx';
@@ -55,7 +55,7 @@ function Gaps() {
         </div>
       </FilterForm>
       {list.data?.asOf && list.data.assistanceSince ? (
-        <p>{t('coordination.gaps.asOf', { date: i18n.date(list.data.asOf), since: i18n.date(list.data.assistanceSince) })}</p>
+        <p>{i18n.tx('coordination.gaps.asOf', { date: <DateText iso={list.data.asOf} />, since: <DateText iso={list.data.assistanceSince} /> })}</p>
       ) : null}
       {list.data ? (
         <ExportLinks id="gaps-export" formats={['csv', 'xlsx'] as const} url={(format) => coordinationApi.gapsExportUrl(format, filters)} />

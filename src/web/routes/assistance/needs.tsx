@@ -2,7 +2,7 @@
 // with the requests and activities matched to it, and the form recording one with its source.
 import { useState } from 'react';
 import type { NeedView } from '#web/api-types.ts';
-import { FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { DateText, FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { pageParam } from '#web/components/pager.tsx';
@@ -30,7 +30,7 @@ export function NeedsPage() {
 }
 
 function Needs() {
-  const { t, lang, date } = useI18n();
+  const { t, lang } = useI18n();
   const v = useVocabulary();
   const states = useStateChoices();
   const stateName = useStateName();
@@ -101,7 +101,7 @@ function Needs() {
               <Words ids={n.themes} label={v.theme} />
             </td>
             <td>
-              <span dir="auto">{n.sourceTitle}</span> (<time dateTime={n.assessedOn}>{date(n.assessedOn)}</time>)
+              <span dir="auto">{n.sourceTitle}</span> (<DateText iso={n.assessedOn} />)
             </td>
             <td>{v.needStatus(n.status)}</td>
           </tr>
@@ -120,7 +120,7 @@ export function NeedPage({ id }: { id: string }) {
 }
 
 function Need({ id }: { id: string }) {
-  const { t, lang, date } = useI18n();
+  const { t, lang } = useI18n();
   const v = useVocabulary();
   const stateName = useStateName();
   const [params] = useSearch();
@@ -188,7 +188,7 @@ function Need({ id }: { id: string }) {
         <div>
           <dt>{t('coordination.needs.assessedOn')}</dt>
           <dd>
-            <time dateTime={n.assessedOn}>{date(n.assessedOn)}</time>
+            <DateText iso={n.assessedOn} />
           </dd>
         </div>
         <div>

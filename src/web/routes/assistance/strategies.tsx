@@ -2,7 +2,7 @@
 // activities with this strategy) and the officers' form.
 import { useState } from 'react';
 import type { StrategyView } from '#web/api-types.ts';
-import { FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
+import { DateText, FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { ExportLinks, FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { pageParam } from '#web/components/pager.tsx';
@@ -21,7 +21,7 @@ import { useApi } from '#web/use-api.ts';
 const PAGE_SIZE = 25;
 
 export function StrategiesPage() {
-  const { t, lang, date } = useI18n();
+  const { t, lang } = useI18n();
   const v = useVocabulary();
   const session = useSession();
   const states = useStateChoices();
@@ -75,7 +75,7 @@ export function StrategiesPage() {
               {s.region ? <span dir="auto"> ({s.region})</span> : null}
             </td>
             <td>{v.strategyStage(s.stage)}</td>
-            <td>{s.adoptedOn ? <time dateTime={s.adoptedOn}>{date(s.adoptedOn)}</time> : <span className="muted">—</span>}</td>
+            <td>{s.adoptedOn ? <DateText iso={s.adoptedOn} /> : <span className="muted">—</span>}</td>
           </tr>
         )}
       </PagedTable>
@@ -84,7 +84,7 @@ export function StrategiesPage() {
 }
 
 export function StrategyPage({ id }: { id: string }) {
-  const { t, lang, date } = useI18n();
+  const { t, tx, lang } = useI18n();
   const v = useVocabulary();
   const session = useSession();
   const stateName = useStateName();
@@ -134,12 +134,12 @@ export function StrategyPage({ id }: { id: string }) {
           <dt>{t('assistance.field.strategyStage')}</dt>
           <dd>
             {v.strategyStage(s.stage)}
-            {s.stageChangedOn ? <> ({t('delivery.strategies.since', { date: date(s.stageChangedOn) })})</> : null}
+            {s.stageChangedOn ? <> ({tx('delivery.strategies.since', { date: <DateText iso={s.stageChangedOn} /> })})</> : null}
           </dd>
         </div>
         <div>
           <dt>{t('delivery.strategies.adoptedOn')}</dt>
-          <dd>{s.adoptedOn ? <time dateTime={s.adoptedOn}>{date(s.adoptedOn)}</time> : t('common.unknown')}</dd>
+          <dd>{s.adoptedOn ? <DateText iso={s.adoptedOn} /> : t('common.unknown')}</dd>
         </div>
         <div>
           <dt>{t('delivery.strategies.heldBy')}</dt>
