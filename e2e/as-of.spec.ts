@@ -1,6 +1,7 @@
 // The "as of" control. Timor-Leste acceded to the Terrorist Financing Convention on 27 May 2014: on 18 Dec 2013 (the
 // preset: resolution 68/187) it was not a party, later it is. Every screen, the export and the links follow the date.
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import {
   apiGet,
@@ -115,10 +116,10 @@ for (const lang of LANGS) {
       const csv = page.locator('.exports a', { hasText: msg(lang, 'matrix.export.csv') });
       await expect(csv).toHaveAttribute('href', new RegExp(`[?&]asOf=${PRESET}(&|$)`));
       const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
-      const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-      const header = lines[0]!.split(',');
-      const tls = lines.find((l) => l.startsWith('TLS,'))!.split(',');
-      expect(tls[header.indexOf('financing1999')]).toBe('none');
+      const [header, ...rows] = parse(readFileSync((await download.path())!, 'utf8'), { bom: true }) as string[][];
+      const tls = rows.find((r) => r[0] === 'TLS')!;
+      const csvCol = header!.findIndex((h) => h.endsWith(`[financing1999] ${msg(lang, 'export.status')}`));
+      expect(tls[csvCol]).toBe(msg(lang, 'status.none'));
 
       const view = (await apiGet<InstrumentApi>(page, `/api/v1/instruments/financing1999?asOf=${PRESET}`)).data;
       const latest = (await apiGet<InstrumentApi>(page, '/api/v1/instruments/financing1999')).data;

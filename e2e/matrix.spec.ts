@@ -3,6 +3,7 @@
 // rows by scrolling its box (gridRows), and check that it stays a few dozen rows of DOM.
 import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import {
   apiGet,
@@ -202,27 +203,26 @@ for (const lang of LANGS) {
 
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/);
-      const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-      const lines = text.trim().split(/\r?\n/);
-      const header = lines[0]!.split(',');
-      expect(header.slice(0, 5)).toEqual(['code', 'name', 'regional_group', 'kind', 'party_count']);
-      expect(header).toContain('financing1999');
-      expect(header).toContain('financing1999_date');
+      const records = parse(readFileSync((await download.path())!, 'utf8'), { bom: true }) as string[][];
+      const [header, ...rows] = records as [string[], ...string[][]];
+      // Headers and statuses in the page's language; each instrument's columns end with its id in brackets.
+      expect(header.slice(0, 3)).toEqual([msg(lang, 'export.code'), msg(lang, 'export.name'), msg(lang, 'export.regionalGroup')]);
+      const col = header.findIndex((h) => h.endsWith(`[financing1999] ${msg(lang, 'export.status')}`));
+      expect(col).toBeGreaterThan(4);
+      expect(header[col + 3]).toMatch(new RegExp(`\\[financing1999\\] ${msg(lang, 'export.asOf')}$`));
       // Related instruments are filtered out, as on screen.
-      expect(header).not.toContain('untoc2000');
-      const rows = lines.slice(1).map((l) => l.split(','));
+      expect(header.some((h) => h.includes('[untoc2000]'))).toBe(false);
       const shown = await rowCodes(page);
       expect(rows.map((r) => r[0]).sort()).toEqual([...shown].sort());
       for (const r of rows) expect(r[2]).toBe(GROUP);
       // The financing column agrees with the grid, State by State.
-      const col = header.indexOf('financing1999');
       const ordered = all.instruments
         .filter((i) => i.category === 'universal')
         .sort((a, b) => a.sortOrder - b.sortOrder);
       const gridCol = ordered.findIndex((i) => i.id === 'financing1999') + 2;
       const onScreen = new Map(shown.map((c, i) => [c, i]));
       const statuses = await columnStatuses(page, gridCol);
-      for (const r of rows) expect(r[col], r[0]).toBe(statuses[onScreen.get(r[0]!)!]);
+      for (const r of rows) expect(r[col], r[0]).toBe(msg(lang, `status.${statuses[onScreen.get(r[0]!)!]}`));
     });
 
     if (lang === 'en') {

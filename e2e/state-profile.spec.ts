@@ -66,7 +66,8 @@ for (const lang of LANGS) {
       const fact = profile.participation.find((p) => p.instrument.id === 'financing1999')!;
       // The fact itself, from the API, so that a change of data shows up here first.
       expect(fact).toMatchObject({ status: 'party', consentKind: 'accession', consentDate: '2003-09-24' });
-      expect(fact.source?.publisher).toBe('UN Treaty Collection');
+      // The newest list that states it: Fedlex (2024), which agrees with the UN Treaty Collection (2014).
+      expect(fact.source?.publisher).toBe('Fedlex (Swiss Federal Chancellery)');
 
       const row = instrumentRow(page, lang, 'financing1999');
       await expect(row).toHaveCount(1);
@@ -79,7 +80,7 @@ for (const lang of LANGS) {
       await expect(cells.nth(2).locator('time')).toHaveAttribute('datetime', '2003-09-24');
       await expect(cells.nth(3).locator('time')).toHaveAttribute('datetime', fact.inForceFrom!);
       // The source: its publisher, linked to the status page, and the date the source speaks for.
-      const publisher = cells.nth(4).getByRole('link', { name: 'UN Treaty Collection' });
+      const publisher = cells.nth(4).getByRole('link', { name: 'Fedlex (Swiss Federal Chancellery)' });
       await expect(publisher).toHaveAttribute('href', fact.source!.url!);
       const sourceDate = await formatDate(page, fact.source!.asOf!);
       await expect(cells.nth(4)).toContainText(msg(lang, 'source.asOf', { date: sourceDate }));
@@ -109,10 +110,13 @@ for (const lang of LANGS) {
         .locator('.timeline-date time')
         .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
       expect(dates).toEqual([...dates].sort());
-      // The accession to the financing convention is one of the events, with its date.
+      // The accession to the financing convention is one event, with its date, stated by two publishers.
       const accession = items.filter({ has: page.locator('a[href^="/' + lang + '/instruments/financing1999"]') });
+      await expect(accession).toHaveCount(1);
       await expect(accession.locator('.timeline-date time')).toHaveAttribute('datetime', '2003-09-24');
       await expect(accession.locator('strong')).toHaveText(msg(lang, 'eventKind.accession'));
+      await expect(accession.locator('.timeline-source')).toContainText('Fedlex (Swiss Federal Chancellery)');
+      await expect(accession.locator('.timeline-source')).toContainText('UN Treaty Collection');
     });
 
     axeAndScreenshotTests(() => page, lang, 'state-AFG');
@@ -157,5 +161,7 @@ test('a State with unknown statuses is not said to be party to every universal i
   await expect(section.locator('p').first()).toBeVisible();
   expect(await section.textContent()).not.toContain(msg('en', 'state.gaps.none'));
   const unknown = afg.participation.filter((p) => p.status === 'unknown' && p.instrument.category === 'universal').length;
-  await expect(section.locator('p').first()).toContainText(`For ${unknown} universal instruments Accord holds no complete status list`);
+  await expect(section.locator('p').first()).toContainText(
+    unknown === 1 ? 'For 1 universal instrument Accord holds no complete status list' : `For ${unknown} universal instruments Accord holds no complete status list`,
+  );
 });

@@ -2,6 +2,7 @@
 // instruments it has not joined, and its whole timeline.
 import type { Db } from '#db/client.ts';
 import { AppError } from '#domain/errors.ts';
+import { isConsentKind, sameConsentKind } from '#domain/treaties/types.ts';
 import type { ParticipantProfile } from '#domain/treaties/views.ts';
 import { currentDataset, derivationOf, pairKey } from './treaty-dataset.ts';
 import {
@@ -10,6 +11,7 @@ import {
   toInstrumentSummary,
   toParticipantSummary,
   toParticipationView,
+  toSourceView,
 } from './treaty-presenters.ts';
 
 export async function getParticipantProfile(db: Db, query: { code: string; asOf: string }): Promise<ParticipantProfile> {
@@ -31,13 +33,24 @@ export async function getParticipantProfile(db: Db, query: { code: string; asOf:
     .filter((p) => p.instrument.category === 'universal' && ['none', 'signatory', 'withdrawn'].includes(p.status))
     .map((p) => p.instrument);
   // Events dated after asOf had not happened yet; undated ones cannot be placed in time and stay, last.
-  const timeline = (ds.eventsByParticipant.get(code) ?? [])
+  // One entry per act: the same act (instrument, kind, date, text) stated by several publishers is shown once, with
+  // the newest source first and the others beside it.
+  const acts = new Map<string, ParticipantProfile['timeline'][number]>();
+  const events = (ds.eventsByParticipant.get(code) ?? [])
     .filter((e) => e.date === null || e.date <= asOf)
-    .map((e) => ({ ...toEventView(e), instrumentId: e.instrumentId }))
-    .sort((a, b) => {
-      if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
-      return a.instrumentId.localeCompare(b.instrumentId) || a.id - b.id;
-    });
+    .sort((a, b) => ((b.source.asOf ?? '') < (a.source.asOf ?? '') ? -1 : (b.source.asOf ?? '') > (a.source.asOf ?? '') ? 1 : b.id - a.id));
+  for (const e of events) {
+    const key = [e.instrumentId, isConsentKind(e.kind) ? 'consent' : e.kind, e.date ?? '', e.text ?? ''].join('\u0000');
+    const act = acts.get(key);
+    if (!act) acts.set(key, { ...toEventView(e), instrumentId: e.instrumentId, alsoIn: [] });
+    else if (sameConsentKind(act.kind, e.kind) && act.source.publisher !== e.source.publisher && !act.alsoIn.some((s) => s.publisher === e.source.publisher)) {
+      act.alsoIn.push(toSourceView(e.source));
+    } else if (!sameConsentKind(act.kind, e.kind)) acts.set(`${key}\u0000${e.id}`, { ...toEventView(e), instrumentId: e.instrumentId, alsoIn: [] });
+  }
+  const timeline = [...acts.values()].sort((a, b) => {
+    if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+    return a.instrumentId.localeCompare(b.instrumentId) || a.id - b.id;
+  });
   return {
     asOf,
     participant: {

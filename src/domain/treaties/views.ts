@@ -82,7 +82,8 @@ export interface ParticipantProfile {
   /** Universal instruments the participant is not a party to as of the date. */
   gaps: InstrumentSummary[];
   /** Every event, oldest first, for the timeline. */
-  timeline: (EventView & { instrumentId: string })[];
+  /** Every act once, oldest first; the same act stated by other publishers lists their sources in `alsoIn`. */
+  timeline: (EventView & { instrumentId: string; alsoIn: SourceView[] })[];
 }
 
 export interface InstrumentView {

@@ -110,7 +110,12 @@ export const participantProfile = z
     participant: participantSummary.extend({ officialNameEn: z.string().nullable(), memberSince: nullableDate }),
     participation: z.array(participationView.extend({ instrument: instrumentSummary })),
     gaps: z.array(instrumentSummary),
-    timeline: z.array(eventView.extend({ instrumentId: z.string() })),
+    timeline: z.array(
+      eventView.extend({
+        instrumentId: z.string(),
+        alsoIn: z.array(sourceView).describe('Other publishers that state the same act (same instrument, kind and date).'),
+      }),
+    ),
   })
   .meta({ id: 'ParticipantProfile' });
 

@@ -255,6 +255,12 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
                     ) : null}
                     <span className="timeline-source">
                       <SourceRef source={e.source} />
+                      {e.alsoIn.map((s) => (
+                        <span key={s.id}>
+                          {t('common.separator')}
+                          <SourceRef source={s} />
+                        </span>
+                      ))}
                     </span>
                     {e.text ? (
                       <span className="timeline-text" lang="en">
