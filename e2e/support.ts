@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo, type Locator } from '@playwright/test';
 import type { Language } from '../src/domain/treaties/types.ts';
 import { createDateFormatter, type DateStyle } from '../src/web/i18n/dates.ts';
 
@@ -174,17 +174,22 @@ export async function gridRows(page: Page): Promise<GridRow[]> {
   await nextFrames(page);
   for (let step = 0; step < 1000; step++) {
     for (const { index, ...row } of await renderedGridRows(page)) seen.set(index, row);
-    const moved = await box.evaluate((el) => {
-      const before = el.scrollTop;
-      el.scrollTop = before + el.clientHeight * 0.75;
-      return el.scrollTop > before;
-    });
-    if (!moved) break;
-    await nextFrames(page);
+    if (!(await scrollOnePage(page, box))) break;
   }
   await box.evaluate((el) => (el.scrollTop = 0));
   expect(seen.size, 'rows read from the grid').toBe(total);
   return [...seen.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
+/** Scrolls the grid's box down by three quarters of its height and lets it render; false at the bottom. */
+async function scrollOnePage(page: Page, box: Locator): Promise<boolean> {
+  const moved = await box.evaluate((el) => {
+    const before = el.scrollTop;
+    el.scrollTop = before + el.clientHeight * 0.75;
+    return el.scrollTop > before;
+  });
+  if (moved) await nextFrames(page);
+  return moved;
 }
 
 /** Scrolls the grid's box until a State's row is rendered, then into view; returns that row. */
@@ -194,13 +199,7 @@ export async function revealGridRow(page: Page, lang: string, code: string) {
   await box.evaluate((el) => (el.scrollTop = 0));
   await nextFrames(page);
   for (let step = 0; step < 1000 && (await row.count()) === 0; step++) {
-    const moved = await box.evaluate((el) => {
-      const before = el.scrollTop;
-      el.scrollTop = before + el.clientHeight * 0.75;
-      return el.scrollTop > before;
-    });
-    if (!moved) break;
-    await nextFrames(page);
+    if (!(await scrollOnePage(page, box))) break;
   }
   await row.scrollIntoViewIfNeeded();
   return row;
