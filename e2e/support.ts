@@ -131,7 +131,7 @@ export interface MatrixCell {
 export interface MatrixApi {
   data: {
     asOf: string;
-    instruments: { id: string; category: string; sortOrder: number; shortNames: Names; titles: Names }[];
+    instruments: { id: string; category: string; sortOrder: number; shortNames: Names; titles: Names; statusListAsOf: string | null }[];
     participants: { code: string; names: Names; regionalGroup: string | null; cells: Record<string, MatrixCell> }[];
   };
 }

@@ -213,7 +213,9 @@ export const api = {
     page<ChangeView>(await getJson('/changes', { ...f }, signal)),
 
   /** Download link of the matrix with the same filters as the view. */
-  matrixExportUrl: (format: ExportFormat, f: MatrixFilters = {}) => `${BASE}/matrix${queryString({ format, ...f })}`,
+  /** The file in the page's language: headers, names and statuses. */
+  matrixExportUrl: (format: ExportFormat, f: MatrixFilters = {}, lang?: string) =>
+    `${BASE}/matrix${queryString({ format, ...f, lang })}`,
 
   changesFeedUrl: `${BASE}/changes.atom`,
 };

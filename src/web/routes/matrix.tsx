@@ -107,7 +107,7 @@ export function MatrixPage() {
               {t('matrix.export.heading')}
             </span>
             {exportFormats.map((f) => (
-              <a key={f.format} className="button" href={api.matrixExportUrl(f.format, filters)} download>
+              <a key={f.format} className="button" href={api.matrixExportUrl(f.format, filters, lang)} download>
                 {f.label}
               </a>
             ))}
@@ -167,7 +167,7 @@ function DataDatesLine({ instruments }: { instruments: { statusListAsOf: string 
   const dates = instruments.map((i) => i.statusListAsOf).filter((d): d is string => d !== null).sort();
   const missing = instruments.length - dates.length;
   return (
-    <p className="as-of-note">
+    <p className="hint">
       {dates.length
         ? i18n.tx('matrix.dataDates', { from: <DateText iso={dates[0]!} />, to: <DateText iso={dates.at(-1)!} /> })
         : null}{' '}
