@@ -16,7 +16,7 @@ import {
   type MatrixApi,
 } from './support.ts';
 
-const MAP_LANGS = ['en', 'ar', 'fr'] as const;
+const MAP_LANGS = ['en', 'ar', 'fr', 'zh', 'ru', 'es'] as const;
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
