@@ -7,7 +7,7 @@ import type { MatrixView } from '#domain/treaties/views.ts';
 import { getStatusMatrix, type MatrixQuery } from './get-status-matrix.ts';
 import { currentDataset, derivationOf, pairKey } from './treaty-dataset.ts';
 import { toCsv, toXlsx, type CellValue, type Table } from './tabular.ts';
-import { nameOf } from './treaty-presenters.ts';
+import { nameOf, toParticipationView } from './treaty-presenters.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -73,11 +73,13 @@ async function cellSources(db: Db, view: MatrixView): Promise<CellSources> {
   for (const p of view.participants) {
     for (const i of view.instruments) {
       const d = derived.get(pairKey(i.id, p.code));
-      const basis = d?.consent ?? d?.signature ?? null;
-      // A status without an act ("not a party", "unknown") rests on the newest complete list, when there is one.
+      // The act the status rests on, as every view names it; a status without one rests on the newest complete list.
+      const source = d ? toParticipationView(d).source : null;
+      const status = p.cells[i.id]?.s;
+      if (status === 'not_adopted' || status === 'not_a_state') continue; // nothing rests on a list then
       out.set(pairKey(i.id, p.code), {
-        source: basis ? basis.source.publisher : i.statusListAsOf ? 'complete list' : null,
-        asOf: basis ? basis.source.asOf : i.statusListAsOf,
+        source: source ? source.publisher : i.statusListAsOf ? 'complete list' : null,
+        asOf: source ? source.asOf : i.statusListAsOf,
       });
     }
   }

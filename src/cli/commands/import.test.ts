@@ -58,9 +58,9 @@ describe('accord import / revert', () => {
     expect(hague).toMatch(/^Batch 3 \(hague1970\): 237 rows/);
     expect(hague).toContain('"Taipei chinois (Taiwan)" line 1589: ratification 1972-07-27');
     const list = await run(() => importBatchesCommand(), ['list']);
-    expect(list.split('\n')[0]).toMatch(/^3\tapplied\thague1970\tFedlex, Swiss Federal Chancellery, as of 2025-03-24\t237 rows, 236 new/);
+    expect(list.split('\n')[0]).toMatch(/^3\tapplied\thague1970\tFedlex \(Swiss Federal Chancellery\), as of 2025-03-24\t237 rows, 236 new/);
     const shown = await run(() => importBatchesCommand(), ['show', '3']);
-    expect(shown).toContain('Source: Fedlex, Swiss Federal Chancellery, "Status list: hague1970", as of 2025-03-24');
+    expect(shown).toContain('Source: Fedlex (Swiss Federal Chancellery), "Status list: hague1970", as of 2025-03-24');
     expect(shown).toContain('non-state: "Taipei chinois (Taiwan)" (line 1589)');
     await expect(run(() => importBatchesCommand(), ['show', '99'])).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

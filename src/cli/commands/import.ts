@@ -20,7 +20,8 @@ const DEFAULT_PUBLISHER: Partial<Record<StatusListFormat, string>> = {
   untc: 'UN Treaty Collection',
   unoda: 'UN Office for Disarmament Affairs',
   icao: 'ICAO',
-  fedlex: 'Fedlex, Swiss Federal Chancellery',
+  // The same name as the shipped lists' (status-lists.json): one publisher, whichever way its list came in.
+  fedlex: 'Fedlex (Swiss Federal Chancellery)',
 };
 
 const LIST_LIMIT = 40;

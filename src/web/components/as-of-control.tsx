@@ -75,3 +75,16 @@ export function AsOfControl() {
     </form>
   );
 }
+
+/**
+ * How current the data behind some instruments is: the oldest and newest dates of their complete lists, and how many
+ * have none (statuses unknown). What the overview and the matrix say instead of implying "today".
+ */
+export function listDates(instruments: readonly { statusListAsOf: string | null }[]): {
+  from: string | null;
+  to: string | null;
+  missing: number;
+} {
+  const dates = instruments.map((i) => i.statusListAsOf).filter((d): d is string => d !== null).sort();
+  return { from: dates[0] ?? null, to: dates.at(-1) ?? null, missing: instruments.length - dates.length };
+}

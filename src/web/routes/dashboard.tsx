@@ -1,6 +1,6 @@
 import type { ChangeView, InstrumentSummary, MatrixView } from '#domain/treaties/views.ts';
 import { api } from '../api.ts';
-import { useAsOf } from '../components/as-of-control.tsx';
+import { listDates, useAsOf } from '../components/as-of-control.tsx';
 import {
   DataTable,
   DateText,
@@ -205,16 +205,15 @@ export function DashboardPage() {
 
 /** One line under the figures: the date asked for, and the range of dates the lists behind it speak for. */
 function DataDatesNote({ instruments, asOf, i18n }: { instruments: InstrumentSummary[]; asOf: string; i18n: I18n }) {
-  const dates = instruments.map((i) => i.statusListAsOf).filter((d): d is string => d !== null).sort();
-  const missing = instruments.filter((i) => !i.statusListAsOf).length;
+  const { from, to, missing } = listDates(instruments);
   return (
     <>
       <p className="as-of-note">
-        {dates.length
+        {from && to
           ? i18n.tx('dashboard.dataDates.summary', {
               date: <DateText iso={asOf} style="long" />,
-              from: <DateText iso={dates[0]!} style="long" />,
-              to: <DateText iso={dates.at(-1)!} style="long" />,
+              from: <DateText iso={from} style="long" />,
+              to: <DateText iso={to} style="long" />,
             })
           : i18n.tx('common.statusAsOf', { date: <DateText iso={asOf} style="long" /> })}{' '}
         <a href="#data-dates-heading">{i18n.t('dashboard.dataDates.heading')}</a>

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ParticipationStatus } from '#domain/treaties/types.ts';
 import { api, type ExportFormat } from '../api.ts';
-import { useAsOf } from '../components/as-of-control.tsx';
+import { listDates, useAsOf } from '../components/as-of-control.tsx';
 import { DateText, ErrorMessage, FilterSelect, Loading, Name, StatusLegend, useDocumentTitle } from '../components/common.tsx';
 import { MatrixGrid, type MatrixRow, type SortKey } from '../features/matrix/matrix-grid.tsx';
 import { REGIONAL_GROUPS, useI18n } from '../i18n/i18n.tsx';
@@ -164,12 +164,11 @@ export function MatrixPage() {
 function DataDatesLine({ instruments }: { instruments: { statusListAsOf: string | null }[] }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const dates = instruments.map((i) => i.statusListAsOf).filter((d): d is string => d !== null).sort();
-  const missing = instruments.length - dates.length;
+  const { from, to, missing } = listDates(instruments);
   return (
     <p className="hint">
-      {dates.length
-        ? i18n.tx('matrix.dataDates', { from: <DateText iso={dates[0]!} />, to: <DateText iso={dates.at(-1)!} /> })
+      {from && to
+        ? i18n.tx('matrix.dataDates', { from: <DateText iso={from} />, to: <DateText iso={to} /> })
         : null}{' '}
       {missing ? t('dashboard.totals.noCompleteList', { count: missing }) : null}{' '}
       <Link to={`${href(lang, '/')}#data-dates-heading`}>{t('dashboard.dataDates.heading')}</Link>

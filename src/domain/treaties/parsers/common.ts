@@ -59,10 +59,3 @@ export function lineLocator(content: string): (offset: number) => number {
     return lo + 1;
   };
 }
-
-/** 1-based line of a character offset. */
-export function lineAt(content: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < content.length; i++) if (content.charCodeAt(i) === 10) line++;
-  return line;
-}

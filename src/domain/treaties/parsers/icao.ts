@@ -3,7 +3,7 @@
 // <effective date>`, dates written `D Month YYYY`. ICAO does not say whether a deposit was a ratification, an
 // accession or a succession, so the consent kind is `consent` (unknown) and the effective date is kept.
 import { parseDayMonthYear } from '../dates.ts';
-import { lineAt, problem, type ParsedFact, type ParseResult, type Problem } from './common.ts';
+import { lineLocator, problem, type ParsedFact, type ParseResult, type Problem } from './common.ts';
 
 const DATE = String.raw`\d{1,2}\s+[A-Z][a-z]+\s+\d{4}`;
 // A name is words (no digits, not starting with "-", so the "-" of an empty signature column is never part of it)
@@ -32,17 +32,18 @@ export function parseIcao(content: string): ParseResult {
   const start = heading.index + heading[0].length;
   const body = content.slice(start);
   const rows: ParsedFact[] = [];
+  const lineAt = lineLocator(content);
   let last = 0;
   const unparsed = (from: number, to: number, code: string, what: string) => {
     const text = body.slice(from, to);
     if (!text.trim()) return;
-    const line = lineAt(content, start + from + (text.length - text.trimStart().length));
+    const line = lineAt(start + from + (text.length - text.trimStart().length));
     problems.push(problem(code, `Line ${line}: ${what} "${snippet(text)}"`, { line, value: snippet(text) }));
   };
   for (const m of body.matchAll(ENTRY)) {
     unparsed(last, m.index, 'row.unparsed', 'text that is not a status entry:');
     last = m.index + m[0].length;
-    const line = lineAt(content, start + m.index);
+    const line = lineAt(start + m.index);
     const [, name, refs, signed, deposited, effective] = m as unknown as string[];
     const dates = [signed, deposited, effective].map((d) => (d === '-' ? null : parseDayMonthYear(d!)));
     const bad = [signed, deposited, effective].find((d, i) => d !== '-' && dates[i] === null);

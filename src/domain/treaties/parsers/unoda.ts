@@ -4,7 +4,7 @@
 // "ratified"), so they would only add ambiguity.
 import { isIsoDate } from '../dates.ts';
 import type { EventKind } from '../types.ts';
-import { lineAt, problem, type ParsedFact, type ParseResult, type Problem } from './common.ts';
+import { lineLocator, problem, type ParsedFact, type ParseResult, type Problem } from './common.ts';
 
 const DEPOSIT_KINDS: Record<string, EventKind> = {
   ratification: 'ratification',
@@ -65,11 +65,12 @@ export function parseUnoda(content: string): ParseResult {
     };
   }
   const rows: ParsedFact[] = [];
+  const lineAt = lineLocator(content);
   for (const [rawName, value] of Object.entries(entries as Record<string, Entry>)) {
     const name = decodeEntities(rawName).trim();
     // JSON has no rows: point at the line where the State's key is written.
     const at = content.indexOf(JSON.stringify(rawName));
-    const line = at >= 0 ? lineAt(content, at) : undefined;
+    const line = at >= 0 ? lineAt(at) : undefined;
     const { actions, dates } = value ?? {};
     if (!Array.isArray(actions) || !Array.isArray(dates) || actions.length !== dates.length) {
       problems.push(
