@@ -10,11 +10,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkActivityOverlaps } from '#app/check-activity-overlaps.ts';
-import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
-import { listActivities } from '#app/list-activities.ts';
-import { listCoordinationCells } from '#app/list-coordination-cells.ts';
-import { seedReferenceData } from '#app/seed-reference-data.ts';
+import { checkActivityOverlaps } from '#app/assistance/check-activity-overlaps.ts';
+import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
+import { listActivities } from '#app/assistance/list-activities.ts';
+import { listCoordinationCells } from '#app/assistance/list-coordination-cells.ts';
+import { seedReferenceData } from '#app/treaties/seed-reference-data.ts';
 import type { Membership } from '#domain/accounts/types.ts';
 import type { UserActor } from '#domain/actor.ts';
 import { THEMES } from '#domain/assistance/themes.ts';

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Secret, TOTP } from 'otpauth';
-import { hashPassword } from '#app/support/passwords.ts';
+import { hashPassword } from '#app/accounts/support/passwords.ts';
 import { fmt, freePort, startServer, stopAllServers, type RunningServer } from './lib.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);

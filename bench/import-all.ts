@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '#db/client.ts';
-import { seedReferenceData } from '#app/seed-reference-data.ts';
-import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
+import { seedReferenceData } from '#app/treaties/seed-reference-data.ts';
+import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
 
 // On disk, as `accord serve` uses it (the in-memory file system pays for growing its files).
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-import-'));

@@ -5,11 +5,11 @@
 // e2e/assistance.spec.ts. Run by playwright.config.ts; never by the app.
 import fs from 'node:fs';
 import { loadConfig } from '#config';
-import { openConfiguredDatabase } from '#app/open-database.ts';
-import { resolveSecretKey } from '#app/resolve-secret-key.ts';
-import { hashPassword } from '#app/support/passwords.ts';
-import { encrypt } from '#app/support/secrets.ts';
-import { newTotpSecret } from '#app/support/totp.ts';
+import { openConfiguredDatabase } from '#app/shared/open-database.ts';
+import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
+import { hashPassword } from '#app/accounts/support/passwords.ts';
+import { encrypt } from '#app/shared/secrets.ts';
+import { newTotpSecret } from '#app/accounts/support/totp.ts';
 import { buildOrganisation, buildUser } from '../test/accounts.ts';
 
 const config = loadConfig();

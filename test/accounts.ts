@@ -1,8 +1,8 @@
 // Factories for people, organisations and sessions (they build missing parents, as Outline's do), and the headers a
 // signed-in browser would send. Sessions are started through the real use case, not faked.
 import { randomUUID } from 'node:crypto';
-import { startSession } from '#app/start-session.ts';
-import { DEFAULT_SESSION_SETTINGS } from '#app/support/session-settings.ts';
+import { startSession } from '#app/accounts/start-session.ts';
+import { DEFAULT_SESSION_SETTINGS } from '#app/accounts/support/session-settings.ts';
 import type { OrganisationKind, Role } from '#domain/accounts/types.ts';
 import type { Db } from '#db/client.ts';
 import { memberships, organisations, users } from '#db/schema/index.ts';

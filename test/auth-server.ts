@@ -1,7 +1,7 @@
 // The test server of the sign-in and own-account API tests: real PGlite and argon2, a clock the tests move, and a
 // browser-like client. Registers its own lifecycle hooks; read its fields inside tests (they are set in beforeAll).
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { hashPassword } from '#app/support/passwords.ts';
+import { hashPassword } from '#app/accounts/support/passwords.ts';
 import { authClient } from './auth-client.ts';
 import { buildTestServer, TEST_NOW } from './http.ts';
 

@@ -1,7 +1,7 @@
 // A server on a fresh test database, with real status lists imported, for API tests (app.inject).
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '#config';
-import { importStatusList } from '#app/import-status-list.ts';
+import { importStatusList } from '#app/treaties/import-status-list.ts';
 import { buildServer } from '#http/server.ts';
 import { createTestDatabase } from './db.ts';
 import { readReference } from './reference-files.ts';

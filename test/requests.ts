@@ -4,7 +4,7 @@
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { RequestStatus } from '#domain/assistance/request-workflow.ts';
 import type { Db } from '#db/client.ts';
-import { createAssistanceRequestsRepo, type RequestRow } from '#db/repos/assistance-requests.repo.ts';
+import { createAssistanceRequestsRepo, type RequestRow } from '#db/repos/assistance/assistance-requests.repo.ts';
 import { buildOrganisation } from './accounts.ts';
 
 export interface RequestInput {

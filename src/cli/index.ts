@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '#config';
 import { AppError } from '#domain/errors.ts';
-import { DatabaseLockedError } from '#app/open-database.ts';
+import { DatabaseLockedError } from '#app/shared/open-database.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';

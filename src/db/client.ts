@@ -12,7 +12,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDirectoryLock, type DirectoryLock } from './lock.ts';
-import { markSoleWriter } from './repos/data-version.repo.ts';
+import { markSoleWriter } from './repos/treaties/data-version.repo.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 

@@ -14,16 +14,16 @@
 // session) of its own, so no cell depends on another. A record out of the caller's scope must answer exactly what an
 // id nobody has answers (404, same error), so its existence does not leak. HEAD routes are Fastify's twins of GET
 // routes: each answers what its GET answers. The full role × confidentiality matrix of documents is in
-// routes/v1/documents.routes.test.ts.
+// routes/v1/library/documents.routes.test.ts.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authenticateRequest } from '#app/authenticate-request.ts';
-import { listMailOutbox } from '#app/list-mail-outbox.ts';
-import { publicSessionId } from '#app/list-own-sessions.ts';
-import { hashPassword } from '#app/support/passwords.ts';
-import { encrypt } from '#app/support/secrets.ts';
-import { DEFAULT_SESSION_SETTINGS } from '#app/support/session-settings.ts';
-import { newTotpSecret, totpCode } from '#app/support/totp.ts';
+import { authenticateRequest } from '#app/accounts/authenticate-request.ts';
+import { listMailOutbox } from '#app/accounts/list-mail-outbox.ts';
+import { publicSessionId } from '#app/accounts/list-own-sessions.ts';
+import { hashPassword } from '#app/accounts/support/passwords.ts';
+import { encrypt } from '#app/shared/secrets.ts';
+import { DEFAULT_SESSION_SETTINGS } from '#app/accounts/support/session-settings.ts';
+import { newTotpSecret, totpCode } from '#app/accounts/support/totp.ts';
 import { decodeKey } from '#config';
 import type { Role } from '#domain/accounts/types.ts';
 import { ANONYMOUS, type Actor } from '#domain/actor.ts';

@@ -4,7 +4,7 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { decodeKey, type Config } from '#config';
-import type { Database } from '#app/database.ts';
+import type { Database } from '#app/shared/database.ts';
 import { installAccessControl } from './plugins/access.ts';
 import { installAuthentication } from './plugins/authentication.ts';
 import { installDocsUi, installOpenApi } from './plugins/docs.ts';

@@ -1,7 +1,7 @@
 // Fastify type augmentation: what every route declares (config.access) and what every request carries (actor).
 import type { FastifyReply } from 'fastify';
-import type { CurrentSession } from '#app/authenticate-request.ts';
-import type { StartedSession } from '#app/start-session.ts';
+import type { CurrentSession } from '#app/accounts/authenticate-request.ts';
+import type { StartedSession } from '#app/accounts/start-session.ts';
 import type { Actor } from '#domain/actor.ts';
 import type { Action } from '#domain/policy.ts';
 

@@ -599,7 +599,7 @@ export interface SubscriptionView {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Assistance requests (issue 4): the request, its timeline, its conversation, and what was delivered under it, as
-// src/app/request-presenters.ts shows them. Vocabularies (themes, statuses, events, urgency, modality, decline
+// src/app/assistance/request-presenters.ts shows them. Vocabularies (themes, statuses, events, urgency, modality, decline
 // reasons) are the ids of src/domain/assistance/. Names come resolved (English, or the first language held): the
 // screens prefer the organisation's name in the reader's language when they have it.
 

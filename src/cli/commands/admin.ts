@@ -4,8 +4,8 @@
 // mailed (delivered when SMTP is configured; see `accord mail outbox` otherwise).
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '#config';
-import { createAdminInvitation } from '#app/create-admin-invitation.ts';
-import { publicBaseUrl } from '#app/support/public-url.ts';
+import { createAdminInvitation } from '#app/accounts/create-admin-invitation.ts';
+import { publicBaseUrl } from '#app/shared/public-url.ts';
 import { isAppError } from '#domain/errors.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { openConfiguredDatabase } from '../database.ts';

@@ -1,6 +1,6 @@
 // `accord audit verify`: checks the hash chain of the whole audit trail; exit 1 names the first bad entry.
 import { Command } from 'commander';
-import { verifyAuditLog } from '#app/verify-audit-log.ts';
+import { verifyAuditLog } from '#app/accounts/verify-audit-log.ts';
 import { openConfiguredDatabase } from '../database.ts';
 
 export function auditCommand(): Command {

@@ -1,8 +1,8 @@
 // `accord export`: the status matrix as CSV, XLSX or JSON, with the same filters as the web matrix and the API.
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, exportMatrix, type ExportFormat } from '#app/export-matrix.ts';
-import { resolveAsOf } from '#app/as-of.ts';
+import { EXPORT_FORMATS, exportMatrix, type ExportFormat } from '#app/treaties/export-matrix.ts';
+import { resolveAsOf } from '#app/shared/as-of.ts';
 import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { openConfiguredDatabase } from '../database.ts';
 

@@ -7,11 +7,11 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig } from '#config';
 import { AppError, isAppError } from '#domain/errors.ts';
 import { FORMAT_NAMES, type StatusListFormat } from '#domain/treaties/parsers/index.ts';
-import { importStatusList, type ImportReport } from '#app/import-status-list.ts';
-import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
-import { revertImport } from '#app/revert-import.ts';
-import { getImportBatch } from '#app/get-import-batch.ts';
-import { listImportBatches } from '#app/list-import-batches.ts';
+import { importStatusList, type ImportReport } from '#app/treaties/import-status-list.ts';
+import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
+import { revertImport } from '#app/treaties/revert-import.ts';
+import { getImportBatch } from '#app/treaties/get-import-batch.ts';
+import { listImportBatches } from '#app/treaties/list-import-batches.ts';
 import { openConfiguredDatabase } from '../database.ts';
 import { cliActor } from '../actor.ts';
 

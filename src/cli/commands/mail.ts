@@ -2,8 +2,8 @@
 // `accord mail deliver` sends what is due once, through SMTP_URL.
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '#config';
-import { createSmtpTransport, deliverMail } from '#app/deliver-mail.ts';
-import { listMailOutbox } from '#app/list-mail-outbox.ts';
+import { createSmtpTransport, deliverMail } from '#app/accounts/deliver-mail.ts';
+import { listMailOutbox } from '#app/accounts/list-mail-outbox.ts';
 import { AppError } from '#domain/errors.ts';
 import { openConfiguredDatabase } from '../database.ts';
 

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { seedReferenceData } from '#app/seed-reference-data.ts';
+import { seedReferenceData } from '#app/treaties/seed-reference-data.ts';
 import { openConfiguredDatabase } from '../database.ts';
 
 export function seedCommand(): Command {

@@ -2,13 +2,13 @@
 // (docs/decisions/0003-cli-serve-composition-root.md).
 import { Command } from 'commander';
 import { loadConfig } from '#config';
-import { isDatabaseEmpty, seedReferenceData } from '#app/seed-reference-data.ts';
-import { importReferenceStatusLists } from '#app/import-reference-status-lists.ts';
-import { openConfiguredDatabase } from '#app/open-database.ts';
-import { resolveSecretKey } from '#app/resolve-secret-key.ts';
-import { countAdministrators } from '#app/count-administrators.ts';
-import { pruneSignInAttempts } from '#app/prune-sign-in-attempts.ts';
-import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/deliver-mail.ts';
+import { isDatabaseEmpty, seedReferenceData } from '#app/treaties/seed-reference-data.ts';
+import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
+import { openConfiguredDatabase } from '#app/shared/open-database.ts';
+import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
+import { countAdministrators } from '#app/accounts/count-administrators.ts';
+import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
+import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
 import { buildServer } from '#http/server.ts';
 
 export function serveCommand(): Command {

@@ -1,11 +1,11 @@
 // Loads the shipped reference data (participants, aliases, instruments) into the database. Idempotent: reference
 // rows are upserted, so a newer release of data/reference updates them in place. Participation events are not
-// reference data: they come only through imports (src/app/import-status-list.ts) and are never rewritten here.
+// reference data: they come only through imports (src/app/treaties/import-status-list.ts) and are never rewritten here.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { instruments, participantAliases, participants } from '../schema/index.ts';
 import { loadReferenceFiles } from './reference-files.ts';
-import { createDataVersionRepo, forgetDataVersion } from '../repos/data-version.repo.ts';
+import { createDataVersionRepo, forgetDataVersion } from '../repos/treaties/data-version.repo.ts';
 
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
 

@@ -1,14 +1,14 @@
 // Authentication at the edge: a session cookie or an `Authorization: Bearer` API token becomes `request.actor`
-// (src/app/authenticate-request.ts decides), and every state-changing request made with cookies must carry the
+// (src/app/accounts/authenticate-request.ts decides), and every state-changing request made with cookies must carry the
 // CSRF token: the session's own, or before sign-in the value of the `accord_csrf` cookie (double submit). Requests
 // with an API token carry no cookies a browser would add by itself, so they need none.
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { authenticateRequest } from '#app/authenticate-request.ts';
-import type { StartedSession } from '#app/start-session.ts';
-import { randomSecret, sameSecret } from '#app/support/secrets.ts';
-import type { SessionSettings } from '#app/support/session-settings.ts';
-import type { Db } from '#app/database.ts';
+import { authenticateRequest } from '#app/accounts/authenticate-request.ts';
+import type { StartedSession } from '#app/accounts/start-session.ts';
+import { randomSecret, sameSecret } from '#app/shared/secrets.ts';
+import type { SessionSettings } from '#app/accounts/support/session-settings.ts';
+import type { Db } from '#app/shared/database.ts';
 import { ANONYMOUS } from '#domain/actor.ts';
 import { AppError } from '#domain/errors.ts';
 

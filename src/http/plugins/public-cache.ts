@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getDataVersion } from '#app/get-data-version.ts';
-import type { Db } from '#app/database.ts';
+import { getDataVersion } from '#app/shared/get-data-version.ts';
+import type { Db } from '#app/shared/database.ts';
 import type { Actor } from '#domain/actor.ts';
 import { todayIso } from '#domain/treaties/dates.ts';
 

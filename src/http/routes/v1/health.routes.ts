@@ -1,7 +1,7 @@
 // Liveness and readiness in one: answers 200 when the database answers, 503 when it does not.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { getDataVersion } from '#app/get-data-version.ts';
+import { getDataVersion } from '#app/shared/get-data-version.ts';
 import { typed, type RouteDeps } from './route-deps.ts';
 
 export async function healthRoutes(app: FastifyInstance, deps: RouteDeps) {

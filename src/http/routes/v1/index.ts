@@ -1,25 +1,25 @@
 // The v1 API, mounted under /api/v1.
 import type { FastifyInstance } from 'fastify';
-import { assistanceRequestRoutes } from './assistance-requests.routes.ts';
-import { activityRoutes } from './activities.routes.ts';
-import { authRoutes } from './auth.routes.ts';
-import { authOidcRoutes } from './auth-oidc.routes.ts';
-import { changeRoutes } from './changes.routes.ts';
-import { documentRoutes } from './documents.routes.ts';
-import { coordinationRoutes } from './coordination.routes.ts';
-import { needRoutes } from './needs.routes.ts';
-import { notificationRoutes } from './notifications.routes.ts';
+import { assistanceRequestRoutes } from './assistance/assistance-requests.routes.ts';
+import { activityRoutes } from './assistance/activities.routes.ts';
+import { authRoutes } from './accounts/auth.routes.ts';
+import { authOidcRoutes } from './accounts/auth-oidc.routes.ts';
+import { changeRoutes } from './treaties/changes.routes.ts';
+import { documentRoutes } from './library/documents.routes.ts';
+import { coordinationRoutes } from './assistance/coordination.routes.ts';
+import { needRoutes } from './assistance/needs.routes.ts';
+import { notificationRoutes } from './accounts/notifications.routes.ts';
 import { healthRoutes } from './health.routes.ts';
-import { importBatchRoutes } from './import-batches.routes.ts';
-import { instrumentRoutes } from './instruments.routes.ts';
-import { meRoutes } from './me.routes.ts';
-import { matrixRoutes } from './matrix.routes.ts';
-import { participantRoutes } from './participants.routes.ts';
-import { auditLogRoutes } from './audit-log.routes.ts';
-import { invitationRoutes } from './invitations.routes.ts';
-import { organisationRoutes } from './organisations.routes.ts';
-import { peopleRoutes } from './people.routes.ts';
-import { programmeRoutes } from './programmes.routes.ts';
+import { importBatchRoutes } from './treaties/import-batches.routes.ts';
+import { instrumentRoutes } from './treaties/instruments.routes.ts';
+import { meRoutes } from './accounts/me.routes.ts';
+import { matrixRoutes } from './treaties/matrix.routes.ts';
+import { participantRoutes } from './treaties/participants.routes.ts';
+import { auditLogRoutes } from './accounts/audit-log.routes.ts';
+import { invitationRoutes } from './accounts/invitations.routes.ts';
+import { organisationRoutes } from './accounts/organisations.routes.ts';
+import { peopleRoutes } from './accounts/people.routes.ts';
+import { programmeRoutes } from './assistance/programmes.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {

@@ -3,12 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '#config';
-import type { Db } from '#app/database.ts';
-import type { SessionSettings } from '#app/support/session-settings.ts';
+import type { Db } from '#app/shared/database.ts';
+import type { SessionSettings } from '#app/accounts/support/session-settings.ts';
 import type { Actor } from '#domain/actor.ts';
 import { AppError } from '#domain/errors.ts';
 import { abilitiesFor } from '#domain/policy.ts';
-import { publicBaseUrl } from '#app/support/public-url.ts';
+import { publicBaseUrl } from '#app/shared/public-url.ts';
 
 export interface RouteDeps {
   db: Db;

@@ -10,7 +10,7 @@ import { Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { FormAlert, issueField as formIssueField, issueMessage, StatusMessage, SubmitButton } from '#web/components/forms.tsx';
 import { useOrganisations, useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
-import { ACCEPT, acceptedFile, MAX_BYTES } from '#web/features/documents/fields.tsx';
+import { ACCEPT, acceptedFile, MAX_BYTES } from '#web/features/library/fields.tsx';
 import { requestsApi } from '#web/features/assistance/requests-api.ts';
 import { CheckboxGroup, ErrorSummary, LabelledField, useRequestWords } from '#web/features/assistance/requests-ui.tsx';
 import {

@@ -1,0 +1,96 @@
+// Subscriptions: what a person follows (a State, a theme, an entity), and the secret of its Atom feed (only the
+// SHA-256 is kept). Found by their feed's hash with the subscriber as the policy needs them.
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Membership } from '#domain/accounts/types.ts';
+import type { LocalizedText } from '#domain/treaties/types.ts';
+import type { Db } from '#db/client.ts';
+import { organisations, participants, subscriptions, users } from '#db/schema/index.ts';
+import { membershipsOfUser, toMemberships } from './notifications.repo.ts';
+
+export type SubscriptionRow = typeof subscriptions.$inferSelect;
+
+export interface FeedOwner {
+  subscription: SubscriptionRow;
+  userId: string;
+  languages: string[];
+  platformAdmin: boolean;
+  disabledAt: Date | null;
+  memberships: Membership[];
+}
+
+export function createSubscriptionsRepo(db: Db) {
+  return {
+    /** One's own, oldest first, with the names of the State or organisation followed (null for a theme). */
+    async listOf(userId: string): Promise<(SubscriptionRow & { names: LocalizedText | null })[]> {
+      const rows = await db
+        .select({ subscription: subscriptions, stateNames: participants.names, organisationNames: organisations.names })
+        .from(subscriptions)
+        .leftJoin(participants, and(eq(subscriptions.kind, 'state'), eq(participants.code, subscriptions.value)))
+        .leftJoin(organisations, and(eq(subscriptions.kind, 'entity'), sql`${organisations.id}::text = ${subscriptions.value}`))
+        .where(eq(subscriptions.userId, userId))
+        .orderBy(asc(subscriptions.createdAt), asc(subscriptions.id));
+      return rows.map((r) => ({ ...r.subscription, names: r.stateNames ?? r.organisationNames ?? null }));
+    },
+
+    async findOf(userId: string, id: string): Promise<SubscriptionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(subscriptions)
+        .where(and(eq(subscriptions.userId, userId), eq(subscriptions.id, id)));
+      return row;
+    },
+
+    async findSame(userId: string, kind: string, value: string): Promise<SubscriptionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(subscriptions)
+        .where(and(eq(subscriptions.userId, userId), eq(subscriptions.kind, kind), eq(subscriptions.value, value)));
+      return row;
+    },
+
+    async insert(row: typeof subscriptions.$inferInsert): Promise<SubscriptionRow> {
+      const [created] = await db.insert(subscriptions).values(row).returning();
+      return created!;
+    },
+
+    async setEmail(id: string, email: boolean): Promise<void> {
+      await db.update(subscriptions).set({ email }).where(eq(subscriptions.id, id));
+    },
+
+    async delete(id: string): Promise<void> {
+      await db.delete(subscriptions).where(eq(subscriptions.id, id));
+    },
+
+    /** The subscription whose feed secret hashes to `hash`, with its subscriber. */
+    async findByFeedHash(hash: string): Promise<FeedOwner | undefined> {
+      const [row] = await db
+        .select({
+          subscription: subscriptions,
+          userId: users.id,
+          languages: users.languages,
+          platformAdmin: users.platformAdmin,
+          disabledAt: users.disabledAt,
+          memberships: membershipsOfUser,
+        })
+        .from(subscriptions)
+        .innerJoin(users, eq(users.id, subscriptions.userId))
+        .where(eq(subscriptions.feedTokenHash, hash));
+      return row && { ...row, memberships: toMemberships(row.memberships) };
+    },
+
+    /** A State's names (undefined: no such participant). */
+    async stateNames(code: string): Promise<LocalizedText | undefined> {
+      const [row] = await db.select({ names: participants.names }).from(participants).where(eq(participants.code, code));
+      return row?.names;
+    },
+
+    /** An active organisation's names (undefined: none such). */
+    async organisationNames(id: string): Promise<LocalizedText | undefined> {
+      const [row] = await db
+        .select({ names: organisations.names })
+        .from(organisations)
+        .where(and(eq(organisations.id, id), isNull(organisations.archivedAt)));
+      return row?.names;
+    },
+  };
+}

@@ -1,0 +1,204 @@
+// Documents: metadata and files. Lists are filtered by `scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope)`, the SQL twin of `isInScope`
+// (src/domain/accounts/confidentiality.ts; documents.repo.test.ts compares both over every combination), so a list
+// never holds what a read would refuse. File bytes are read only by `content()`: lists never select them.
+import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { ConfidentialRecord, Scope } from '#domain/accounts/confidentiality.ts';
+import type { Confidentiality } from '#domain/accounts/types.ts';
+import type { LocalizedText } from '#domain/treaties/types.ts';
+import type { Db } from '#db/client.ts';
+import { documents, organisations, participants, users } from '#db/schema/index.ts';
+import { likePattern, scopeCondition, uuidArray, type ScopeColumns } from '../conditions.ts';
+
+export interface DocumentMeta {
+  id: string;
+  title: string;
+  description: string;
+  confidentiality: Confidentiality;
+  stateCode: string | null;
+  /** The regional group of that State (null when none, or not a known participant). */
+  stateRegion: string | null;
+  ownerOrganisationId: string;
+  ownerOrganisationNames: LocalizedText;
+  ownerOrganisationAcronym: string | null;
+  sharedOrganisationIds: string[];
+  namedUserIds: string[];
+  language: string | null;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DocumentFilters {
+  stateCode?: string;
+  confidentiality?: Confidentiality;
+  /** Held by or shared with this organisation. */
+  organisationId?: string;
+  /** Part of the title or description (case-insensitive). */
+  q?: string;
+}
+
+export type NewDocumentRow = Omit<typeof documents.$inferInsert, 'id'>;
+export type DocumentPatch = Partial<
+  Pick<
+    typeof documents.$inferInsert,
+    'title' | 'description' | 'confidentiality' | 'stateCode' | 'ownerOrganisationId' | 'sharedOrganisationIds' | 'namedUserIds' | 'language' | 'updatedAt'
+  >
+>;
+
+
+/** Held by one of these organisations, or shared with one of them. */
+function heldBy(organisationIds: readonly string[]): SQL {
+  return or(
+    inArray(documents.ownerOrganisationId, [...organisationIds]),
+    sql`${documents.sharedOrganisationIds} && ${uuidArray(organisationIds)}`,
+  )!;
+}
+
+export const DOCUMENT_SCOPE_COLUMNS: ScopeColumns = {
+  confidentiality: documents.confidentiality,
+  stateCode: documents.stateCode,
+  owners: [documents.ownerOrganisationId],
+  shared: documents.sharedOrganisationIds,
+  named: documents.namedUserIds,
+};
+
+function filterCondition(filters: DocumentFilters): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filters.stateCode) conditions.push(eq(documents.stateCode, filters.stateCode));
+  if (filters.confidentiality) conditions.push(eq(documents.confidentiality, filters.confidentiality));
+  if (filters.organisationId) conditions.push(heldBy([filters.organisationId]));
+  if (filters.q) {
+    const pattern = likePattern(filters.q);
+    conditions.push(or(ilike(documents.title, pattern), ilike(documents.description, pattern))!);
+  }
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+/** Every column but the file's bytes. */
+const META = {
+  id: documents.id,
+  title: documents.title,
+  description: documents.description,
+  confidentiality: documents.confidentiality,
+  stateCode: documents.stateCode,
+  stateRegion: participants.regionalGroup,
+  ownerOrganisationId: documents.ownerOrganisationId,
+  ownerOrganisationNames: organisations.names,
+  ownerOrganisationAcronym: organisations.acronym,
+  sharedOrganisationIds: documents.sharedOrganisationIds,
+  namedUserIds: documents.namedUserIds,
+  language: documents.language,
+  fileName: documents.fileName,
+  mediaType: documents.mediaType,
+  sizeBytes: documents.sizeBytes,
+  sha256: documents.sha256,
+  createdBy: documents.createdBy,
+  createdAt: documents.createdAt,
+  updatedAt: documents.updatedAt,
+};
+export const META_COLUMNS = Object.keys(META);
+
+function selectMeta(db: Db) {
+  return db
+    .select(META)
+    .from(documents)
+    .leftJoin(participants, eq(participants.code, documents.stateCode))
+    .leftJoin(organisations, eq(organisations.id, documents.ownerOrganisationId));
+}
+type MetaRow = Awaited<ReturnType<typeof selectMeta>>[number];
+
+function toMeta(r: MetaRow): DocumentMeta {
+  return {
+    ...r,
+    confidentiality: r.confidentiality as Confidentiality,
+    ownerOrganisationNames: (r.ownerOrganisationNames ?? {}) as LocalizedText,
+  };
+}
+
+/** The record as the policy sees it. */
+export function toConfidentialRecord(d: DocumentMeta): ConfidentialRecord {
+  return {
+    confidentiality: d.confidentiality,
+    stateCode: d.stateCode,
+    stateRegion: d.stateRegion,
+    ownerOrganisationId: d.ownerOrganisationId,
+    sharedOrganisationIds: d.sharedOrganisationIds,
+    namedUserIds: d.namedUserIds,
+    createdBy: d.createdBy,
+  };
+}
+
+export function createDocumentsRepo(db: Db) {
+  return {
+    /** A page of the documents in scope matching the filters, newest first, and how many there are in all. */
+    async list(
+      scope: Scope,
+      filters: DocumentFilters,
+      page: { limit: number; offset: number },
+    ): Promise<{ rows: DocumentMeta[]; total: number }> {
+      const where = and(scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope), filterCondition(filters));
+      const [rows, [totalRow]] = await Promise.all([
+        selectMeta(db).where(where).orderBy(desc(documents.createdAt), desc(documents.id)).limit(page.limit).offset(page.offset),
+        db.select({ n: count() }).from(documents).where(where),
+      ]);
+      return { rows: rows.map(toMeta), total: Number(totalRow?.n ?? 0) };
+    },
+
+    /** `lock`: inside a transaction, hold the row until it ends (for an update or delete). */
+    async findById(id: string, options: { lock?: boolean } = {}): Promise<DocumentMeta | undefined> {
+      const query = selectMeta(db).where(eq(documents.id, id));
+      const [row] = options.lock ? await query.for('update', { of: documents }) : await query;
+      return row ? toMeta(row) : undefined;
+    },
+
+    /** The documents of these ids that exist (for checking links to them in lists: one query for all). */
+    async findByIds(ids: readonly string[]): Promise<DocumentMeta[]> {
+      if (ids.length === 0) return [];
+      return (await selectMeta(db).where(inArray(documents.id, [...new Set(ids)]))).map(toMeta);
+    },
+
+    async content(id: string): Promise<Buffer | undefined> {
+      const [row] = await db.select({ content: documents.content }).from(documents).where(eq(documents.id, id));
+      return row?.content;
+    },
+
+    async insert(row: NewDocumentRow): Promise<string> {
+      const [inserted] = await db.insert(documents).values(row).returning({ id: documents.id });
+      return inserted!.id;
+    },
+
+    async update(id: string, patch: DocumentPatch): Promise<void> {
+      await db.update(documents).set(patch).where(eq(documents.id, id));
+    },
+
+    async delete(id: string): Promise<void> {
+      await db.delete(documents).where(eq(documents.id, id));
+    },
+
+    /** The participant's regional group; undefined when no such participant. */
+    async participantRegion(code: string): Promise<string | null | undefined> {
+      const [row] = await db.select({ region: participants.regionalGroup }).from(participants).where(eq(participants.code, code));
+      return row ? row.region : undefined;
+    },
+
+    /** Which of these ids are people (enabled or not: a record may name someone who left). */
+    async existingUserIds(ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.select({ id: users.id }).from(users).where(inArray(users.id, [...ids]));
+      return rows.map((r) => r.id);
+    },
+
+    /** Which of these ids are organisations. */
+    async existingOrganisationIds(ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, [...ids]));
+      return rows.map((r) => r.id);
+    },
+  };
+}
+
+export type DocumentsRepo = ReturnType<typeof createDocumentsRepo>;

@@ -1,0 +1,127 @@
+// The directory of organisations: every signed-in person reads it; administrators add, rename and archive.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { createOrganisation } from '#app/accounts/create-organisation.ts';
+import { getOrganisation } from '#app/accounts/get-organisation.ts';
+import { listOrganisations } from '#app/accounts/list-organisations.ts';
+import { updateOrganisation } from '#app/accounts/update-organisation.ts';
+import { ORGANISATION_KINDS } from '#domain/accounts/types.ts';
+import { errorBody, paging } from '#http/schemas/common.ts';
+import {
+  booleanQuery,
+  langQuery,
+  namesInput,
+  oneWith,
+  organisationAbilities,
+  organisationAbilitiesOf,
+  organisationView,
+  pageWith,
+  stateCodeInput,
+  uuidParam,
+} from '#http/schemas/accounts/admin.ts';
+import { typed, type RouteDeps } from '../route-deps.ts';
+
+const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 500: errorBody } as const;
+const acronym = z.string().trim().max(50).nullable();
+
+export async function organisationRoutes(app: FastifyInstance, deps: RouteDeps) {
+  const r = typed(app);
+
+  r.get(
+    '/organisations',
+    {
+      config: { access: 'organisation:read' },
+      schema: {
+        summary: 'Organisations, by English name',
+        tags: ['administration'],
+        querystring: z.strictObject({
+          q: z.string().trim().min(1).max(100).optional().describe('Part of a name (any language) or acronym.'),
+          kind: z.enum(ORGANISATION_KINDS).optional(),
+          stateCode: stateCodeInput.optional(),
+          includeArchived: booleanQuery.describe('Administrators only: include archived organisations.'),
+          lang: langQuery,
+          ...paging({ pageSize: 50, max: 500 }),
+        }),
+        response: { 200: pageWith(organisationView, organisationAbilities), ...errors },
+      },
+    },
+    async (request) => {
+      const page = await listOrganisations(deps.db, request.actor, request.query);
+      return { ...page, abilities: organisationAbilitiesOf(request.actor) };
+    },
+  );
+
+  r.post(
+    '/organisations',
+    {
+      config: { access: 'organisation:create' },
+      schema: {
+        summary: 'Add an organisation',
+        description: 'A State authority names its State (stateCode); other kinds have none. An English name is required.',
+        tags: ['administration'],
+        body: z.strictObject({
+          kind: z.enum(ORGANISATION_KINDS),
+          names: namesInput,
+          acronym: acronym.optional(),
+          stateCode: stateCodeInput.nullable().optional(),
+        }),
+        querystring: z.strictObject({ lang: langQuery }),
+        response: { 201: oneWith(organisationView, organisationAbilities), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const data = await createOrganisation(deps.db, request.actor, request.body, deps.now(), request.query.lang);
+      return reply.code(201).send({ data, abilities: organisationAbilitiesOf(request.actor) });
+    },
+  );
+
+  r.get(
+    '/organisations/:id',
+    {
+      config: { access: 'organisation:read' },
+      schema: {
+        summary: 'One organisation',
+        tags: ['administration'],
+        params: z.strictObject({ id: uuidParam }),
+        querystring: z.strictObject({ lang: langQuery }),
+        response: { 200: oneWith(organisationView, organisationAbilities), ...errors },
+      },
+    },
+    async (request) => {
+      const data = await getOrganisation(deps.db, request.actor, request.params.id, request.query.lang);
+      return { data, abilities: organisationAbilitiesOf(request.actor) };
+    },
+  );
+
+  r.patch(
+    '/organisations/:id',
+    {
+      config: { access: 'organisation:update' },
+      schema: {
+        summary: 'Rename an organisation, correct its State, archive or restore it',
+        description: 'The kind cannot change. Archiving ends the rights its memberships give, without deleting them.',
+        tags: ['administration'],
+        params: z.strictObject({ id: uuidParam }),
+        querystring: z.strictObject({ lang: langQuery }),
+        body: z.strictObject({
+          names: namesInput.optional(),
+          acronym: acronym.optional(),
+          stateCode: stateCodeInput.nullable().optional(),
+          archived: z.boolean().optional(),
+        }),
+        response: { 200: oneWith(organisationView, organisationAbilities), ...errors },
+      },
+    },
+    async (request) => {
+      const data = await updateOrganisation(
+        deps.db,
+        request.actor,
+        request.params.id,
+        request.body,
+        deps.now(),
+        request.query.lang,
+      );
+      return { data, abilities: organisationAbilitiesOf(request.actor) };
+    },
+  );
+}
