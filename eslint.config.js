@@ -14,6 +14,42 @@ const WEB = ['^#web/', 'web layer'];
 const NODE = ['^node:', 'the domain is pure: no Node APIs'];
 const RELATIVE_UP = ['^\\.\\./\\.\\./', 'cross layers through #aliases, not relative paths'];
 
+// Every layer is grouped by the same modules (docs/ARCHITECTURE.md). A new module is added here, once, and then has a
+// folder in each layer; `shared` holds what belongs to no module. The few files at a layer's root compose the
+// modules (the one policy, the route index) and are listed by name.
+const MODULES = ['treaties', 'accounts', 'assistance', 'library', 'shared'];
+const MODULE_LAYERS = ['src/domain', 'src/app', 'src/db/repos', 'src/http/routes/v1', 'src/http/schemas', 'src/web/routes', 'src/web/features'];
+const LAYER_ROOT_FILES = [
+  'src/domain/actor.ts', 'src/domain/errors.ts', 'src/domain/policy.ts', 'src/domain/policy.test.ts',
+  'src/db/repos/conditions.ts', 'src/http/schemas/common.ts',
+  'src/http/routes/v1/index.ts', 'src/http/routes/v1/route-deps.ts', 'src/http/routes/v1/health.routes.ts',
+  'src/web/routes/not-found.tsx',
+];
+const layout = {
+  rules: {
+    'grouped-by-module': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const file = context.filename.replaceAll('\\', '/');
+        const at = file.lastIndexOf('/src/');
+        if (at < 0) return {};
+        const rel = file.slice(at + 1);
+        const layer = MODULE_LAYERS.filter((l) => rel.startsWith(l + '/')).sort((a, b) => b.length - a.length)[0];
+        if (!layer || LAYER_ROOT_FILES.includes(rel)) return {};
+        const module = rel.slice(layer.length + 1).split('/')[0];
+        if (!rel.slice(layer.length + 1).includes('/') || !MODULES.includes(module)) {
+          return {
+            Program(node) {
+              context.report({ node, message: `${rel}: put it in ${layer}/<module>/, one of ${MODULES.join(', ')}` });
+            },
+          };
+        }
+        return {};
+      },
+    },
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'test-results/', 'playwright-report/', 'bin/'] },
   js.configs.recommended,
@@ -21,6 +57,11 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layout },
+    rules: { 'layout/grouped-by-module': 'error' },
   },
   {
     rules: {
