@@ -1601,7 +1601,8 @@ export interface components {
                 kind: string | null;
                 name: string;
             }[];
-            confidentiality: string;
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
             /** Format: date-time */
             createdAt: string;
             createdBy: string | null;
@@ -1720,7 +1721,8 @@ export interface components {
                 kind: string | null;
                 name: string;
             }[];
-            confidentiality: string;
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
             /** Format: date-time */
             createdAt: string;
             createdBy: string | null;
@@ -2837,6 +2839,10 @@ export interface components {
             legislation: {
                 /** @constant */
                 known: false;
+            } | {
+                /** @constant */
+                known: true;
+                notIncorporated: number;
             };
             needsWithoutOpenRequest: {
                 /** @description Those you may read. */
@@ -2945,7 +2951,8 @@ export interface components {
         };
         Programme: {
             code: string;
-            confidentiality: string;
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
             /** Format: date-time */
             createdAt: string;
             description: string;
@@ -3095,6 +3102,10 @@ export interface components {
             legislation: {
                 /** @constant */
                 known: false;
+            } | {
+                /** @constant */
+                known: true;
+                notIncorporated: number;
             };
             names: components["schemas"]["LocalizedText"];
             needsWithoutOpenRequest: number;
@@ -3112,7 +3123,8 @@ export interface components {
         };
         Strategy: {
             adoptedOn: string | null;
-            confidentiality: string;
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
             /** Format: date-time */
             createdAt: string;
             documentId: string | null;
@@ -11155,7 +11167,8 @@ export interface operations {
                             activities: components["schemas"]["Activity"][];
                             activityCount: number;
                             code: string;
-                            confidentiality: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
@@ -11845,7 +11858,8 @@ export interface operations {
                         };
                         data: {
                             adoptedOn: string | null;
-                            confidentiality: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
                             /** Format: date-time */
                             createdAt: string;
                             documentId: string | null;
