@@ -82,7 +82,7 @@ export interface ActivityView {
   };
   outputs: string;
   followUp: string;
-  confidentiality: string;
+  confidentiality: Confidentiality;
   sharedOrganisationIds: string[];
   namedUserIds: string[];
   createdBy: string | null;
@@ -142,7 +142,7 @@ export function toActivityView(a: ActivityRecord): ActivityView {
     participants: { total: a.participantsTotal, bySex, byInstitutionKind: a.participantsByInstitution ?? null },
     outputs: a.outputs,
     followUp: a.followUp,
-    confidentiality: a.confidentiality,
+    confidentiality: a.confidentiality as Confidentiality,
     sharedOrganisationIds: a.sharedOrganisationIds,
     namedUserIds: a.namedUserIds,
     createdBy: a.createdBy,

@@ -4,7 +4,7 @@
 // data version); requests, needs and recent activities from one read each. Counts only: the needs themselves are
 // read through /needs with their own confidentiality.
 import type { Actor } from '#domain/actor.ts';
-import { assistanceWindowStart, rankByOpenGaps, stateGaps } from '#domain/assistance/gaps.ts';
+import { assistanceWindowStart, rankByOpenGaps, stateGaps, type LegislationKnowledge } from '#domain/assistance/gaps.ts';
 import { authorize } from '#domain/policy.ts';
 import { todayIso } from '#domain/treaties/dates.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
@@ -19,7 +19,7 @@ export interface StateGapsRow {
   regionalGroup: string | null;
   instrumentsNotJoined: number;
   instrumentsUnknown: number;
-  legislation: { known: false };
+  legislation: LegislationKnowledge;
   needsWithoutOpenRequest: number;
   openGaps: number;
   openRequests: number;

@@ -35,7 +35,7 @@ export interface ProgrammeView extends Omit<ProgrammeFields, 'confidentiality'> 
   id: string;
   name: string;
   organisationName: string;
-  confidentiality: string;
+  confidentiality: Confidentiality;
   createdAt: string;
   updatedAt: string;
 }
@@ -62,7 +62,7 @@ export function toProgrammeView(p: ProgrammeRecord): ProgrammeView {
     objectives: p.objectives,
     startDate: p.startDate,
     endDate: p.endDate,
-    confidentiality: p.confidentiality,
+    confidentiality: p.confidentiality as Confidentiality,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -29,7 +29,7 @@ export interface StrategyFields {
 export interface StrategyView extends Omit<StrategyFields, 'confidentiality' | 'scope'> {
   id: string;
   scope: string;
-  confidentiality: string;
+  confidentiality: Confidentiality;
   ownerOrganisationName: string;
   createdAt: string;
   updatedAt: string;
@@ -47,7 +47,7 @@ export function toStrategyView(s: StrategyRecord): StrategyView {
     adoptedOn: s.adoptedOn,
     documentId: s.documentId,
     notes: s.notes,
-    confidentiality: s.confidentiality,
+    confidentiality: s.confidentiality as Confidentiality,
     ownerOrganisationId: s.ownerOrganisationId,
     ownerOrganisationName: nameOf(s.ownerOrganisationNames),
     createdAt: s.createdAt.toISOString(),

@@ -66,7 +66,10 @@ export async function getChangesFeed(
       `    <id>urn:accord:event:${e.id}</id>`,
       `    <title>${xmlEscape(title)}</title>`,
       `    <updated>${xmlEscape(c.recordedAt)}</updated>`,
-      `    <link rel="alternate" type="application/json" href="/api/v1/participants/${encodeURIComponent(e.participantCode)}"/>`,
+      // A feed reader opens the alternate link: the State's profile in the web app (the feed is in English). The URN
+      // stays the entry's id, and the API's view of the State is the related link.
+      `    <link rel="alternate" type="text/html" href="/en/states/${encodeURIComponent(e.participantCode)}"/>`,
+      `    <link rel="related" type="application/json" href="/api/v1/participants/${encodeURIComponent(e.participantCode)}"/>`,
       `    <category term="${xmlEscape(e.kind)}"/>`,
       `    <summary>${xmlEscape(summary)}</summary>`,
       '  </entry>',

@@ -5,7 +5,7 @@
 // counted whoever may read them; listed only when the reader may.
 import type { Actor } from '#domain/actor.ts';
 import { scopeFor } from '#domain/accounts/confidentiality.ts';
-import { assistanceWindowStart, mayReadStateGaps, stateGaps } from '#domain/assistance/gaps.ts';
+import { assistanceWindowStart, mayReadStateGaps, stateGaps, type LegislationKnowledge } from '#domain/assistance/gaps.ts';
 import { AppError } from '#domain/errors.ts';
 import { authorize } from '#domain/policy.ts';
 import { todayIso } from '#domain/treaties/dates.ts';
@@ -26,7 +26,7 @@ export interface ParticipantGapsView {
   /** Not gaps: no complete status list is held, so nothing is known either way (ADR 10). */
   instrumentsUnknown: InstrumentSummary[];
   /** No data source records legislative incorporation yet. */
-  legislation: { known: false };
+  legislation: LegislationKnowledge;
   /** All of them are counted; those the reader may read are listed. */
   needsWithoutOpenRequest: { total: number; items: NeedView[] };
   openRequests: number;

@@ -47,13 +47,16 @@ export interface StateGapsInput {
   plannedActivities?: number;
 }
 
+/** Legislative incorporation: unknown until a data source records it (never counted as zero). */
+export type LegislationKnowledge = { known: false } | { known: true; notIncorporated: number };
+
 export interface StateGaps {
   stateCode: string;
   instrumentsNotJoined: string[];
   /** Not gaps: nothing is known either way. */
   instrumentsUnknown: string[];
   /** No data source records legislative incorporation yet. */
-  legislation: { known: false };
+  legislation: LegislationKnowledge;
   needsWithoutOpenRequest: string[];
   openRequests: number;
   recentActivities: number;

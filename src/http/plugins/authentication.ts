@@ -21,7 +21,7 @@ export interface AuthenticationOptions {
 }
 
 export const CSRF_HEADER = 'x-csrf-token';
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function cookieNames(secure: boolean) {
   const prefix = secure ? '__Host-' : '';

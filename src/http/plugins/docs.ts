@@ -2,7 +2,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { contractTransform, contractTransformObject, SECURITY_SCHEMES } from '../openapi.ts';
 import { withRouteAccess } from './access.ts';
 
 export async function installOpenApi(app: FastifyInstance): Promise<void> {
@@ -16,16 +16,19 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
           'Which States are party to the universal legal instruments against terrorism, derived from the ' +
           "depositaries' published status lists. Errors: `{ error: { code, message, params, issues } }`. Unknown " +
           'query parameters are rejected (400 VALIDATION_FAILED). Public data carries a strong ETag.',
-        license: { name: 'Apache-2.0' },
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      // Relative: the API is served by the same origin as the docs and the web app, wherever that is deployed.
+      servers: [{ url: '/', description: 'This server' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
       tags: [
         { name: 'treaty status', description: 'Participants, instruments, the matrix and changes' },
         { name: 'imports', description: 'Provenance: the imported status lists' },
         { name: 'meta', description: 'Service health' },
       ],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: contractTransform,
+    transformObject: contractTransformObject,
   });
 }
 

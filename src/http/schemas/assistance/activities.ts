@@ -116,7 +116,7 @@ export const activityView = z
     }),
     outputs: z.string(),
     followUp: z.string(),
-    confidentiality: z.string(),
+    confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
     sharedOrganisationIds: z.array(z.string()),
     namedUserIds: z.array(z.string()),
     createdBy: z.string().nullable(),

@@ -97,8 +97,12 @@ export const overlapResolution = z
   })
   .meta({ id: 'OverlapResolution' });
 
+// The web app shows a count once a source records incorporation; until then every row says not known.
 const legislation = z
-  .object({ known: z.literal(false) })
+  .discriminatedUnion('known', [
+    z.object({ known: z.literal(false) }),
+    z.object({ known: z.literal(true), notIncorporated: z.number().int().min(0) }),
+  ])
   .describe('Legislative incorporation: no data source records it yet, so it is not known (never counted as zero).');
 
 export const gapsRow = z

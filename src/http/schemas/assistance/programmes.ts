@@ -76,7 +76,7 @@ export const programmeView = z
     objectives: z.array(objective),
     startDate: z.string().nullable(),
     endDate: z.string().nullable(),
-    confidentiality: z.string(),
+    confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
     createdAt: dateTime,
     updatedAt: dateTime,
   })
@@ -137,7 +137,7 @@ export const strategyView = z
     adoptedOn: z.string().nullable(),
     documentId: z.string().nullable(),
     notes: z.string(),
-    confidentiality: z.string(),
+    confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
     ownerOrganisationId: z.string(),
     ownerOrganisationName: z.string(),
     createdAt: dateTime,

@@ -93,6 +93,28 @@ describe('GET /api/v1/changes.atom', () => {
     expect(res.body).toContain('Nuclear Terrorism');
   });
 
+  it("links each entry to the State's page that a feed reader can open, keeping the event's URN as its id", async () => {
+    const elements = parseXml((await get('/api/v1/changes.atom')).body);
+    const changes = (await get('/api/v1/changes?pageSize=100')).json().data as { event: { id: number; participantCode: string } }[];
+    const entries: { id: string; links: Record<string, string>[] }[] = [];
+    for (const e of elements) {
+      if (e.name === 'entry') entries.push({ id: '', links: [] });
+      const entry = entries.at(-1);
+      if (!entry) continue;
+      if (e.name === 'id') entry.id = e.text.trim();
+      if (e.name === 'link') entry.links.push(e.attributes);
+    }
+    expect(entries).toHaveLength(changes.length);
+    entries.forEach((entry, i) => {
+      const { id, participantCode } = changes[i]!.event;
+      expect(entry.id).toBe(`urn:accord:event:${id}`);
+      const alternate = entry.links.filter((l) => (l.rel ?? 'alternate') === 'alternate');
+      // The web app's page of a State (src/web/router.tsx: /{lang}/states/{code}).
+      expect(alternate).toEqual([{ rel: 'alternate', type: 'text/html', href: `/en/states/${participantCode}` }]);
+      expect(entry.links).toContainEqual({ rel: 'related', type: 'application/json', href: `/api/v1/participants/${participantCode}` });
+    });
+  });
+
   it('is empty, and still valid, when nothing was recorded since the date', async () => {
     const elements = parseXml((await get('/api/v1/changes.atom?since=2026-03-01')).body);
     expect(elements.filter((e) => e.name === 'entry')).toHaveLength(0);

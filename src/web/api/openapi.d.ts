@@ -1,0 +1,12026 @@
+// Generated from openapi.json by scripts/generate-openapi.ts (openapi-typescript): do not edit.
+// Named aliases for the web app are in src/web/api-types.ts.
+
+export interface paths {
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities you may see, latest first
+         * @description Filters answer "what was done under OP9 in 2014?": `?mandate=68/187/OP9&year=2014`.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /** Plan an activity (answers with the overlaps found; new ones join the coordinators’ queue) */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the activity list as CSV, XLSX or iCalendar, with the same filters and scope as the list */
+        get: operations["exportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/overlap-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of the coordination warning: other entities’ activities this plan would overlap
+         * @description Nothing is saved. The other activity’s title is shown only if you may read it; its entity and dates always.
+         */
+        post: operations["checkActivityOverlaps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity with its results and the request, programme and strategy it serves */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an activity (the overlap check runs again) */
+        patch: operations["updateActivity"];
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a result of an activity (a ratification names its participation event) */
+        post: operations["createActivityResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Assistance requests you may see, most recently changed first
+         * @description A State’s focal points see its requests (drafts included); an entity’s officers those addressed to it (within their regions); coordinators every submitted one. view=queue: addressed to your entities and awaiting them; view=mine: your State’s.
+         */
+        get: operations["listAssistanceRequests"];
+        put?: never;
+        /**
+         * Open a draft request
+         * @description A focal point asks for their own State; an officer records a note verbale (recordedOnBehalf, with the note attached) for a request addressed to their own entity. Attachments are documents you may read.
+         */
+        post: operations["createAssistanceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the request list as CSV or XLSX, with the same filters and scope as the list */
+        get: operations["exportAssistanceRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with its timeline, conversation, activities and results */
+        get: operations["getAssistanceRequest"];
+        put?: never;
+        post?: never;
+        /** Delete a draft (409 INVALID_TRANSITION once submitted: a submitted request is withdrawn, not deleted) */
+        delete: operations["deleteAssistanceRequest"];
+        options?: never;
+        head?: never;
+        /** Change a draft (409 INVALID_TRANSITION once submitted) */
+        patch: operations["updateAssistanceRequest"];
+        trace?: never;
+    };
+    "/api/v1/assistance-requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write in the conversation between the State and the entity */
+        post: operations["postAssistanceRequestMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistance-requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fire a workflow event: submit, start-review, accept, decline, refer, plan, start-delivery, complete, evaluate, withdraw
+         * @description An event out of order answers 409 INVALID_TRANSITION and changes nothing; one that is not yours 403. decline needs a reason and a comment; refer and withdraw a comment; refer opens a new request, submitted, for the entity it is referred to. abilities.events lists what you may fire now.
+         */
+        post: operations["transitionAssistanceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail entries, newest first */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail as CSV or JSON, with the same filters as the list
+         * @description Newest first, with each entry’s hashes. The export itself is recorded in the audit trail.
+         */
+        get: operations["exportAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the hash chain of the whole audit trail
+         * @description Names the first entry edited, deleted or reordered behind the application’s back, if any.
+         */
+        get: operations["verifyAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the OpenID provider sends the browser back (browser navigation)
+         * @description Redirects to the page the sign-in started from, or to /sign-in?error=sso_unknown_account (no account: accounts come by invitation) or /sign-in?error=sso_failed.
+         */
+        get: operations["finishOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in through the OpenID provider (browser navigation)
+         * @description Redirects to the provider. `returnTo` is where to land after signing in: a path on this site (anything else is ignored). 404 when single sign-on is not configured.
+         */
+        get: operations["startOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset link by e-mail
+         * @description Always 202, whether or not the address has an account. The link works once, within an hour.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with a reset link
+         * @description Ends every session of the person. A used, expired or unknown link answers 400 (token_invalid).
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete signing in with the code from the authenticator app
+         * @description Needs the pending session of the password step. A code already used answers 401.
+         */
+        post: operations["verifySecondFactor"];
+        /**
+         * Turn the second factor off (password required)
+         * @description Refused (409) when the person’s roles require a second factor.
+         */
+        delete: operations["removeSecondFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up a second factor (TOTP): a new secret and its QR code
+         * @description Inactive until confirmed with a code. Refused (409) while a second factor is active.
+         */
+        post: operations["startSecondFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn the second factor on with a code from the app
+         * @description A session waiting for this enrolment becomes complete (with a new id).
+         */
+        post: operations["confirmSecondFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, how far through signing in, and the CSRF token to send
+         * @description Without a session, sets the accord_csrf cookie whose value is the CSRF token until sign-in.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail and password
+         * @description Always starts a new session (cookie). The stage says what comes next: second-factor, enrol-second-factor or complete. Wrong credentials answer 401 whether or not the account exists; repeated failures answer 429.
+         */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session on the server and clears its cookie */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participation events newest first: as Accord recorded them, or (sort=acts) by the date of the act */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest 100 changes as an Atom feed */
+        get: operations["getChangesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coordination/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * States ranked by open gaps: universal instruments not joined and needs without an open request
+         * @description By default only the States without assistance (no open request, no activity in the last 24 months); `include=all` ranks every State. Most open gaps first, ties by code. Unknown treaty status is counted apart, never as a gap; legislative incorporation is not known yet.
+         */
+        get: operations["listCoordinationGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coordination/gaps/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the gaps ranking as CSV or XLSX, with the same filters (every State ranked, with its rank) */
+        get: operations["exportCoordinationGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coordination/overlaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The overlap queue: pairs of activities of different entities for the same State and theme over dates that meet
+         * @description Open: the soonest first. Resolved: the latest resolved first. Titles only of activities you may read.
+         */
+        get: operations["listCoordinationOverlaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coordination/overlaps/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the overlap queue as CSV or XLSX, with the same filters (every pair)
+         * @description What the queue shows: titles only of activities you may read.
+         */
+        get: operations["exportCoordinationOverlaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coordination/overlaps/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an overlap (coordinators; officers of either entity)
+         * @description A comment is required. Resolving a resolved overlap answers 409, nothing changed.
+         */
+        post: operations["resolveOverlap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coordination/who-does-what-where": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who does what, where: State × theme × entity, with the number of activities and their dates
+         * @description Every activity that is not cancelled and whose dates meet the period counts, whatever its confidentiality: the view shows that an entity works there (name, counts, dates), never what it does. Default period: a year back to a year ahead. Sorted by State, theme, entity.
+         */
+        get: operations["getCoordinationWhoDoesWhatWhere"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coordination/who-does-what-where/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download "who does what, where" as CSV or XLSX, with the same filters (every cell) */
+        get: operations["exportCoordinationWhoDoesWhatWhere"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents you may see, newest first
+         * @description Anonymous callers see public documents; each person sees what their memberships admit.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        /**
+         * Upload a document (multipart/form-data)
+         * @description Fields: file, title, description, confidentiality, stateCode (required for state-restricted), ownerOrganisationId, sharedOrganisationIds and namedUserIds (repeat the field for each id), language. Allowed files: PDF, DOCX, XLSX, ODT, TXT (UTF-8), PNG, JPEG, at most 10 MiB; the type is checked from the bytes and the extension. A focal point writes about their own State only.
+         */
+        post: operations["createDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the document list as CSV, with the same filters and scope as the list */
+        get: operations["exportDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document's metadata (reading a named-people document is audited) */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /** Delete a document and its file */
+        delete: operations["deleteDocument"];
+        options?: never;
+        head?: never;
+        /** Change a document's metadata (not its file) */
+        patch: operations["updateDocument"];
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document's file (a named-people document's download is audited) */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/{token}.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription’s Atom feed (newest 50 notifications)
+         * @description The secret in the URL is the credential. Read as the subscriber: only records they may still see, titles in their first language. 404 for an unknown secret, a deleted subscription or a disabled account.
+         */
+        get: operations["getSubscriptionFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health of the service and its database */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import batches with their counts, newest first */
+        get: operations["listImportBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import batch with its whole log (problems, skipped rows, unresolved names, changes, disagreements) */
+        get: operations["getImportBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List instruments with their number of parties */
+        get: operations["listInstruments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One instrument with every participant that signed or joined it */
+        get: operations["getInstrument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments/{id}/party-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Number of parties over time: one point per date the number changed
+         * @description Not paged: one point per date on which the number of parties changed, oldest first.
+         */
+        get: operations["getInstrumentPartyCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending invitations, newest first */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite someone to an organisation with a role
+         * @description Sends a single-use link valid 7 days by e-mail (the link itself is never returned). A focal point may invite only to their own State's authorities, as focal point; only an administrator may invite an administrator.
+         */
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/by-token/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an invitation link is for
+         * @description 404 (reason token_invalid) when the link is unknown, used, withdrawn or expired.
+         */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/by-token/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description New account: give displayName and password; a session starts (stage enrol-second-factor when the role requires a second factor, else complete). Existing account (accountExists): the role is added, nothing else is taken, and the person signs in as usual. 400 (issue code token_invalid) when the link is unknown, used, withdrawn or expired.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a pending invitation
+         * @description Its link stops working. 409 when it was already accepted, withdrawn or expired.
+         */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandates activities and programmes serve, with how many you may see under each */
+        get: operations["listMandates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status of every participant in every instrument, as of a date
+         * @description With `format`, redirects (307) to /matrix/export with the same filters, so a download link can be built from the URL of the view.
+         */
+        get: operations["getMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matrix/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the matrix as CSV, XLSX or JSON, with the same filters as the view
+         * @description CSV: one row per participant; per instrument a status column headed by the instrument id and a date column `<id>_date`. XLSX: the same with instrument names, plus Instruments and About sheets.
+         */
+        get: operations["exportMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My account */
+        get: operations["getMyAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my name or languages */
+        patch: operations["updateMyAccount"];
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, unread first, then newest */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark my notifications as read
+         * @description Either the ids given or all of them. Ids that are not yours change nothing.
+         */
+        post: operations["markMyNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change my password
+         * @description Ends my other sessions. A wrong current password answers 400 at body.currentPassword.
+         */
+        put: operations["changeMyPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open sessions */
+        get: operations["listMySessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of my sessions */
+        delete: operations["deleteMySession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What I follow (a State, a theme, an entity)
+         * @description The feed URLs are not shown again: delete and follow again for a new one.
+         */
+        get: operations["listMySubscriptions"];
+        put?: never;
+        /**
+         * Follow a State, a theme or an entity
+         * @description Notifies you (in-app, and by e-mail if asked) of requests, activities and overlaps concerning it that you may see. Returns its Atom feed URL once, with its secret. 409 when you already follow it.
+         */
+        post: operations["createMySubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop following
+         * @description Its feed stops working. Another person’s subscription is not found.
+         */
+        delete: operations["deleteMySubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Turn a subscription’s e-mails on or off
+         * @description In-app notifications and the feed go on either way. Another person’s subscription is not found.
+         */
+        patch: operations["updateMySubscription"];
+        trace?: never;
+    };
+    "/api/v1/me/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My API tokens (the tokens themselves are never shown again) */
+        get: operations["listMyTokens"];
+        put?: never;
+        /**
+         * Create an API token
+         * @description The token (accord_…) is in this answer only. It acts as me, limited to its scopes; send it as "Authorization: Bearer <token>".
+         */
+        post: operations["createMyToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens */
+        delete: operations["revokeMyToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs you may see, latest assessment first */
+        get: operations["listNeeds"];
+        put?: never;
+        /**
+         * Record a need found by an assessment (with its source)
+         * @description A focal point records needs of their own State; officers within their regions; coordinators any.
+         */
+        post: operations["createNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the needs as CSV or XLSX, with the same filters and scope as the list */
+        get: operations["exportNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/uncovered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open needs nobody covers (no open request, no activity since the assessment, sharing a theme)
+         * @description Coverage counts every request and activity, including those you may not read.
+         */
+        get: operations["listUncoveredNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/uncovered/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the open needs nobody covers as CSV or XLSX, with the same filters and scope as their list */
+        get: operations["exportUncoveredNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need, with the open requests and activities covering it */
+        get: operations["getNeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a need (its State and holder stay) */
+        patch: operations["updateNeed"];
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations, by English name */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Add an organisation
+         * @description A State authority names its State (stateCode); other kinds have none. An English name is required.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename an organisation, correct its State, archive or restore it
+         * @description The kind cannot change. Archiving ends the rights its memberships give, without deleting them.
+         */
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/api/v1/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List participants (States, observers, organisations) */
+        get: operations["listParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant's treaty profile: status per instrument, gaps, timeline */
+        get: operations["getParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{code}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One State's gaps today: instruments not joined, legislation, needs without an open request
+         * @description For the State's focal points and coordination readers (others: 403; which States exist is public). Needs are counted whoever may read them, and listed when you may.
+         */
+        get: operations["getParticipantGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People, by name
+         * @description Administrators see everyone; a focal point sees the people of their own State's authorities.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person with their memberships */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Disable or re-enable an account; make or unmake an administrator; reset a lost second factor
+         * @description Disabling ends the person’s sessions and API tokens at once; resetting the second factor removes their authenticator and ends their sessions (they set up a new one at the next sign-in). Nobody may disable themselves or remove their own administrator flag (409).
+         */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/v1/people/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a person a role in an organisation
+         * @description The role must fit the organisation’s kind (a focal point only in a State authority, …).
+         */
+        post: operations["createPersonMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/memberships/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a role away */
+        delete: operations["deletePersonMembership"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programmes you may see */
+        get: operations["listProgrammes"];
+        put?: never;
+        /** Create a programme */
+        post: operations["createProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the programmes as CSV or XLSX, with the same filters and scope as the list */
+        get: operations["exportProgrammes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme with its objectives, indicators and the activities under it */
+        get: operations["getProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a programme */
+        patch: operations["updateProgramme"];
+        trace?: never;
+    };
+    "/api/v1/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results of the activities you may see, latest first */
+        get: operations["listResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the results as CSV or XLSX, with the same filters and scope as the list */
+        get: operations["exportResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ratifications following assistance, per year, State and instrument, each with the records behind it
+         * @description Counted from the participation events that results link to (dated by the deposit), never typed in.
+         */
+        get: operations["getResultsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counter-terrorism strategies you may see */
+        get: operations["listStrategies"];
+        put?: never;
+        /** Record a strategy */
+        post: operations["createStrategy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the strategies as CSV or XLSX, with the same filters and scope as the list */
+        get: operations["exportStrategies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A strategy with its stage and the support given */
+        get: operations["getStrategy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a strategy (a new stage is dated) */
+        patch: operations["updateStrategy"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccountView: {
+            displayName: string;
+            email: string;
+            id: string;
+            languages: string[];
+            memberships: components["schemas"]["MembershipView"][];
+            platformAdmin: boolean;
+            /** @description A second factor (TOTP) is set up. */
+            secondFactor: boolean;
+            /** @description The person's roles require one: it cannot be turned off. */
+            secondFactorRequired: boolean;
+        };
+        Activity: {
+            beneficiaries: {
+                kind: string | null;
+                name: string;
+            }[];
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            endDate: string;
+            followUp: string;
+            id: string;
+            instrumentIds: string[];
+            kind: string;
+            languages: string[];
+            mandates: string[];
+            namedUserIds: string[];
+            online: boolean;
+            organisationAcronym: string | null;
+            organisationId: string;
+            organisationName: string;
+            outputs: string;
+            participants: {
+                byInstitutionKind: {
+                    [key: string]: number;
+                } | null;
+                bySex: {
+                    female: number;
+                    male: number;
+                    otherOrUndisclosed: number;
+                } | null;
+                total: number | null;
+            };
+            partnerOrganisationIds: string[];
+            place: {
+                city: string | null;
+                countryCode: string;
+            } | null;
+            programmeId: string | null;
+            requestId: string | null;
+            sharedOrganisationIds: string[];
+            startDate: string;
+            stateCodes: string[];
+            status: string;
+            strategyId: string | null;
+            themes: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActivityAbilities: {
+            /** @description May record a result of this activity. */
+            recordResult: boolean;
+            update: boolean;
+        };
+        ActivityChangesInput: {
+            beneficiaries?: {
+                kind: ("legislature" | "ministry-of-justice" | "ministry-of-foreign-affairs" | "ministry-of-interior" | "judiciary" | "prosecution" | "law-enforcement" | "financial-intelligence-unit" | "corrections" | "other-government" | "civil-society" | "academia" | "international-organisation" | "other") | null;
+                name: string;
+            }[];
+            /**
+             * @description Default: state-restricted.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+            /**
+             * Format: date
+             * @description Inclusive.
+             * @example 2014-07-10
+             */
+            endDate?: string;
+            followUp?: string;
+            instrumentIds?: string[];
+            /** @enum {string} */
+            kind?: "legislative-drafting-support" | "national-workshop" | "regional-workshop" | "training-course" | "mentoring" | "study-visit" | "technical-tool-or-publication" | "online-course";
+            languages?: ("ar" | "zh" | "en" | "fr" | "ru" | "es")[];
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
+            /** @description People named (you are always added). */
+            namedUserIds?: string[];
+            online?: boolean;
+            /** @description The delivering entity. Default: your one entity. */
+            organisationId?: string | null;
+            outputs?: string;
+            /** @description Counts only; every count given must agree with the others. */
+            participants?: {
+                byInstitutionKind?: {
+                    [key: string]: number;
+                } | null;
+                bySex?: {
+                    female: number;
+                    male: number;
+                    otherOrUndisclosed: number;
+                } | null;
+                total?: number | null;
+            } | null;
+            /** @description Partners delivering with it. */
+            partnerOrganisationIds?: string[];
+            place?: {
+                city?: string | null;
+                countryCode: string;
+            } | null;
+            programmeId?: string | null;
+            /** @description The request it answers (accepted, planned or in delivery; addressed to the entity). */
+            requestId?: string | null;
+            /** @description Organisations it is shared with. */
+            sharedOrganisationIds?: string[];
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            startDate?: string;
+            stateCodes?: string[];
+            /** @enum {string} */
+            status?: "planned" | "in-delivery" | "completed" | "cancelled";
+            /** @description The strategy it supports. */
+            strategyId?: string | null;
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+            title?: string;
+        };
+        ActivityDetail: {
+            beneficiaries: {
+                kind: string | null;
+                name: string;
+            }[];
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            endDate: string;
+            followUp: string;
+            id: string;
+            instrumentIds: string[];
+            kind: string;
+            languages: string[];
+            mandates: string[];
+            namedUserIds: string[];
+            online: boolean;
+            organisationAcronym: string | null;
+            organisationId: string;
+            organisationName: string;
+            outputs: string;
+            participants: {
+                byInstitutionKind: {
+                    [key: string]: number;
+                } | null;
+                bySex: {
+                    female: number;
+                    male: number;
+                    otherOrUndisclosed: number;
+                } | null;
+                total: number | null;
+            };
+            partnerOrganisationIds: string[];
+            place: {
+                city: string | null;
+                countryCode: string;
+            } | null;
+            programme: {
+                code: string;
+                id: string;
+                name: string;
+            } | null;
+            programmeId: string | null;
+            /** @description Only if you may read it. */
+            request: {
+                id: string;
+                reference: string;
+                status: string;
+                title: string;
+            } | null;
+            requestId: string | null;
+            results: components["schemas"]["AssistanceResult"][];
+            sharedOrganisationIds: string[];
+            startDate: string;
+            stateCodes: string[];
+            status: string;
+            strategy: {
+                id: string;
+                stage: string;
+                title: string;
+            } | null;
+            strategyId: string | null;
+            themes: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActivityListAbilities: {
+            create: boolean;
+            export: boolean;
+        };
+        ActivityOverlap: {
+            /** @description First shared day. */
+            from: string;
+            organisationId: string;
+            /** @description The other entity: always shown. */
+            organisationName: string;
+            otherActivityId: string;
+            /** @description States both serve. */
+            stateCodes: string[];
+            /** @description Themes both cover. */
+            themes: string[];
+            /** @description The other activity’s title, only if you may read it. */
+            title: string | null;
+            /** @description Last shared day (inclusive). */
+            to: string;
+        };
+        ApiToken: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            /** @description The first characters of the token, to tell tokens apart. */
+            prefix: string;
+            revokedAt: string | null;
+            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read")[];
+        };
+        AssistanceRequestAbilities: {
+            /** @description May write in the conversation. */
+            comment: boolean;
+            /** @description The workflow events you may fire now. */
+            events: ("submit" | "start-review" | "accept" | "decline" | "refer" | "plan" | "start-delivery" | "complete" | "evaluate" | "withdraw")[];
+            /** @description May change the draft. */
+            update: boolean;
+        };
+        AssistanceRequestActivity: {
+            /** Format: date */
+            endDate: string;
+            id: string;
+            kind: string;
+            organisationId: string;
+            organisationName: string;
+            /** Format: date */
+            startDate: string;
+            status: string;
+            title: string;
+        };
+        AssistanceRequestAttachment: {
+            fileName: string | null;
+            id: string;
+            mediaType: string | null;
+            /** @description null when you may not read the document itself. */
+            title: string | null;
+        };
+        AssistanceRequestChangesInput: {
+            /**
+             * Format: uuid
+             * @description A UN entity or a regional organisation.
+             */
+            addressedToOrganisationId?: string;
+            /** @description Documents you may read (upload them first through /documents). */
+            attachmentDocumentIds?: string[];
+            /** @description Instruments concerned (ids of /instruments). */
+            instrumentIds?: string[];
+            languages?: ("ar" | "zh" | "en" | "fr" | "ru" | "es")[];
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
+            /** @enum {string} */
+            modality?: "in-person" | "online" | "hybrid" | "no-preference";
+            needs?: string;
+            /** @description The note verbale (required when recorded on behalf). */
+            noteVerbaleDocumentId?: string | null;
+            priorities?: string;
+            /** @description As named in a note verbale, when the authority is not in Accord. */
+            requestingAuthorityName?: string | null;
+            /** @description An authority of the State. Default for a focal point: theirs. */
+            requestingOrganisationId?: string | null;
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+            title?: string;
+            /** @enum {string} */
+            urgency?: "low" | "normal" | "high" | "urgent";
+        };
+        AssistanceRequestDetail: {
+            /** @description Activities under the request that you may see. */
+            activities: components["schemas"]["AssistanceRequestActivity"][];
+            addressedToOrganisationAcronym: string | null;
+            addressedToOrganisationId: string;
+            addressedToOrganisationName: string;
+            attachmentDocumentIds: string[];
+            attachments: components["schemas"]["AssistanceRequestAttachment"][];
+            confidentiality: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            instrumentIds: string[];
+            languages: string[];
+            mandates: string[];
+            messages: components["schemas"]["AssistanceRequestMessage"][];
+            modality: string;
+            needs: string;
+            noteVerbaleDocumentId: string | null;
+            priorities: string;
+            recordedOnBehalf: boolean;
+            /** @description REQ-<year>-<serial>, unique. */
+            reference: string;
+            referredFrom: {
+                id: string;
+                reference: string;
+            } | null;
+            referredFromRequestId: string | null;
+            requestingAuthorityName: string | null;
+            requestingOrganisationId: string | null;
+            requestingOrganisationName: string | null;
+            results: components["schemas"]["AssistanceRequestResult"][];
+            sharedOrganisationIds: string[];
+            stateCode: string;
+            stateName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "under-review" | "accepted" | "declined" | "referred" | "planned" | "in-delivery" | "completed" | "evaluated" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            submittedAt: string | null;
+            themes: string[];
+            timeline: components["schemas"]["AssistanceRequestTimelineEntry"][];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            urgency: string;
+        };
+        AssistanceRequestDraftInput: {
+            /**
+             * Format: uuid
+             * @description A UN entity or a regional organisation.
+             */
+            addressedToOrganisationId: string;
+            /** @description Documents you may read (upload them first through /documents). */
+            attachmentDocumentIds?: string[];
+            /** @description Instruments concerned (ids of /instruments). */
+            instrumentIds?: string[];
+            languages?: ("ar" | "zh" | "en" | "fr" | "ru" | "es")[];
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
+            /** @enum {string} */
+            modality?: "in-person" | "online" | "hybrid" | "no-preference";
+            needs?: string;
+            /** @description The note verbale (required when recorded on behalf). */
+            noteVerbaleDocumentId?: string | null;
+            priorities?: string;
+            /**
+             * @description Recorded by an officer of the addressed entity from the State’s note verbale.
+             * @default false
+             */
+            recordedOnBehalf: boolean;
+            /** @description As named in a note verbale, when the authority is not in Accord. */
+            requestingAuthorityName?: string | null;
+            /** @description An authority of the State. Default for a focal point: theirs. */
+            requestingOrganisationId?: string | null;
+            /** @description ISO 3166-1 alpha-3 of the requesting State. */
+            stateCode: string;
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+            title: string;
+            /** @enum {string} */
+            urgency?: "low" | "normal" | "high" | "urgent";
+        };
+        AssistanceRequestListAbilities: {
+            /** @description May open a request (a focal point) or record one (an officer). */
+            create: boolean;
+            /** @description May download this list as CSV or XLSX. */
+            export: boolean;
+        };
+        AssistanceRequestMessage: {
+            authorId: string | null;
+            authorName: string | null;
+            authorOrganisationId: string | null;
+            authorOrganisationName: string | null;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+        };
+        AssistanceRequestNewMessageInput: {
+            body: string;
+        };
+        AssistanceRequestResult: {
+            activityId: string | null;
+            /** Format: date */
+            date: string;
+            description: string;
+            id: string;
+            instrumentId: string | null;
+            kind: string;
+            participationEventId: number | null;
+            requestId: string | null;
+            stateCode: string;
+        };
+        AssistanceRequestTimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            byName: string | null;
+            byUserId: string | null;
+            comment: string | null;
+            /** @description A workflow event, or `create`. */
+            event: string;
+            /** @description null for the creation of the request. */
+            from: string | null;
+            id: number;
+            reason: string | null;
+            /** @description The request opened for the entity it was referred to. */
+            referralRequestId: string | null;
+            referredToOrganisationId: string | null;
+            referredToOrganisationName: string | null;
+            to: string;
+        };
+        AssistanceRequestTransitionInput: {
+            /** @description Required to decline, refer or withdraw. */
+            comment?: string | null;
+            /** @enum {string} */
+            event: "submit" | "start-review" | "accept" | "decline" | "refer" | "plan" | "start-delivery" | "complete" | "evaluate" | "withdraw";
+            /** @description Required to decline. */
+            reason?: ("outside-mandate" | "insufficient-resources" | "already-covered" | "insufficient-information" | "other") | null;
+            /** @description Required to refer: a UN entity or regional organisation. */
+            referToOrganisationId?: string | null;
+        };
+        AssistanceRequestView: {
+            addressedToOrganisationAcronym: string | null;
+            addressedToOrganisationId: string;
+            addressedToOrganisationName: string;
+            attachmentDocumentIds: string[];
+            confidentiality: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            instrumentIds: string[];
+            languages: string[];
+            mandates: string[];
+            modality: string;
+            needs: string;
+            noteVerbaleDocumentId: string | null;
+            priorities: string;
+            recordedOnBehalf: boolean;
+            /** @description REQ-<year>-<serial>, unique. */
+            reference: string;
+            referredFromRequestId: string | null;
+            requestingAuthorityName: string | null;
+            requestingOrganisationId: string | null;
+            requestingOrganisationName: string | null;
+            sharedOrganisationIds: string[];
+            stateCode: string;
+            stateName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "under-review" | "accepted" | "declined" | "referred" | "planned" | "in-delivery" | "completed" | "evaluated" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            submittedAt: string | null;
+            themes: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            urgency: string;
+        };
+        AssistanceResult: {
+            activityId: string | null;
+            activityTitle: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            date: string;
+            description: string;
+            documentId: string | null;
+            id: string;
+            instrumentId: string | null;
+            kind: string;
+            participationEvent: {
+                date: string | null;
+                id: number;
+                instrumentId: string;
+                kind: string;
+            } | null;
+            participationEventId: number | null;
+            requestId: string | null;
+            stateCode: string;
+            strategyId: string | null;
+        };
+        AuditEntry: {
+            action: string;
+            actor: string;
+            after: unknown;
+            /** Format: date-time */
+            at: string;
+            before: unknown;
+            id: number;
+            targetId: string;
+            targetType: string;
+        };
+        AuditLogAbilities: {
+            export: boolean;
+            verify: boolean;
+        };
+        AuditLogVerification: {
+            /** @description Entries verified (before the first bad one, if any). */
+            checked: number;
+            firstBad: {
+                id: number;
+                message: string;
+                /** @enum {string} */
+                reason: "edited" | "broken-link";
+            } | null;
+            ok: boolean;
+        };
+        Change: {
+            event: {
+                batchId: number;
+                date: string | null;
+                effectiveDate: string | null;
+                id: number;
+                instrumentId: string;
+                /** @enum {string} */
+                kind: "signature" | "ratification" | "accession" | "succession" | "acceptance" | "approval" | "consent" | "withdrawal" | "reservation" | "declaration";
+                nameAsWritten: string;
+                participantCode: string;
+                source: components["schemas"]["Source"];
+                text: string | null;
+            };
+            /**
+             * Format: date-time
+             * @description When Accord recorded it (import time).
+             */
+            recordedAt: string;
+        };
+        CoordinationCell: {
+            /** @description Activities (not cancelled) of this entity for this State and theme in the period. */
+            activities: number;
+            /**
+             * Format: date
+             * @description The earliest start among them.
+             */
+            firstDate: string;
+            /**
+             * Format: date
+             * @description The latest end among them.
+             */
+            lastDate: string;
+            organisationAcronym: string | null;
+            organisationId: string;
+            organisationName: string;
+            stateCode: string;
+            theme: string;
+        };
+        DocumentAbilities: {
+            /** @description May delete this document. */
+            delete: boolean;
+            /** @description May change this document’s metadata. */
+            update: boolean;
+        };
+        DocumentChangesInput: {
+            /**
+             * @description public | state-restricted (the State's focal points, the organisations holding or sharing it, coordinators) | un-internal (people of UN entities) | named-people (only the people named; every read is audited)
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+            description?: string;
+            language?: ("ar" | "zh" | "en" | "fr" | "ru" | "es") | null;
+            /** @description People named; the author always stays named. */
+            namedUserIds?: string[];
+            /** Format: uuid */
+            ownerOrganisationId?: string;
+            /** @description Organisations it is shared with. */
+            sharedOrganisationIds?: string[];
+            stateCode?: string | null;
+            title?: string;
+        };
+        DocumentListAbilities: {
+            /** @description May upload a document. */
+            create: boolean;
+            /** @description May download this list as CSV. */
+            export: boolean;
+        };
+        DocumentUploadInput: {
+            /**
+             * @description public | state-restricted (the State's focal points, the organisations holding or sharing it, coordinators) | un-internal (people of UN entities) | named-people (only the people named; every read is audited)
+             * @enum {string}
+             */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+            description?: string;
+            /**
+             * Format: binary
+             * @description The file: .pdf, .docx, .xlsx, .odt, .txt, .png, .jpg, .jpeg; at most 10 MiB; type checked from its bytes.
+             */
+            file: string;
+            /** @enum {string} */
+            language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            /** @description People named (repeat the field); you are always added. */
+            namedUserIds?: string[];
+            /**
+             * Format: uuid
+             * @description Default: your one organisation that may hold documents.
+             */
+            ownerOrganisationId?: string;
+            /** @description Organisations it is shared with (repeat the field). */
+            sharedOrganisationIds?: string[];
+            /** @description ISO 3166-1 alpha-3 (or an X-code) of the State the document concerns. */
+            stateCode?: string;
+            title: string;
+        };
+        DocumentView: {
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            description: string;
+            fileName: string;
+            id: string;
+            language: string | null;
+            /** @description Decided from the bytes at upload. */
+            mediaType: string;
+            namedUserIds: string[];
+            ownerOrganisationAcronym: string | null;
+            ownerOrganisationId: string;
+            ownerOrganisationName: string;
+            ownerOrganisationNames: components["schemas"]["LocalizedText"];
+            sha256: string;
+            sharedOrganisationIds: string[];
+            sizeBytes: number;
+            stateCode: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ErrorBody: {
+            error: {
+                /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, or INTERNAL for 5xx. */
+                code: string;
+                issues: {
+                    code?: string;
+                    message: string;
+                    path: (string | number)[];
+                }[];
+                message: string;
+                params: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        Event: {
+            batchId: number;
+            date: string | null;
+            effectiveDate: string | null;
+            id: number;
+            /** @enum {string} */
+            kind: "signature" | "ratification" | "accession" | "succession" | "acceptance" | "approval" | "consent" | "withdrawal" | "reservation" | "declaration";
+            nameAsWritten: string;
+            source: components["schemas"]["Source"];
+            text: string | null;
+        };
+        ImportBatch: {
+            /** @description What the import found: rows, new, changed, unchanged, … */
+            counts: {
+                [key: string]: number;
+            };
+            fileName: string;
+            fileSha256: string;
+            finishedAt: string | null;
+            format: string;
+            id: number;
+            instrumentId: string | null;
+            log?: unknown[];
+            revertedAt: string | null;
+            source: {
+                asOf: string | null;
+                publisher: string;
+                title: string;
+                url: string | null;
+            } | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "applied" | "reverted";
+        };
+        InstrumentListItem: {
+            adoptedDate: string | null;
+            /** @enum {string} */
+            category: "universal" | "related";
+            depositary: string | null;
+            entryIntoForce: string | null;
+            id: string;
+            partyCount: number;
+            shortNames: components["schemas"]["LocalizedText"];
+            signatoryCount: number;
+            sortOrder: number;
+            /** @description As-of date of the newest complete status list held; null when only excerpts are held (absent participants are then `unknown`). */
+            statusListAsOf: string | null;
+            titles: components["schemas"]["LocalizedText"];
+        };
+        InstrumentSummary: {
+            adoptedDate: string | null;
+            /** @enum {string} */
+            category: "universal" | "related";
+            depositary: string | null;
+            entryIntoForce: string | null;
+            id: string;
+            shortNames: components["schemas"]["LocalizedText"];
+            sortOrder: number;
+            /** @description As-of date of the newest complete status list held; null when only excerpts are held (absent participants are then `unknown`). */
+            statusListAsOf: string | null;
+            titles: components["schemas"]["LocalizedText"];
+        };
+        InstrumentView: {
+            /** Format: date */
+            asOf: string;
+            counts: {
+                parties: number;
+                signatories: number;
+                withdrawn: number;
+            };
+            instrument: {
+                adoptedDate: string | null;
+                adoptedPlace: string | null;
+                /** @enum {string} */
+                category: "universal" | "related";
+                depositary: string | null;
+                eifRule: unknown;
+                entryIntoForce: string | null;
+                id: string;
+                openedForSignature: string | null;
+                shortNames: components["schemas"]["LocalizedText"];
+                sortOrder: number;
+                /** @description As-of date of the newest complete status list held; null when only excerpts are held (absent participants are then `unknown`). */
+                statusListAsOf: string | null;
+                titleSources: {
+                    [key: string]: string;
+                };
+                titles: components["schemas"]["LocalizedText"];
+                untcRef: string | null;
+            };
+            /** @description Entities the complete lists name that are not States in Accord’s list (e.g. "Taipei chinois (Taiwan)"), as printed; never counted. */
+            otherListed: {
+                asOf: string | null;
+                date: string | null;
+                kind: string;
+                nameAsWritten: string;
+                publisher: string;
+            }[];
+            participants: {
+                consentDate: string | null;
+                consentKind: ("signature" | "ratification" | "accession" | "succession" | "acceptance" | "approval" | "consent" | "withdrawal" | "reservation" | "declaration") | null;
+                disagreements: {
+                    chosen: components["schemas"]["Event"];
+                    others: components["schemas"]["Event"][];
+                    slot: string;
+                }[];
+                inForceFrom: string | null;
+                instrumentId: string;
+                participant: components["schemas"]["ParticipantSummary"];
+                participantCode: string;
+                signatureDate: string | null;
+                source: components["schemas"]["Source"] | null;
+                /** @enum {string} */
+                status: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+            }[];
+        };
+        Invitation: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who invited, as the audit trail names them (user:<id>, cli:<account>). */
+            createdBy: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            /** @description null: an administrator invited without an organisation. */
+            organisationId: string | null;
+            organisationName: string | null;
+            platformAdmin: boolean;
+            regions: string[] | null;
+            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative") | null;
+            themes: string[] | null;
+        };
+        InvitationAbilities: {
+            create: boolean;
+        };
+        InvitationListItem: {
+            abilities: {
+                revoke: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who invited, as the audit trail names them (user:<id>, cli:<account>). */
+            createdBy: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            /** @description null: an administrator invited without an organisation. */
+            organisationId: string | null;
+            organisationName: string | null;
+            platformAdmin: boolean;
+            regions: string[] | null;
+            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative") | null;
+            themes: string[] | null;
+        };
+        InvitationPreview: {
+            /** @description An account with this address exists: accepting adds the role, and the person then signs in. */
+            accountExists: boolean;
+            /** @description The name the inviter gave, as a default. */
+            displayName: string | null;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            language: string;
+            organisationName: string | null;
+            platformAdmin: boolean;
+            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative") | null;
+            secondFactorRequired: boolean;
+        };
+        /** @description Text per UN language; a missing language falls back to English. */
+        LocalizedText: {
+            ar?: string;
+            en?: string;
+            es?: string;
+            fr?: string;
+            ru?: string;
+            zh?: string;
+        };
+        /** @description Text per UN language; a missing language falls back to English. */
+        LocalizedTextInput: {
+            ar?: string;
+            en?: string;
+            es?: string;
+            fr?: string;
+            ru?: string;
+            zh?: string;
+        };
+        Matrix: {
+            /** Format: date */
+            asOf: string;
+            instruments: components["schemas"]["InstrumentSummary"][];
+            participants: {
+                /** @description Keyed by instrument id. */
+                cells: {
+                    [key: string]: components["schemas"]["MatrixCell"];
+                };
+                /** @description ISO 3166-1 alpha-3, or an X-code for a participant without one (XEU = European Union). */
+                code: string;
+                iso2: string | null;
+                /** @enum {string} */
+                kind: "member" | "observer" | "non_member" | "organization";
+                m49: string | null;
+                names: components["schemas"]["LocalizedText"];
+                partyCount: number;
+                regionalGroup: string | null;
+            }[];
+        };
+        MatrixCell: {
+            /** @description Date of the consent (or signature) the status rests on. */
+            d: string | null;
+            /** @enum {string} */
+            s: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+            /**
+             * @description Present when sources disagree.
+             * @constant
+             */
+            x?: true;
+        };
+        MembershipView: {
+            id: string;
+            organisationId: string;
+            /** @enum {string} */
+            organisationKind: "state-authority" | "un-entity" | "regional-organisation" | "donor" | "civil-society";
+            /** @description In the person's preferred language, falling back to English. */
+            organisationName: string;
+            regions: string[] | null;
+            /** @enum {string} */
+            role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+            stateCode: string | null;
+            themes: string[] | null;
+        };
+        Need: {
+            /** Format: date */
+            assessedOn: string;
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: string;
+            instrumentIds: string[];
+            ownerOrganisationId: string;
+            ownerOrganisationName: string;
+            sourceDocumentId: string | null;
+            sourceOrganisationId: string | null;
+            sourceOrganisationName: string | null;
+            sourceTitle: string;
+            stateCode: string;
+            /** @enum {string} */
+            status: "open" | "met" | "no-longer-relevant";
+            themes: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NeedAbilities: {
+            /** @description May change this need. */
+            update: boolean;
+        };
+        NeedChangesInput: {
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            assessedOn?: string;
+            /**
+             * @description public | state-restricted (default: the State, the holder, coordinators) | un-internal. A need names nobody.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal";
+            description?: string;
+            instrumentIds?: string[];
+            /** @description null: no longer attached. */
+            sourceDocumentId?: string | null;
+            /** @description null: no longer named. */
+            sourceOrganisationId?: string | null;
+            sourceTitle?: string;
+            /** @enum {string} */
+            status?: "open" | "met" | "no-longer-relevant";
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+        };
+        NeedMatches: {
+            activities: {
+                /** Format: date */
+                endDate: string;
+                id: string;
+                organisationName: string;
+                /** Format: date */
+                startDate: string;
+                status: string;
+                /** @description Themes shared with the need. */
+                themes: string[];
+                /** @description Only when you may read the activity. */
+                title: string | null;
+            }[];
+            /** @description An open request or an activity covers it (whoever may read them). */
+            covered: boolean;
+            requests: {
+                id: string;
+                /** @description The entity it is addressed to. */
+                organisationName: string;
+                /** @description Only when you may read the request. */
+                reference: string | null;
+                status: string;
+                /** @description Themes shared with the need. */
+                themes: string[];
+                /** @description Only when you may read the request. */
+                title: string | null;
+            }[];
+        };
+        NewActivityInput: {
+            beneficiaries?: {
+                kind: ("legislature" | "ministry-of-justice" | "ministry-of-foreign-affairs" | "ministry-of-interior" | "judiciary" | "prosecution" | "law-enforcement" | "financial-intelligence-unit" | "corrections" | "other-government" | "civil-society" | "academia" | "international-organisation" | "other") | null;
+                name: string;
+            }[];
+            /**
+             * @description Default: state-restricted.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+            /**
+             * Format: date
+             * @description Inclusive.
+             * @example 2014-07-10
+             */
+            endDate: string;
+            followUp?: string;
+            instrumentIds?: string[];
+            /** @enum {string} */
+            kind: "legislative-drafting-support" | "national-workshop" | "regional-workshop" | "training-course" | "mentoring" | "study-visit" | "technical-tool-or-publication" | "online-course";
+            languages: ("ar" | "zh" | "en" | "fr" | "ru" | "es")[];
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
+            /** @description People named (you are always added). */
+            namedUserIds?: string[];
+            online?: boolean;
+            /** @description The delivering entity. Default: your one entity. */
+            organisationId?: string | null;
+            outputs?: string;
+            /** @description Counts only; every count given must agree with the others. */
+            participants?: {
+                byInstitutionKind?: {
+                    [key: string]: number;
+                } | null;
+                bySex?: {
+                    female: number;
+                    male: number;
+                    otherOrUndisclosed: number;
+                } | null;
+                total?: number | null;
+            } | null;
+            /** @description Partners delivering with it. */
+            partnerOrganisationIds?: string[];
+            place?: {
+                city?: string | null;
+                countryCode: string;
+            } | null;
+            programmeId?: string | null;
+            /** @description The request it answers (accepted, planned or in delivery; addressed to the entity). */
+            requestId?: string | null;
+            /** @description Organisations it is shared with. */
+            sharedOrganisationIds?: string[];
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            startDate: string;
+            stateCodes: string[];
+            /** @enum {string} */
+            status?: "planned" | "in-delivery" | "completed" | "cancelled";
+            /** @description The strategy it supports. */
+            strategyId?: string | null;
+            themes: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+            title: string;
+        };
+        NewAssistanceResultInput: {
+            /** @description Default: the event’s date for a ratification. */
+            date?: string | null;
+            description?: string;
+            documentId?: string | null;
+            instrumentId?: string | null;
+            /** @enum {string} */
+            kind: "ratification-deposited" | "legislation-adopted" | "strategy-adopted" | "officials-trained" | "tool-published" | "other";
+            /** @description For ratification-deposited: the deposit. */
+            participationEventId?: number | null;
+            /** @description Default: the event’s State, or the activity’s one State. */
+            stateCode?: string | null;
+            /** @description For strategy-adopted. */
+            strategyId?: string | null;
+        };
+        NewNeedInput: {
+            /**
+             * Format: date
+             * @description When it was assessed (not in the future).
+             * @example 2014-07-10
+             */
+            assessedOn: string;
+            /**
+             * @description public | state-restricted (default: the State, the holder, coordinators) | un-internal. A need names nobody.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal";
+            description: string;
+            instrumentIds?: string[];
+            /**
+             * Format: uuid
+             * @description Default: your one organisation that may hold records.
+             */
+            ownerOrganisationId?: string;
+            /** @description The assessment as a document you may read, when it was uploaded. */
+            sourceDocumentId?: string | null;
+            /** @description Who made the assessment, when known. */
+            sourceOrganisationId?: string | null;
+            /** @description The assessment that found the need. */
+            sourceTitle: string;
+            /** @description ISO 3166-1 alpha-3 of the State assessed. */
+            stateCode: string;
+            themes: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+        };
+        NewProgrammeInput: {
+            code: string;
+            /**
+             * @description Default: public.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+            description?: string;
+            endDate?: string | null;
+            /** @enum {string} */
+            kind: "regional" | "thematic";
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
+            names: components["schemas"]["LocalizedTextInput"];
+            objectives?: components["schemas"]["ProgrammeObjectiveInput"][];
+            /** @description The leading entity. Default: your one entity. */
+            organisationId?: string | null;
+            partnerOrganisationIds?: string[];
+            regions?: string[];
+            startDate?: string | null;
+            stateCodes?: string[];
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+        };
+        NewStrategyInput: {
+            adoptedOn?: string | null;
+            /**
+             * @description Default: public.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+            documentId?: string | null;
+            notes?: string;
+            /** @description Who keeps the record. Default: your one organisation. */
+            ownerOrganisationId?: string | null;
+            region?: string | null;
+            /** @enum {string} */
+            scope: "national" | "regional";
+            /** @enum {string} */
+            stage: "drafting" | "adopted" | "under-review";
+            stageChangedOn?: string | null;
+            stateCodes: string[];
+            title: string;
+        };
+        Notification: {
+            /** @description False when the record is gone or no longer visible to you: nothing of it is shown. */
+            available: boolean;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded */
+            kind: string;
+            /** @description The web page of the record (null when no longer visible to you). */
+            link: string | null;
+            params: {
+                [key: string]: string | number | null;
+            };
+            readAt: string | null;
+            /** Format: uuid */
+            recordId: string;
+            /** @enum {string} */
+            recordType: "request" | "activity" | "overlap";
+            /** @description The subscription that brought it (null: you take part in the record). */
+            subscriptionId: string | null;
+            /** @description What happened, in the language asked for. */
+            title: string;
+        };
+        Organisation: {
+            acronym: string | null;
+            archived: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "state-authority" | "un-entity" | "regional-organisation" | "donor" | "civil-society";
+            memberCount: number;
+            /** @description In the requested language, falling back to English. */
+            name: string;
+            names: components["schemas"]["LocalizedText"];
+            /** @description For a State authority: its State (ISO 3166 alpha-3). */
+            stateCode: string | null;
+        };
+        OrganisationAbilities: {
+            create: boolean;
+            update: boolean;
+        };
+        Overlap: {
+            abilities: {
+                resolve: boolean;
+            };
+            /** @description The activity whose saving found the pair. */
+            activity: components["schemas"]["OverlapSide"];
+            /** Format: date-time */
+            detectedAt: string;
+            /**
+             * Format: date
+             * @description The shared period, inclusive.
+             */
+            from: string;
+            id: string;
+            other: components["schemas"]["OverlapSide"];
+            /** @description One of: coordinated, merged, rescheduled, not-a-duplicate, cancelled. */
+            resolution: string | null;
+            resolutionComment: string | null;
+            resolvedAt: string | null;
+            resolvedByName: string | null;
+            stateCodes: string[];
+            /** @enum {string} */
+            status: "open" | "resolved";
+            themes: string[];
+            /** Format: date */
+            to: string;
+        };
+        /** @description The activity’s fields (others are ignored). */
+        OverlapCheckInput: {
+            /** @description The activity being edited (left out of its own check). */
+            activityId?: string | null;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            endDate: string;
+            organisationId?: string | null;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            startDate: string;
+            stateCodes: string[];
+            themes: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+        };
+        OverlapResolutionInput: {
+            /** @description How it was resolved (required). */
+            comment: string;
+            /** @enum {string} */
+            resolution: "coordinated" | "merged" | "rescheduled" | "not-a-duplicate" | "cancelled";
+        };
+        OverlapSide: {
+            /** Format: date */
+            endDate: string;
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            /** Format: date */
+            startDate: string;
+            status: string;
+            /** @description Only when you may read this activity. */
+            title: string | null;
+        };
+        OwnSession: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The session making this request. */
+            current: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description A public id of the session (not its cookie, nor the stored hash). */
+            id: string;
+            ip: string | null;
+            /** Format: date-time */
+            lastSeenAt: string;
+            method: string;
+            userAgent: string | null;
+        };
+        ParticipantGaps: {
+            /** Format: date */
+            asOf: string;
+            /** Format: date */
+            assistanceSince: string;
+            instrumentsNotJoined: {
+                adoptedDate: string | null;
+                /** @enum {string} */
+                category: "universal" | "related";
+                depositary: string | null;
+                entryIntoForce: string | null;
+                id: string;
+                shortNames: components["schemas"]["LocalizedText"];
+                sortOrder: number;
+                /** @enum {string} */
+                status: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+                /** @description As-of date of the newest complete status list held; null when only excerpts are held (absent participants are then `unknown`). */
+                statusListAsOf: string | null;
+                titles: components["schemas"]["LocalizedText"];
+            }[];
+            instrumentsUnknown: components["schemas"]["InstrumentSummary"][];
+            /** @description Legislative incorporation: no data source records it yet, so it is not known (never counted as zero). */
+            legislation: {
+                /** @constant */
+                known: false;
+            } | {
+                /** @constant */
+                known: true;
+                notIncorporated: number;
+            };
+            needsWithoutOpenRequest: {
+                /** @description Those you may read. */
+                items: components["schemas"]["Need"][];
+                /** @description Every such need, whoever may read it. */
+                total: number;
+            };
+            openGaps: number;
+            openRequests: number;
+            participant: components["schemas"]["ParticipantSummary"];
+            plannedActivities: number;
+            recentActivities: number;
+            withoutAssistance: boolean;
+        };
+        ParticipantListItem: {
+            /** @description ISO 3166-1 alpha-3, or an X-code for a participant without one (XEU = European Union). */
+            code: string;
+            iso2: string | null;
+            /** @enum {string} */
+            kind: "member" | "observer" | "non_member" | "organization";
+            m49: string | null;
+            names: components["schemas"]["LocalizedText"];
+            regionalGroup: string | null;
+            /** @description Universal instruments joined as of the date. */
+            universalPartyCount: number;
+        };
+        ParticipantProfile: {
+            /** Format: date */
+            asOf: string;
+            gaps: components["schemas"]["InstrumentSummary"][];
+            participant: {
+                /** @description ISO 3166-1 alpha-3, or an X-code for a participant without one (XEU = European Union). */
+                code: string;
+                iso2: string | null;
+                /** @enum {string} */
+                kind: "member" | "observer" | "non_member" | "organization";
+                m49: string | null;
+                memberSince: string | null;
+                names: components["schemas"]["LocalizedText"];
+                officialNameEn: string | null;
+                regionalGroup: string | null;
+            };
+            participation: {
+                consentDate: string | null;
+                consentKind: ("signature" | "ratification" | "accession" | "succession" | "acceptance" | "approval" | "consent" | "withdrawal" | "reservation" | "declaration") | null;
+                disagreements: {
+                    chosen: components["schemas"]["Event"];
+                    others: components["schemas"]["Event"][];
+                    slot: string;
+                }[];
+                inForceFrom: string | null;
+                instrument: components["schemas"]["InstrumentSummary"];
+                instrumentId: string;
+                participantCode: string;
+                signatureDate: string | null;
+                source: components["schemas"]["Source"] | null;
+                /** @enum {string} */
+                status: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+            }[];
+            timeline: {
+                /** @description Other publishers that state the same act (same instrument, kind and date). */
+                alsoIn: components["schemas"]["Source"][];
+                batchId: number;
+                date: string | null;
+                effectiveDate: string | null;
+                id: number;
+                instrumentId: string;
+                /** @enum {string} */
+                kind: "signature" | "ratification" | "accession" | "succession" | "acceptance" | "approval" | "consent" | "withdrawal" | "reservation" | "declaration";
+                nameAsWritten: string;
+                source: components["schemas"]["Source"];
+                text: string | null;
+            }[];
+        };
+        ParticipantSummary: {
+            /** @description ISO 3166-1 alpha-3, or an X-code for a participant without one (XEU = European Union). */
+            code: string;
+            iso2: string | null;
+            /** @enum {string} */
+            kind: "member" | "observer" | "non_member" | "organization";
+            m49: string | null;
+            names: components["schemas"]["LocalizedText"];
+            regionalGroup: string | null;
+        };
+        Person: {
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            email: string;
+            id: string;
+            languages: string[];
+            lastSignInAt: string | null;
+            /** @description A focal point sees only memberships in their own State's authorities. */
+            memberships: components["schemas"]["MembershipView"][];
+            platformAdmin: boolean;
+            /** @description Has a second factor set up. */
+            secondFactor: boolean;
+            /** @description Must have one (administrators, entity officers). */
+            secondFactorRequired: boolean;
+        };
+        PersonAbilities: {
+            invite: boolean;
+            manageMemberships: boolean;
+            update: boolean;
+        };
+        Programme: {
+            code: string;
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            endDate: string | null;
+            id: string;
+            kind: string;
+            mandates: string[];
+            name: string;
+            names: components["schemas"]["LocalizedText"];
+            objectives: components["schemas"]["ProgrammeObjective"][];
+            organisationId: string;
+            organisationName: string;
+            partnerOrganisationIds: string[];
+            regions: string[];
+            startDate: string | null;
+            stateCodes: string[];
+            themes: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProgrammeChangesInput: {
+            code?: string;
+            /**
+             * @description Default: public.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+            description?: string;
+            endDate?: string | null;
+            /** @enum {string} */
+            kind?: "regional" | "thematic";
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
+            names?: components["schemas"]["LocalizedTextInput"];
+            objectives?: components["schemas"]["ProgrammeObjectiveInput"][];
+            /** @description The leading entity. Default: your one entity. */
+            organisationId?: string | null;
+            partnerOrganisationIds?: string[];
+            regions?: string[];
+            startDate?: string | null;
+            stateCodes?: string[];
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+        };
+        ProgrammeObjective: {
+            id: string;
+            indicators: {
+                actual: number | null;
+                baseline: number | null;
+                id: string;
+                name: string;
+                target: number | null;
+                unit: string | null;
+            }[];
+            text: string;
+        };
+        ProgrammeObjectiveInput: {
+            id: string;
+            indicators: {
+                actual: number | null;
+                baseline: number | null;
+                id: string;
+                name: string;
+                target: number | null;
+                unit: string | null;
+            }[];
+            text: string;
+        };
+        RatificationsFollowingAssistance: {
+            byInstrument: {
+                /** @description The participation events counted. */
+                eventIds: number[];
+                instrumentId: string;
+                instrumentName: string;
+                /** @description Distinct deposits counted. */
+                ratifications: number;
+                /** @description The results linking them to activities. */
+                resultIds: string[];
+            }[];
+            byState: {
+                /** @description The participation events counted. */
+                eventIds: number[];
+                /** @description Distinct deposits counted. */
+                ratifications: number;
+                /** @description The results linking them to activities. */
+                resultIds: string[];
+                stateCode: string;
+            }[];
+            byYear: {
+                /** @description The participation events counted. */
+                eventIds: number[];
+                /** @description Distinct deposits counted. */
+                ratifications: number;
+                /** @description The results linking them to activities. */
+                resultIds: string[];
+                year: number;
+            }[];
+            total: {
+                /** @description The participation events counted. */
+                eventIds: number[];
+                /** @description Distinct deposits counted. */
+                ratifications: number;
+                /** @description The results linking them to activities. */
+                resultIds: string[];
+            };
+        };
+        SecondFactorEnrolment: {
+            otpauthUri: string;
+            /** @description The QR code of otpauthUri, an SVG document (show it as an image, never as markup). */
+            qrSvg: string;
+            /** @description Base32, for apps that cannot scan the QR code. */
+            secret: string;
+        };
+        SessionAbilities: {
+            administer: boolean;
+            createDocument: boolean;
+            importStatus: boolean;
+            invite: boolean;
+            readAuditLog: boolean;
+        };
+        SessionView: {
+            /** @description Send as the x-csrf-token header with every POST, PUT, PATCH and DELETE. */
+            csrfToken: string;
+            /** @description Single sign-on, when configured: the name on its button. */
+            oidc: {
+                name: string;
+            } | null;
+            /**
+             * @description anonymous; second-factor (password accepted, code awaited); enrol-second-factor (must set one up first); complete.
+             * @enum {string}
+             */
+            stage: "anonymous" | "second-factor" | "enrol-second-factor" | "complete";
+            /** @description Memberships are listed once the session is complete. */
+            user: components["schemas"]["AccountView"] | null;
+        };
+        Source: {
+            asOf: string | null;
+            id: number;
+            publisher: string;
+            title: string;
+            url: string | null;
+        };
+        StateGapsRow: {
+            /** @description Universal instruments not joined today (signatory, withdrawn or no act). */
+            instrumentsNotJoined: number;
+            /** @description Universal instruments whose status is unknown: not gaps. */
+            instrumentsUnknown: number;
+            /** @description Legislative incorporation: no data source records it yet, so it is not known (never counted as zero). */
+            legislation: {
+                /** @constant */
+                known: false;
+            } | {
+                /** @constant */
+                known: true;
+                notIncorporated: number;
+            };
+            names: components["schemas"]["LocalizedText"];
+            needsWithoutOpenRequest: number;
+            /** @description instrumentsNotJoined + needsWithoutOpenRequest. */
+            openGaps: number;
+            openRequests: number;
+            /** @description Activities (not cancelled) planned to start after today. */
+            plannedActivities: number;
+            /** @description Activities (not cancelled) in the last 24 months. */
+            recentActivities: number;
+            regionalGroup: string | null;
+            stateCode: string;
+            /** @description No open request, no activity in the last 24 months and none planned. */
+            withoutAssistance: boolean;
+        };
+        Strategy: {
+            adoptedOn: string | null;
+            /** @enum {string} */
+            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+            /** Format: date-time */
+            createdAt: string;
+            documentId: string | null;
+            id: string;
+            notes: string;
+            ownerOrganisationId: string;
+            ownerOrganisationName: string;
+            region: string | null;
+            scope: string;
+            stage: string;
+            stageChangedOn: string | null;
+            stateCodes: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StrategyChangesInput: {
+            adoptedOn?: string | null;
+            /**
+             * @description Default: public.
+             * @enum {string}
+             */
+            confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+            documentId?: string | null;
+            notes?: string;
+            /** @description Who keeps the record. Default: your one organisation. */
+            ownerOrganisationId?: string | null;
+            region?: string | null;
+            /** @enum {string} */
+            scope?: "national" | "regional";
+            /** @enum {string} */
+            stage?: "drafting" | "adopted" | "under-review";
+            stageChangedOn?: string | null;
+            stateCodes?: string[];
+            title?: string;
+        };
+        Subscription: {
+            createdAt: string;
+            email: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "state" | "theme" | "entity";
+            /** @description What is followed, in the language asked for. */
+            label: string;
+            /** @description The State’s or organisation’s names; null for a theme. */
+            names: components["schemas"]["LocalizedText"] | null;
+            /** @description A State code, a theme id, or an organisation id. */
+            value: string;
+        };
+        TreatyAbilities: {
+            /** @description May download this data as a file. */
+            export: boolean;
+            /** @description May import a status list. */
+            import: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listActivities: {
+        parameters: {
+            query?: {
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                kind?: "legislative-drafting-support" | "national-workshop" | "regional-workshop" | "training-course" | "mentoring" | "study-visit" | "technical-tool-or-publication" | "online-course";
+                /** @description Delivered by or shared with this organisation. */
+                organisationId?: string;
+                /** @description e.g. 68/187/OP9 */
+                mandate?: "68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15";
+                /** @description Held (at least partly) in this year. */
+                year?: number;
+                /** @description Held at least partly on or after this day. */
+                from?: string;
+                /** @description Held at least partly on or before this day. */
+                to?: string;
+                requestId?: string;
+                programmeId?: string;
+                strategyId?: string;
+                /** @description One or several of planned, in-delivery, completed, cancelled (repeat, or comma-separated). */
+                status?: string | string[];
+                /** @description Part of the title or outputs. */
+                q?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ActivityListAbilities"];
+                        data: components["schemas"]["Activity"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ActivityAbilities"];
+                        data: components["schemas"]["Activity"];
+                        /** @description Other entities’ activities for the same State and theme over dates that meet. */
+                        overlaps: components["schemas"]["ActivityOverlap"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportActivities: {
+        parameters: {
+            query?: {
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                kind?: "legislative-drafting-support" | "national-workshop" | "regional-workshop" | "training-course" | "mentoring" | "study-visit" | "technical-tool-or-publication" | "online-course";
+                /** @description Delivered by or shared with this organisation. */
+                organisationId?: string;
+                /** @description e.g. 68/187/OP9 */
+                mandate?: "68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15";
+                /** @description Held (at least partly) in this year. */
+                year?: number;
+                /** @description Held at least partly on or after this day. */
+                from?: string;
+                /** @description Held at least partly on or before this day. */
+                to?: string;
+                requestId?: string;
+                programmeId?: string;
+                strategyId?: string;
+                /** @description One or several of planned, in-delivery, completed, cancelled (repeat, or comma-separated). */
+                status?: string | string[];
+                /** @description Part of the title or outputs. */
+                q?: string;
+                format?: "csv" | "xlsx" | "ics";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    checkActivityOverlaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverlapCheckInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ActivityOverlap"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ActivityAbilities"];
+                        data: components["schemas"]["ActivityDetail"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ActivityAbilities"];
+                        data: components["schemas"]["Activity"];
+                        /** @description Other entities’ activities for the same State and theme over dates that meet. */
+                        overlaps: components["schemas"]["ActivityOverlap"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createActivityResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAssistanceResultInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AssistanceResult"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAssistanceRequests: {
+        parameters: {
+            query?: {
+                /** @description Any of these statuses (repeat the parameter, or separate with commas). */
+                status?: string | string[];
+                /** @description ISO 3166-1 alpha-3 of the requesting State. */
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description Addressed to this organisation. */
+                addressedTo?: string;
+                urgency?: "low" | "normal" | "high" | "urgent";
+                /** @description Part of the reference, title, needs or priorities. */
+                q?: string;
+                /** @description queue: addressed to your entities and awaiting them (submitted to in delivery); mine: your State’s. */
+                view?: "queue" | "mine";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AssistanceRequestListAbilities"];
+                        data: components["schemas"]["AssistanceRequestView"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createAssistanceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssistanceRequestDraftInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AssistanceRequestAbilities"];
+                        data: components["schemas"]["AssistanceRequestDetail"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportAssistanceRequests: {
+        parameters: {
+            query?: {
+                /** @description Any of these statuses (repeat the parameter, or separate with commas). */
+                status?: string | string[];
+                /** @description ISO 3166-1 alpha-3 of the requesting State. */
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description Addressed to this organisation. */
+                addressedTo?: string;
+                urgency?: "low" | "normal" | "high" | "urgent";
+                /** @description Part of the reference, title, needs or priorities. */
+                q?: string;
+                /** @description queue: addressed to your entities and awaiting them (submitted to in delivery); mine: your State’s. */
+                view?: "queue" | "mine";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAssistanceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AssistanceRequestAbilities"];
+                        data: components["schemas"]["AssistanceRequestDetail"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteAssistanceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAssistanceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssistanceRequestChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AssistanceRequestAbilities"];
+                        data: components["schemas"]["AssistanceRequestDetail"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    postAssistanceRequestMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssistanceRequestNewMessageInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AssistanceRequestMessage"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    transitionAssistanceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssistanceRequestTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AssistanceRequestAbilities"];
+                        data: components["schemas"]["AssistanceRequestDetail"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Exactly, e.g. user:<id>, token:<id>, cli:<account>. */
+                actor?: string;
+                /** @description e.g. person:update, invitation:create. */
+                action?: string;
+                targetType?: string;
+                targetId?: string;
+                /** @description From this date (its start) or instant, inclusive. */
+                from?: string;
+                /** @description To this date (its end, inclusive) or instant (exclusive). */
+                to?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuditLogAbilities"];
+                        data: components["schemas"]["AuditEntry"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Exactly, e.g. user:<id>, token:<id>, cli:<account>. */
+                actor?: string;
+                /** @description e.g. person:update, invitation:create. */
+                action?: string;
+                targetType?: string;
+                targetId?: string;
+                /** @description From this date (its start) or instant, inclusive. */
+                from?: string;
+                /** @description To this date (its end, inclusive) or instant (exclusive). */
+                to?: string;
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        meta: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuditLogAbilities"];
+                        data: components["schemas"]["AuditLogVerification"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    finishOidcSignIn: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                iss?: string;
+                error?: string;
+                error_description?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect: see the Location header. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startOidcSignIn: {
+        parameters: {
+            query?: {
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect: see the Location header. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description E-mail address (case does not matter). */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifySecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The 6-digit code from the authenticator app. */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["SessionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startSecondFactorEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SecondFactorEnrolment"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirmSecondFactorEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The 6-digit code from the authenticator app. */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["SessionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["SessionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description E-mail address (case does not matter). */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["SessionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Only events recorded (imported) on or after this date, 00:00 UTC. */
+                since?: string;
+                /** @description recorded: in the order Accord learnt them; acts: signatures, deposits and withdrawals by their own date, up to today */
+                sort?: "recorded" | "acts";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["Change"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChangesFeed: {
+        parameters: {
+            query?: {
+                /** @description Only events recorded (imported) on or after this date, 00:00 UTC. */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCoordinationGaps: {
+        parameters: {
+            query?: {
+                /** @description UN regional group, e.g. "African States". */
+                regionalGroup?: string;
+                include?: "without-assistance" | "all";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        /** Format: date */
+                        assistanceSince: string;
+                        data: components["schemas"]["StateGapsRow"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportCoordinationGaps: {
+        parameters: {
+            query?: {
+                /** @description UN regional group, e.g. "African States". */
+                regionalGroup?: string;
+                include?: "without-assistance" | "all";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCoordinationOverlaps: {
+        parameters: {
+            query?: {
+                status?: "open" | "resolved";
+                stateCode?: string;
+                /** @description Pairs where this entity delivers one of the two activities. */
+                organisationId?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            resolve: boolean;
+                        };
+                        data: components["schemas"]["Overlap"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportCoordinationOverlaps: {
+        parameters: {
+            query?: {
+                status?: "open" | "resolved";
+                stateCode?: string;
+                /** @description Pairs where this entity delivers one of the two activities. */
+                organisationId?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    resolveOverlap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverlapResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Overlap"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCoordinationWhoDoesWhatWhere: {
+        parameters: {
+            query?: {
+                /** @description Activities whose dates meet the period from this day (default: a year ago). */
+                from?: string;
+                /** @description … to this day, inclusive (default: a year from today). */
+                to?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description UN regional group, e.g. "African States". */
+                regionalGroup?: string;
+                stateCode?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            export: boolean;
+                        };
+                        data: components["schemas"]["CoordinationCell"][];
+                        page: number;
+                        pageSize: number;
+                        period: {
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            to: string;
+                        };
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportCoordinationWhoDoesWhatWhere: {
+        parameters: {
+            query?: {
+                /** @description Activities whose dates meet the period from this day (default: a year ago). */
+                from?: string;
+                /** @description … to this day, inclusive (default: a year from today). */
+                to?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description UN regional group, e.g. "African States". */
+                regionalGroup?: string;
+                stateCode?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 (or an X-code) of the State the document concerns. */
+                stateCode?: string;
+                /** @description public | state-restricted (the State's focal points, the organisations holding or sharing it, coordinators) | un-internal (people of UN entities) | named-people (only the people named; every read is audited) */
+                confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+                /** @description Held by or shared with this organisation. */
+                organisationId?: string;
+                /** @description Part of the title or description. */
+                q?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["DocumentListAbilities"];
+                        data: components["schemas"]["DocumentView"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentUploadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["DocumentAbilities"];
+                        data: components["schemas"]["DocumentView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportDocuments: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 (or an X-code) of the State the document concerns. */
+                stateCode?: string;
+                /** @description public | state-restricted (the State's focal points, the organisations holding or sharing it, coordinators) | un-internal (people of UN entities) | named-people (only the people named; every read is audited) */
+                confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
+                /** @description Held by or shared with this organisation. */
+                organisationId?: string;
+                /** @description Part of the title or description. */
+                q?: string;
+                format?: "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["DocumentAbilities"];
+                        data: components["schemas"]["DocumentView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["DocumentAbilities"];
+                        data: components["schemas"]["DocumentView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment, in the media type decided at upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSubscriptionFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dataVersion: number;
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    listImportBatches: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["ImportBatch"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getImportBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["ImportBatch"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listInstruments: {
+        parameters: {
+            query?: {
+                category?: "universal" | "related";
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["InstrumentListItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getInstrument: {
+        parameters: {
+            query?: {
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["InstrumentView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getInstrumentPartyCounts: {
+        parameters: {
+            query?: {
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        asOf: string;
+                        data: {
+                            /** Format: date */
+                            date: string;
+                            parties: number;
+                        }[];
+                        instrumentId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description Part of the e-mail address. */
+                q?: string;
+                /** @description A UUID. */
+                organisationId?: string;
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["InvitationAbilities"];
+                        data: components["schemas"]["InvitationListItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Their name, offered as a default. */
+                    displayName?: string;
+                    /** @description E-mail address (case does not matter). */
+                    email: string;
+                    /**
+                     * @description Language of the mail (default: the inviter's).
+                     * @enum {string}
+                     */
+                    language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    /**
+                     * Format: uuid
+                     * @description A UUID.
+                     */
+                    organisationId: string;
+                    /** @description Administrators only: also make them an administrator. */
+                    platformAdmin?: boolean;
+                    /** @description Limit an officer to these UN regional groups (default: not limited). */
+                    regions?: string[];
+                    /** @enum {string} */
+                    role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+                    /** @description Limit an officer to these themes (default: not limited). */
+                    themes?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["InvitationAbilities"];
+                        data: components["schemas"]["Invitation"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["InvitationPreview"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        accountExists: boolean;
+                        data: components["schemas"]["SessionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMandates: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Activities you may see tagged with it (held in `year` when given). */
+                            activities: number;
+                            description: string;
+                            id: string;
+                            paragraph: number;
+                            programmes: number;
+                            resolution: string;
+                        }[];
+                        year: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMatrix: {
+        parameters: {
+            query?: {
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+                /** @description UN regional group, e.g. "African States". */
+                regionalGroup?: string;
+                category?: "universal" | "related";
+                /** @description Download instead: see /matrix/export. */
+                format?: "csv" | "xlsx" | "json";
+                /** @description Language of names in exported files. */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["Matrix"];
+                    };
+                };
+            };
+            /** @description Redirect to /matrix/export */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportMatrix: {
+        parameters: {
+            query?: {
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+                /** @description UN regional group, e.g. "African States". */
+                regionalGroup?: string;
+                category?: "universal" | "related";
+                format?: "csv" | "xlsx" | "json";
+                /** @description Language of names in exported files. */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Matrix"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["AccountView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    /** @description In order of preference. */
+                    languages?: ("ar" | "zh" | "en" | "fr" | "ru" | "es")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["AccountView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description Language of the titles (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                /** @description true: only the unread ones (the count of unread is given either way). */
+                unread?: "true" | "false";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Notification"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        /** @description Unread notifications in all pages. */
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    markMyNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Either ids (your notifications to mark as read) or all: true. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {boolean} */
+                    all?: true;
+                    ids?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            unread: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMySessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["OwnSession"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteMySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMySubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Language of the titles (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Subscription"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createMySubscription: {
+        parameters: {
+            query?: {
+                /** @description Language of the titles (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Also by e-mail, in your first language.
+                     * @default false
+                     */
+                    email?: boolean;
+                    /** @enum {string} */
+                    kind: "state" | "theme" | "entity";
+                    /** @description A State code (AFG), a theme id (victims), or an organisation id. */
+                    value: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            createdAt: string;
+                            email: boolean;
+                            /** @description The Atom feed of this subscription. Its secret is shown only now: keep it like a password. */
+                            feedUrl: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "state" | "theme" | "entity";
+                            /** @description What is followed, in the language asked for. */
+                            label: string;
+                            /** @description The State’s or organisation’s names; null for a theme. */
+                            names: components["schemas"]["LocalizedText"] | null;
+                            /** @description A State code, a theme id, or an organisation id. */
+                            value: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteMySubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateMySubscription: {
+        parameters: {
+            query?: {
+                /** @description Language of the titles (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Also by e-mail, in your first language. */
+                    email: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Subscription"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMyTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["ApiToken"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createMyToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expiresInDays: number;
+                    name: string;
+                    scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** @description The first characters of the token, to tell tokens apart. */
+                            prefix: string;
+                            revokedAt: string | null;
+                            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read")[];
+                            token: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeMyToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listNeeds: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 of the State assessed. */
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description Held by this organisation. */
+                organisationId?: string;
+                /** @description Part of the description or of the source title. */
+                q?: string;
+                status?: "open" | "met" | "no-longer-relevant";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            /** @description May record a need. */
+                            create: boolean;
+                        };
+                        data: components["schemas"]["Need"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNeedInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["NeedAbilities"];
+                        data: components["schemas"]["Need"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportNeeds: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 of the State assessed. */
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description Held by this organisation. */
+                organisationId?: string;
+                /** @description Part of the description or of the source title. */
+                q?: string;
+                status?: "open" | "met" | "no-longer-relevant";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUncoveredNeeds: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 of the State assessed. */
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description Held by this organisation. */
+                organisationId?: string;
+                /** @description Part of the description or of the source title. */
+                q?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            /** @description May record a need. */
+                            create: boolean;
+                        };
+                        data: components["schemas"]["Need"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportUncoveredNeeds: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 of the State assessed. */
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                /** @description Held by this organisation. */
+                organisationId?: string;
+                /** @description Part of the description or of the source title. */
+                q?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["NeedAbilities"];
+                        data: {
+                            /** Format: date */
+                            assessedOn: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: string;
+                            instrumentIds: string[];
+                            matches: components["schemas"]["NeedMatches"];
+                            ownerOrganisationId: string;
+                            ownerOrganisationName: string;
+                            sourceDocumentId: string | null;
+                            sourceOrganisationId: string | null;
+                            sourceOrganisationName: string | null;
+                            sourceTitle: string;
+                            stateCode: string;
+                            /** @enum {string} */
+                            status: "open" | "met" | "no-longer-relevant";
+                            themes: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["NeedAbilities"];
+                        data: components["schemas"]["Need"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Part of a name (any language) or acronym. */
+                q?: string;
+                kind?: "state-authority" | "un-entity" | "regional-organisation" | "donor" | "civil-society";
+                stateCode?: string;
+                /** @description Administrators only: include archived organisations. */
+                includeArchived?: "true" | "false";
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["OrganisationAbilities"];
+                        data: components["schemas"]["Organisation"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    acronym?: string | null;
+                    /** @enum {string} */
+                    kind: "state-authority" | "un-entity" | "regional-organisation" | "donor" | "civil-society";
+                    names: {
+                        ar?: string;
+                        en?: string;
+                        es?: string;
+                        fr?: string;
+                        ru?: string;
+                        zh?: string;
+                    };
+                    stateCode?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["OrganisationAbilities"];
+                        data: components["schemas"]["Organisation"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["OrganisationAbilities"];
+                        data: components["schemas"]["Organisation"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    acronym?: string | null;
+                    archived?: boolean;
+                    names?: {
+                        ar?: string;
+                        en?: string;
+                        es?: string;
+                        fr?: string;
+                        ru?: string;
+                        zh?: string;
+                    };
+                    stateCode?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["OrganisationAbilities"];
+                        data: components["schemas"]["Organisation"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listParticipants: {
+        parameters: {
+            query?: {
+                /** @description UN regional group, e.g. "African States". */
+                regionalGroup?: string;
+                kind?: "member" | "observer" | "non_member" | "organization";
+                /** @description Code, or part of a name in any UN language. */
+                q?: string;
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["ParticipantListItem"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getParticipant: {
+        parameters: {
+            query?: {
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-3 (case-insensitive), or an X-code such as XEU. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["ParticipantProfile"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getParticipantGaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ParticipantGaps"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or e-mail address. */
+                q?: string;
+                /** @description A UUID. */
+                organisationId?: string;
+                role?: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+                /** @description People of this State’s authorities. */
+                stateCode?: string;
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["PersonAbilities"];
+                        data: components["schemas"]["Person"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["PersonAbilities"];
+                        data: components["schemas"]["Person"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    disabled?: boolean;
+                    platformAdmin?: boolean;
+                    /** @enum {boolean} */
+                    resetSecondFactor?: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["PersonAbilities"];
+                        data: components["schemas"]["Person"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createPersonMembership: {
+        parameters: {
+            query?: {
+                /** @description Language of names (default English). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description A UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description A UUID.
+                     */
+                    organisationId: string;
+                    /** @description Limit an officer to these UN regional groups (default: not limited). */
+                    regions?: string[];
+                    /** @enum {string} */
+                    role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+                    /** @description Limit an officer to these themes (default: not limited). */
+                    themes?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["PersonAbilities"];
+                        data: components["schemas"]["Person"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deletePersonMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID. */
+                id: string;
+                /** @description A UUID. */
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgrammes: {
+        parameters: {
+            query?: {
+                kind?: "regional" | "thematic";
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                mandate?: "68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15";
+                organisationId?: string;
+                year?: number;
+                q?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            create: boolean;
+                        };
+                        data: components["schemas"]["Programme"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: components["schemas"]["Programme"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportProgrammes: {
+        parameters: {
+            query?: {
+                kind?: "regional" | "thematic";
+                stateCode?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
+                mandate?: "68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15";
+                organisationId?: string;
+                year?: number;
+                q?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: {
+                            /** @description The activities under it that you may see (first 200). */
+                            activities: components["schemas"]["Activity"][];
+                            activityCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            endDate: string | null;
+                            id: string;
+                            kind: string;
+                            mandates: string[];
+                            name: string;
+                            names: components["schemas"]["LocalizedText"];
+                            objectives: components["schemas"]["ProgrammeObjective"][];
+                            organisationId: string;
+                            organisationName: string;
+                            partnerOrganisationIds: string[];
+                            regions: string[];
+                            startDate: string | null;
+                            stateCodes: string[];
+                            themes: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: components["schemas"]["Programme"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listResults: {
+        parameters: {
+            query?: {
+                kind?: "ratification-deposited" | "legislation-adopted" | "strategy-adopted" | "officials-trained" | "tool-published" | "other";
+                stateCode?: string;
+                from?: string;
+                to?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AssistanceResult"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportResults: {
+        parameters: {
+            query?: {
+                kind?: "ratification-deposited" | "legislation-adopted" | "strategy-adopted" | "officials-trained" | "tool-published" | "other";
+                stateCode?: string;
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getResultsSummary: {
+        parameters: {
+            query?: {
+                stateCode?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RatificationsFollowingAssistance"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listStrategies: {
+        parameters: {
+            query?: {
+                scope?: "national" | "regional";
+                stage?: "drafting" | "adopted" | "under-review";
+                stateCode?: string;
+                q?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            create: boolean;
+                        };
+                        data: components["schemas"]["Strategy"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewStrategyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: components["schemas"]["Strategy"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportStrategies: {
+        parameters: {
+            query?: {
+                scope?: "national" | "regional";
+                stage?: "drafting" | "adopted" | "under-review";
+                stateCode?: string;
+                q?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: {
+                            adoptedOn: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+                            /** Format: date-time */
+                            createdAt: string;
+                            documentId: string | null;
+                            id: string;
+                            notes: string;
+                            ownerOrganisationId: string;
+                            ownerOrganisationName: string;
+                            region: string | null;
+                            scope: string;
+                            stage: string;
+                            stageChangedOn: string | null;
+                            stateCodes: string[];
+                            /** @description Activities supporting it that you may see (first 200). */
+                            support: components["schemas"]["Activity"][];
+                            supportCount: number;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StrategyChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: components["schemas"]["Strategy"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}
