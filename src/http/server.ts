@@ -2,13 +2,14 @@
 // Nothing here listens: the caller (CLI `serve`, tests through app.inject) decides.
 import compress from '@fastify/compress';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { decodeKey, type Config } from '#config';
 import type { Database } from '#app/shared/database.ts';
 import { installAccessControl } from './plugins/access.ts';
 import { installAuthentication } from './plugins/authentication.ts';
 import { installDocsUi, installOpenApi } from './plugins/docs.ts';
 import { installErrorHandling } from './plugins/errors.ts';
+import { installInputGuard } from './plugins/input-guard.ts';
 import { installPublicCache } from './plugins/public-cache.ts';
 import { installSecurity } from './plugins/security.ts';
 import { findWebApp, installWebApp } from './plugins/web.ts';
@@ -46,8 +47,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Client-sent request ids are not trusted: ids are ours, echoed in x-request-id for support.
     requestIdHeader: false,
   });
-  app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Before authentication: headers that reach the database are checked first.
+  installInputGuard(app);
 
   // Order matters: access control first (its onRoute hook must see every route, its preHandler runs first),
   // then the public cache (before compression, so it keeps uncompressed bodies), then everything else.

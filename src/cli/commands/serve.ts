@@ -9,6 +9,7 @@ import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
 import { countAdministrators } from '#app/accounts/count-administrators.ts';
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
+import { loggableError } from '#http/plugins/errors.ts';
 import { buildServer } from '#http/server.ts';
 
 export function serveCommand(): Command {
@@ -42,13 +43,13 @@ export function serveCommand(): Command {
           db: database.db,
           transport: createSmtpTransport(config.SMTP_URL),
           from: config.MAIL_FROM,
-          onError: (err) => app.log.error({ err }, 'mail delivery failed'),
+          onError: (err) => app.log.error({ err: loggableError(err) }, 'mail delivery failed'),
           onDelivered: (report) => app.log.info(report, 'mail delivered'),
         });
       }
       // Housekeeping: old sign-in attempts (the throttles look back 15 minutes at most).
       const housekeeping = setInterval(() => {
-        pruneSignInAttempts(database.db, new Date()).catch((err: unknown) => app.log.error({ err }, 'pruning sign-in attempts failed'));
+        pruneSignInAttempts(database.db, new Date()).catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'pruning sign-in attempts failed'));
       }, 3600_000);
       housekeeping.unref();
       const shutdown = async (signal: string) => {

@@ -89,12 +89,72 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
   };
 }
 
+interface DatabaseErrorLike {
+  code?: unknown;
+  severity?: unknown;
+  constraint?: unknown;
+  table?: unknown;
+  column?: unknown;
+  routine?: unknown;
+}
+
+/** What kind of statement failed, on what: "insert into documents", never more of the text and never its values. */
+export function statementName(query: string): string {
+  const kind = /^\s*(\w+)/.exec(query)?.[1]?.toLowerCase() ?? 'statement';
+  const tables = new Set<string>();
+  for (const m of query.matchAll(/\b(from|into|update|join|table)\s+("?[\w.]+"?)/gi)) {
+    tables.add(m[2]!.replaceAll('"', ''));
+    if (tables.size === 3) break;
+  }
+  return [kind, ...tables].join(' ');
+}
+
+function isDatabaseError(e: unknown): e is DatabaseErrorLike {
+  const x = e as DatabaseErrorLike | null;
+  return typeof x?.severity === 'string' && typeof x.code === 'string' && /^[0-9A-Z]{5}$/.test(x.code);
+}
+
+/**
+ * An error as it may be logged. A failed statement's error carries its parameters (drizzle's DrizzleQueryError puts
+ * them in `params` and in its message; the driver's error may quote a value in its message or `detail`): such an
+ * error is logged as the statement's name, the SQLSTATE and the names of the constraint, table and column involved,
+ * with the stack's frames only. The request id comes with the request's logger. Other errors are logged as they are.
+ */
+export function loggableError(err: unknown): unknown {
+  let statement: string | null = null;
+  let database: DatabaseErrorLike | null = null;
+  let top: unknown = err;
+  for (let e: unknown = err, depth = 0; e && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
+    const q = e as { query?: unknown; params?: unknown };
+    if (statement === null && typeof q.query === 'string' && Array.isArray(q.params)) statement = statementName(q.query);
+    if (database === null && isDatabaseError(e)) database = e;
+    if (depth === 0) top = e;
+  }
+  if (statement === null && database === null) return err;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const stack = str((top as Error).stack)
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
+  return {
+    type: 'DatabaseError',
+    message: `Statement failed: ${statement ?? 'unknown statement'}${database ? ` (SQLSTATE ${String(database.code)})` : ''}`,
+    statement: statement ?? undefined,
+    sqlState: str(database?.code),
+    constraint: str(database?.constraint),
+    table: str(database?.table),
+    column: str(database?.column),
+    routine: str(database?.routine),
+    stack,
+  };
+}
+
 /** `spaIndexHtml`: the built web app's page, answered for unknown non-API GETs so that its router decides. */
 export function installErrorHandling(app: FastifyInstance, options: { spaIndexHtml: string | null }): void {
   app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body, internal } = toErrorResponse(err);
     if (internal) {
-      request.log.error({ err }, 'request failed');
+      request.log.error({ err: loggableError(err) }, 'request failed');
       body.error.params = { requestId: request.id };
     } else if (status >= 400) {
       request.log.info({ code: body.error.code, status }, body.error.message);

@@ -7,12 +7,35 @@ import { z } from 'zod';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { isIsoDate, todayIso } from '#domain/treaties/dates.ts';
 
+/**
+ * The dates any input may name. Every date the application handles lies well inside (the oldest instrument is of
+ * 1963); the bounds keep date arithmetic (a day added to an inclusive end, a year around today) far from year 10000,
+ * which neither JavaScript's ISO strings nor the database drivers carry.
+ */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2999-12-31';
+const DATE_RANGE_MESSAGE = `must be between ${MIN_DATE} and ${MAX_DATE}`;
+
 export const isoDate = z
   .string()
   // abort: one issue per bad value ("yesterday" is not YYYY-MM-DD; saying it is also not a real date is noise).
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD', abort: true })
   .refine(isIsoDate, { message: 'must be a real calendar date', abort: true })
+  .refine((v) => v >= MIN_DATE && v <= MAX_DATE, { message: DATE_RANGE_MESSAGE, abort: true })
   .meta({ format: 'date', example: '2014-07-10' });
+
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A day (YYYY-MM-DD) or an ISO timestamp, both real and within MIN_DATE..MAX_DATE. */
+export const isoDateOrInstant = z
+  .string()
+  .trim()
+  .refine((v) => isIsoDate(v) || (INSTANT.test(v) && isIsoDate(INSTANT.exec(v)![1]!) && !Number.isNaN(Date.parse(v))), {
+    message: 'must be YYYY-MM-DD or an ISO timestamp',
+    abort: true,
+  })
+  .refine((v) => v.slice(0, 10) >= MIN_DATE && v.slice(0, 10) <= MAX_DATE, { message: DATE_RANGE_MESSAGE, abort: true })
+  .meta({ example: '2026-03-01' });
 
 /**
  * `asOf`: a real date, not in the future. The clock is injected (buildServer's `now`), so the check runs per request

@@ -1,4 +1,5 @@
 // Liveness and readiness in one: answers 200 when the database answers, 503 when it does not.
+import { loggableError } from '#http/plugins/errors.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { getDataVersion } from '#app/shared/get-data-version.ts';
@@ -23,7 +24,7 @@ export async function healthRoutes(app: FastifyInstance, deps: RouteDeps) {
       try {
         return { status: 'ok' as const, dataVersion: await getDataVersion(deps.db) };
       } catch (err) {
-        request.log.error({ err }, 'health: database unavailable');
+        request.log.error({ err: loggableError(err) }, 'health: database unavailable');
         return reply.code(503).send({ status: 'unavailable' as const });
       }
     },

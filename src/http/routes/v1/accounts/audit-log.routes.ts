@@ -5,16 +5,13 @@ import { z } from 'zod';
 import { AUDIT_EXPORT_FORMATS, exportAuditLog } from '#app/accounts/export-audit-log.ts';
 import { getAuditLogVerification } from '#app/accounts/get-audit-log-verification.ts';
 import { listAuditLog } from '#app/accounts/list-audit-log.ts';
-import { errorBody, paging } from '#http/schemas/common.ts';
+import { errorBody, isoDateOrInstant, paging } from '#http/schemas/common.ts';
 import { auditAbilities, auditAbilitiesOf, auditEntryView, auditVerification, oneWith, pageWith } from '#http/schemas/accounts/admin.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { perPersonRateLimit, typed, type RouteDeps } from '../route-deps.ts';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 500: errorBody } as const;
-const when = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be YYYY-MM-DD or an ISO timestamp');
+const when = isoDateOrInstant;
 const filters = {
   actor: z.string().trim().min(1).max(200).optional().describe('Exactly, e.g. user:<id>, token:<id>, cli:<account>.'),
   action: z.string().trim().min(1).max(100).optional().describe('e.g. person:update, invitation:create.'),

@@ -13,6 +13,7 @@ import { listDocuments } from '#app/library/list-documents.ts';
 import { updateDocument } from '#app/library/update-document.ts';
 import { MAX_DOCUMENT_BYTES } from '#domain/library/file-types.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
+import { inputTextIssues } from '#http/plugins/input-guard.ts';
 import { errorBody, signedInErrors } from '#http/schemas/common.ts';
 import {
   documentFilters,
@@ -209,6 +210,8 @@ async function readUpload(
           issues.push({ path: ['body', part.fieldname], code: 'unrecognized_key', message: 'unknown parameter' });
         } else {
           file = { fileName: part.filename, content };
+          // The file's name is stored: the same text rules as every field.
+          issues.push(...inputTextIssues(part.filename, ['body', 'file', 'fileName']));
         }
         continue;
       }
@@ -218,6 +221,11 @@ async function readUpload(
     }
   } catch (err) {
     throw uploadLimitError(err);
+  }
+  // The route's validator is bypassed (the body is a stream): the server-wide text check, on the fields.
+  const textIssues = inputTextIssues(raw, ['body']).map((issue) => ({ ...issue, path: issue.path.slice(0, 2) }));
+  if (textIssues.length > 0) {
+    throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { issues: [...issues, ...textIssues] });
   }
   const input: Record<string, unknown> = {};
   for (const [key, values] of Object.entries(raw)) {
@@ -253,9 +261,19 @@ const LIMIT_ISSUES: Record<string, ErrorIssue> = {
   FST_PARTS_LIMIT: { path: ['body'], code: 'too_many_fields', message: 'too many fields' },
 };
 
+/**
+ * A limit becomes its issue; a form the parser cannot read (no boundary, cut short, a malformed part) is the client's
+ * doing: 400, not 500. Only the stream is read inside the loop, so no other failure can come from here.
+ */
 function uploadLimitError(err: unknown): unknown {
   const issue = LIMIT_ISSUES[(err as FastifyError | undefined)?.code ?? ''];
-  if (!issue) return err;
+  if (!issue) {
+    const status = (err as FastifyError | undefined)?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) return err;
+    return new AppError('VALIDATION_FAILED', 'The form could not be read (multipart/form-data).', {
+      issues: [{ path: ['body'], code: 'malformed_form', message: 'is not a complete multipart/form-data body' }],
+    });
+  }
   return new AppError('VALIDATION_FAILED', issue.message === 'must be at most 10 MiB' ? 'The file is too large.' : 'The request is not valid.', {
     params: { maxBytes: MAX_DOCUMENT_BYTES },
     issues: [issue],
