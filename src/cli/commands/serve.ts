@@ -10,6 +10,7 @@ import { countAdministrators } from '#app/accounts/count-administrators.ts';
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
 import { buildServer } from '#http/server.ts';
+import { chooseLogFormat, readableLogStream } from '../log-format.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -34,7 +35,14 @@ export function serveCommand(): Command {
         const events = results.reduce((n, r) => n + (r.report?.counts.new ?? 0), 0);
         console.log(`Imported ${results.length} status lists (${events} events).`);
       }
-      const app = await buildServer({ database, config, secretKey: resolveSecretKey(config) });
+      // One JSON line per request for deployments; readable lines for a person at a terminal (LOG_FORMAT decides).
+      const logFormat = chooseLogFormat(config.LOG_FORMAT, process.stdout.isTTY);
+      const app = await buildServer({
+        database,
+        config,
+        secretKey: resolveSecretKey(config),
+        ...(logFormat === 'pretty' ? { logger: { stream: readableLogStream() } } : {}),
+      });
       // Without SMTP the mail stays in the outbox, for `accord mail outbox`.
       let mailWorker: MailWorker | null = null;
       if (config.SMTP_URL) {
