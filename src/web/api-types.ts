@@ -41,6 +41,9 @@ export interface SessionAbilities {
   importStatus: boolean;
   readAuditLog: boolean;
   createDocument: boolean;
+  readRequests: boolean;
+  coordinate: boolean;
+  readNeeds: boolean;
 }
 
 export interface Enrolment {

@@ -57,7 +57,16 @@ describe('GET /auth/session', () => {
     const cookie = res.cookies.find((k) => k.name === 'accord_csrf')!;
     expect(body.data.csrfToken).toBe(cookie.value);
     expect(cookie.httpOnly).toBeFalsy();
-    expect(body.abilities).toEqual({ administer: false, invite: false, importStatus: false, readAuditLog: false, createDocument: false });
+    expect(body.abilities).toEqual({
+      administer: false,
+      invite: false,
+      importStatus: false,
+      readAuditLog: false,
+      createDocument: false,
+      readRequests: false,
+      coordinate: false,
+      readNeeds: false,
+    });
   });
 
   it('describes a signed-in person with their memberships, and what they may do', async () => {
@@ -79,8 +88,24 @@ describe('GET /auth/session', () => {
     expect(data.user.memberships).toHaveLength(1);
     expect(data.user.memberships[0]).toMatchObject({ role: 'entity-officer', organisationKind: 'un-entity', stateCode: null });
     expect(data.user.memberships[0].organisationName).toMatch(/^un-entity /);
-    expect(abilities).toEqual({ administer: true, invite: true, importStatus: true, readAuditLog: true, createDocument: true });
+    expect(abilities).toEqual({
+      administer: true,
+      invite: true,
+      importStatus: true,
+      readAuditLog: true,
+      createDocument: true,
+      readRequests: true,
+      coordinate: true,
+      readNeeds: true,
+    });
     expect(res.cookies.find((k) => k.name === 'accord_csrf')).toBeUndefined();
+  });
+
+  it("tells a focal point that the coordination views are not theirs (the menu hides them), needs and requests are", async () => {
+    const focal = await person({ role: 'focal-point', stateCode: 'FRA' });
+    const { headers } = await signedIn(env.t.database.db, focal.id, env.clock);
+    const { abilities } = (await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers })).json();
+    expect(abilities).toMatchObject({ readRequests: true, coordinate: false, readNeeds: true });
   });
 });
 
