@@ -338,6 +338,8 @@ for (const lang of ['en', 'ar'] as const) {
       const row = page.locator('tbody tr').filter({ hasText: plan.request.title });
       await expect(row).toHaveCount(1);
       await expect(row.locator('.request-status')).toContainText(msg(lang, 'assistance.requestStatus.submitted'));
+      // Titles come in several languages: each row says its request's.
+      for (const l of ['en', 'ar']) await expect(row.locator('.request-languages')).toContainText(msg(lang, `languageName.${l}`));
       await checkScreen(page, lang, 'requests-queue');
       await row.getByRole('link').first().click();
       await expect(mainHeading(page)).toHaveText(plan.request.title);
