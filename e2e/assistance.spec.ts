@@ -373,7 +373,6 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.getByRole('status').filter({ hasText: msg(lang, 'assistance.requestEventDone.accept') })).toBeVisible();
       await expect(page.locator('.request-badges .request-status')).toContainText(msg(lang, 'assistance.requestStatus.accepted'));
       // The next natural step is to plan an activity: the one primary action, before "Mark as planned".
-      const actions = page.locator('section.request-actions');
       await expect(actions.getByRole('link', { name: msg(lang, 'requests.delivery.planActivity') })).toHaveClass(/\bprimary\b/);
       await expect(actions.getByRole('button', { name: msg(lang, 'assistance.requestEvent.plan') })).not.toHaveClass(/\bprimary\b/);
     });

@@ -50,6 +50,8 @@ export interface ApiIssue {
   path: (string | number)[] | string;
   message: string;
   code?: string;
+  /** The rule's bounds (minimum, maximum, origin, format), for a precise message. */
+  params?: Record<string, string | number>;
 }
 
 /** An error answered by the API ({ error: { code, message, params, issues } }) or a network failure (NETWORK). */

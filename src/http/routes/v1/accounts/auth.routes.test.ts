@@ -174,6 +174,17 @@ describe('POST /auth/sign-in', () => {
     expect((await submitCode(c, code(secret))).json().data.stage).toBe('complete');
   });
 
+  it('says an empty field is required (not "too short"), and gives the bounds of a length rule', async () => {
+    const empty = await call(anonymous(), 'POST', '/auth/sign-in', { email: '', password: 'x' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.issues).toEqual([expect.objectContaining({ path: ['body', 'email'], code: 'required' })]);
+    expect(empty.json().error.issues[0].params).toBeUndefined();
+    const blank = await call(anonymous(), 'POST', '/auth/sign-in', { email: '   ', password: 'x' });
+    expect(blank.json().error.issues[0]).toMatchObject({ path: ['body', 'email'], code: 'required' });
+    const short = await call(anonymous(), 'POST', '/auth/sign-in', { email: 'ab', password: 'x' });
+    expect(short.json().error.issues[0]).toMatchObject({ path: ['body', 'email'], code: 'too_small', params: { minimum: 3, origin: 'string' } });
+  });
+
   it('rejects unknown fields and over-long input', async () => {
     const res = await call(anonymous(), 'POST', '/auth/sign-in', { email: 'a@example.org', password: 'x', remember: true });
     expect(res.statusCode).toBe(400);
