@@ -242,7 +242,7 @@ export const authApi = {
   invitation: async (token: string, lang: string, signal?: AbortSignal) =>
     envelope<InvitationPreview>(await getJson(`/invitations/by-token/${id(token)}`, { lang }, signal)),
   /** A new account starts a session; an existing one (`accountExists`) only gains the role and signs in as usual. */
-  acceptInvitation: async (token: string, input: { displayName?: string; password?: string }) => {
+  acceptInvitation: async (token: string, input: { displayName?: string; password?: string; language?: string }) => {
     const body = (await request('POST', `/invitations/by-token/${id(token)}/accept`, { body: input })) as {
       data: SessionView;
       accountExists?: boolean;

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { ERROR_CODES } from '#domain/errors.ts';
 import { ApiError, type ApiIssue } from '../api.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n/i18n.tsx';
-import { issueMessageKey } from './issue-messages.ts';
+import { isKnownIssue, issueMessageKey } from './issue-messages.ts';
 
 const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'NETWORK']);
 
@@ -118,7 +118,7 @@ export function FormAlert({
           {others.map((issue, i) => (
             <li key={i}>
               {issueMessage(t, issue)}
-              {issue.code && KNOWN_ISSUES.has(issue.code) ? null : (
+              {isKnownIssue(issue.code) ? null : (
                 <>
                   {' '}
                   <span lang="en" className="muted">

@@ -50,6 +50,11 @@ const KNOWN_ISSUES = new Set([
   'event_mismatch',
 ]);
 
+/** Whether an issue's code has a message of its own (else the client also shows the API's English message). */
+export function isKnownIssue(code: string | undefined): boolean {
+  return code !== undefined && KNOWN_ISSUES.has(code);
+}
+
 const LENGTHS = new Set(['string']);
 const COUNTS = new Set(['array', 'set']);
 const AMOUNTS = new Set(['number', 'int', 'bigint']);
