@@ -238,6 +238,12 @@ export const authApi = {
   requestPasswordReset: (email: string) => request('POST', '/auth/password-reset', { body: { email } }),
   confirmPasswordReset: (token: string, password: string) =>
     request('POST', '/auth/password-reset/confirm', { body: { token, password } }),
+  /** Whether the setup link `accord serve` printed may still be used. */
+  setupUsable: async (token: string, signal?: AbortSignal) =>
+    envelope<{ usable: boolean }>(await getJson('/setup', { token }, signal)),
+  /** Invites the first administrator with the setup link: the invitation's token, to open its page at once. */
+  completeSetup: async (input: { token: string; email: string; displayName: string; language: string }) =>
+    (await request('POST', '/setup', { body: input })) as { data: { invitationToken: string; expiresAt: string } },
   oidcStartUrl: (returnTo: string) => `${BASE}/auth/oidc/start${queryString({ returnTo })}`,
   invitation: async (token: string, lang: string, signal?: AbortSignal) =>
     envelope<InvitationPreview>(await getJson(`/invitations/by-token/${id(token)}`, { lang }, signal)),

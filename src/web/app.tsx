@@ -25,6 +25,7 @@ const EnrolPage = lazy(() => signIn().then((m) => ({ default: m.EnrolPage })));
 const passwordReset = () => import('./routes/accounts/password-reset.tsx');
 const PasswordResetPage = lazy(() => passwordReset().then((m) => ({ default: m.PasswordResetPage })));
 const PasswordResetConfirmPage = lazy(() => passwordReset().then((m) => ({ default: m.PasswordResetConfirmPage })));
+const SetupPage = lazy(() => import('./routes/accounts/setup.tsx').then((m) => ({ default: m.SetupPage })));
 const InvitationPage = lazy(() => import('./routes/accounts/invitation.tsx').then((m) => ({ default: m.InvitationPage })));
 const AccountPage = lazy(() => import('./routes/accounts/account.tsx').then((m) => ({ default: m.AccountPage })));
 const admin = () => import('./routes/accounts/admin/index.tsx');
@@ -112,6 +113,8 @@ function Page({ route }: { route: Route }) {
       return <PasswordResetConfirmPage token={route.token} />;
     case 'invitation':
       return <InvitationPage token={route.token} />;
+    case 'setup':
+      return <SetupPage />;
     case 'account':
       return <AccountPage />;
     case 'admin':
