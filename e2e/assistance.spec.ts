@@ -26,6 +26,7 @@ import {
   mainHeading,
   msg,
   openPage,
+  FLOW_LANGS,
   type Lang,
 } from './support.ts';
 
@@ -166,7 +167,7 @@ const unexpected = (errors: string[]) => errors.filter((e) => !/status of 40[01]
 
 // ---------------------------------------------------------------------------------------------------------------
 
-for (const lang of ['en', 'ar'] as const) {
+for (const lang of FLOW_LANGS) {
   test.describe(`technical assistance from request to result (${lang})`, () => {
     test.describe.configure({ mode: 'serial' });
     const plan = PLANS[lang];
