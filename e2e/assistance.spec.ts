@@ -439,6 +439,8 @@ for (const lang of FLOW_LANGS) {
       const warning = page.locator('section.panel.warning');
       await expect(warning).toContainText('United Nations Office of Counter-Terrorism', { timeout: 10_000 });
       await expect(warning).toContainText(msg(lang, 'delivery.overlap.warningHint'));
+      // It sits where the dates are, in the section of States, themes and dates, not at the bottom of the form.
+      await expect(page.locator('section.form-section').filter({ has: page.locator('#activity-endDate') }).locator('section.panel.warning')).toHaveCount(1);
 
       // Counts that do not add up: 20 in total, 8 women and 10 men.
       const counts = page.locator('fieldset').filter({ has: page.locator('legend', { hasText: msg(lang, 'delivery.participants.heading') }) }).first();
@@ -459,6 +461,11 @@ for (const lang of FLOW_LANGS) {
       await expect(alert).toBeVisible();
       const endField = page.getByLabel(msg(lang, 'delivery.fields.endDate'), { exact: true });
       await expect(endField).toHaveAttribute('aria-invalid', 'true');
+      // The summary links each error to its field, as the request wizard's does.
+      const summary = page.locator('.error-summary');
+      await expect(summary).toBeFocused();
+      await summary.getByRole('link', { name: new RegExp(msg(lang, 'delivery.fields.endDate')) }).click();
+      await expect(endField).toBeFocused();
       await expect(page.getByText(msg(lang, 'delivery.participants.mismatchIssue')).first()).toBeVisible();
       await expect(mainHeading(page)).toHaveText(msg(lang, 'delivery.activityForm.newTitle'));
       await checkScreen(page, lang, 'activity-form-errors');

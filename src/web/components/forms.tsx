@@ -43,16 +43,20 @@ export function Field({
   hint,
   issues = [],
   className,
+  id: givenId,
   children,
 }: {
   label: ReactNode;
   hint?: ReactNode;
   issues?: ApiIssue[];
   className?: string;
+  /** The control's id, when something links to it (an error summary); generated otherwise. */
+  id?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
   const { t } = useI18n();
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = issues.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
