@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two runs (say, CI and a developer's) share one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+/** The specs of signed-in flows (sign-in, administration, documents, assistance). */
+const SIGNED_IN_SPECS = ['**/accounts.spec.ts', '**/assistance.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,6 +12,12 @@ export default defineConfig({
   timeout: 60_000,
   workers: 1,
   reporter: [['list']],
+  // Two projects, so CI may run them as two jobs (`--project public`, `--project signed-in`) or one run does both.
+  // Public screens: all six languages. Signed-in flows: English and Arabic (e2e/support.ts: LANGS, FLOW_LANGS).
+  projects: [
+    { name: 'public', testIgnore: SIGNED_IN_SPECS },
+    { name: 'signed-in', testMatch: SIGNED_IN_SPECS },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
@@ -38,7 +46,8 @@ export default defineConfig({
       `DATA_DIR=test-results/e2e-db PORT=${PORT} LOG_LEVEL=warn npx tsx src/cli/index.ts serve`,
     ].join(' && '),
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
-    timeout: 120_000,
+    // The first start loads every shipped status list: minutes on a busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
   },
 });

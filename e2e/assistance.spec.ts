@@ -26,6 +26,7 @@ import {
   mainHeading,
   msg,
   openPage,
+  FLOW_LANGS,
   type Lang,
 } from './support.ts';
 
@@ -166,7 +167,7 @@ const unexpected = (errors: string[]) => errors.filter((e) => !/status of 40[01]
 
 // ---------------------------------------------------------------------------------------------------------------
 
-for (const lang of ['en', 'ar'] as const) {
+for (const lang of FLOW_LANGS) {
   test.describe(`technical assistance from request to result (${lang})`, () => {
     test.describe.configure({ mode: 'serial' });
     const plan = PLANS[lang];
@@ -338,6 +339,8 @@ for (const lang of ['en', 'ar'] as const) {
       const row = page.locator('tbody tr').filter({ hasText: plan.request.title });
       await expect(row).toHaveCount(1);
       await expect(row.locator('.request-status')).toContainText(msg(lang, 'assistance.requestStatus.submitted'));
+      // Titles come in several languages: each row says its request's.
+      for (const l of ['en', 'ar']) await expect(row.locator('.request-languages')).toContainText(msg(lang, `languageName.${l}`));
       await checkScreen(page, lang, 'requests-queue');
       await row.getByRole('link').first().click();
       await expect(mainHeading(page)).toHaveText(plan.request.title);
@@ -370,6 +373,9 @@ for (const lang of ['en', 'ar'] as const) {
       await page.getByRole('button', { name: msg(lang, 'requests.transition.confirm', { action: msg(lang, 'assistance.requestEvent.accept') }) }).click();
       await expect(page.getByRole('status').filter({ hasText: msg(lang, 'assistance.requestEventDone.accept') })).toBeVisible();
       await expect(page.locator('.request-badges .request-status')).toContainText(msg(lang, 'assistance.requestStatus.accepted'));
+      // The next natural step is to plan an activity: the one primary action, before "Mark as planned".
+      await expect(actions.getByRole('link', { name: msg(lang, 'requests.delivery.planActivity') })).toHaveClass(/\bprimary\b/);
+      await expect(actions.getByRole('button', { name: msg(lang, 'assistance.requestEvent.plan') })).not.toHaveClass(/\bprimary\b/);
     });
 
     test('2c. he writes to the State in the conversation', async () => {
@@ -433,6 +439,8 @@ for (const lang of ['en', 'ar'] as const) {
       const warning = page.locator('section.panel.warning');
       await expect(warning).toContainText('United Nations Office of Counter-Terrorism', { timeout: 10_000 });
       await expect(warning).toContainText(msg(lang, 'delivery.overlap.warningHint'));
+      // It sits where the dates are, in the section of States, themes and dates, not at the bottom of the form.
+      await expect(page.locator('section.form-section').filter({ has: page.locator('#activity-endDate') }).locator('section.panel.warning')).toHaveCount(1);
 
       // Counts that do not add up: 20 in total, 8 women and 10 men.
       const counts = page.locator('fieldset').filter({ has: page.locator('legend', { hasText: msg(lang, 'delivery.participants.heading') }) }).first();
@@ -453,6 +461,11 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(alert).toBeVisible();
       const endField = page.getByLabel(msg(lang, 'delivery.fields.endDate'), { exact: true });
       await expect(endField).toHaveAttribute('aria-invalid', 'true');
+      // The summary links each error to its field, as the request wizard's does.
+      const summary = page.locator('.error-summary');
+      await expect(summary).toBeFocused();
+      await summary.getByRole('link', { name: new RegExp(msg(lang, 'delivery.fields.endDate')) }).click();
+      await expect(endField).toBeFocused();
       await expect(page.getByText(msg(lang, 'delivery.participants.mismatchIssue')).first()).toBeVisible();
       await expect(mainHeading(page)).toHaveText(msg(lang, 'delivery.activityForm.newTitle'));
       await checkScreen(page, lang, 'activity-form-errors');

@@ -12,6 +12,8 @@ const schema = z
     .optional(),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` (one line per entry, for collectors) or `pretty` (for people); unset: pretty at a terminal, else JSON. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   WEB_DIST: z.string().min(1).default('./dist/web'),
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   /** Where people reach Accord: links in e-mails, OpenID redirect, secure cookies and HSTS when https. */

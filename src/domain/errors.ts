@@ -18,6 +18,8 @@ export interface ErrorIssue {
   message: string;
   /** A machine-readable reason, e.g. 'invalid_date', 'future_date', 'unrecognized_keys'. */
   code?: string;
+  /** The rule's bounds, for a precise message: `minimum`, `maximum`, `origin` (string, number, array…), `format`. */
+  params?: Record<string, string | number>;
 }
 
 export interface AppErrorOptions {

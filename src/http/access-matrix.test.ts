@@ -152,6 +152,19 @@ const TABLE: Record<string, Row> = {
   },
   'GET /api/v1/auth/oidc/start': { ...everyone(404), why: 'single sign-on is not configured in tests' },
   'GET /api/v1/auth/oidc/callback': { ...everyone(404), why: 'single sign-on is not configured in tests' },
+  'GET /api/v1/setup': {
+    ...everyone(200),
+    call: () => ({ url: '/api/v1/setup?token=setup-link-nobody-holds-0123456789' }),
+    why: 'public: whoever holds the link may ask whether it still works (it answers usable: false here)',
+  },
+  'POST /api/v1/setup': {
+    ...everyone(400),
+    call: () => ({
+      url: '/api/v1/setup',
+      body: { token: 'setup-link-nobody-holds-0123456789', email: 'first.admin@example.org', displayName: 'First Admin' },
+    }),
+    why: 'public, and only with the setup link, which stops working once an administrator exists (token_invalid)',
+  },
   'GET /api/v1/invitations/by-token/:token': {
     ...everyone(200),
     call: () => ({ url: `/api/v1/invitations/by-token/${fx.invitationToken}` }),

@@ -40,9 +40,10 @@ describe('route access', () => {
     const undeclared = app.registeredRoutes.filter((r) => !(r.access === 'public' || isAction(r.access)));
     expect(undeclared).toEqual([]);
     // API routes name an action, so that the policy, not the route, decides who may. Only the doors in are public:
-    // health, signing in (with its second factor, reset and single sign-on), opening an invitation, and a
-    // subscription's Atom feed (a feed reader cannot sign in: the secret in its URL is the credential).
-    const publicApi = /^\/api\/v1\/(health$|auth\/|invitations\/by-token\/|feeds\/:token\.atom$)/;
+    // health, signing in (with its second factor, reset and single sign-on), opening an invitation, the first
+    // administrator's setup link, and a subscription's Atom feed (a feed reader cannot sign in: the secret in its URL
+    // is the credential).
+    const publicApi = /^\/api\/v1\/(health$|auth\/|invitations\/by-token\/|setup$|feeds\/:token\.atom$)/;
     const api = app.registeredRoutes.filter((r) => r.url.startsWith('/api/v1/'));
     expect(api.length).toBeGreaterThanOrEqual(11);
     expect(api.filter((r) => !isAction(r.access) && !publicApi.test(r.url))).toEqual([]);

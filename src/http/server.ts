@@ -23,8 +23,8 @@ export interface BuildServerOptions {
   now?: () => Date;
   /** Encrypts second-factor secrets (32 bytes). Default: config.SECRET_KEY; tests may pass one. */
   secretKey?: Buffer;
-  /** A pino instance, `false` for none; default: pino at config.LOG_LEVEL. */
-  logger?: FastifyBaseLogger | boolean;
+  /** A pino instance, `false` for none, or where pino writes; default: pino at config.LOG_LEVEL to stdout. */
+  logger?: FastifyBaseLogger | boolean | { stream: { write: (line: string) => void } };
 }
 
 /** No route takes a large body yet (imports run through the CLI); 1 MiB stops abuse without surprising anyone. */
@@ -33,7 +33,9 @@ const BODY_LIMIT = 1024 * 1024;
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const { database, config } = options;
   const now = options.now ?? (() => new Date());
-  const logger = options.logger ?? { level: config.LOG_LEVEL };
+  const given = options.logger;
+  const logger =
+    given === undefined ? { level: config.LOG_LEVEL } : typeof given === 'object' && 'stream' in given ? { level: config.LOG_LEVEL, stream: given.stream } : given;
   const app = Fastify({
     ...(typeof logger === 'object' && 'info' in logger ? { loggerInstance: logger } : { logger }),
     bodyLimit: BODY_LIMIT,

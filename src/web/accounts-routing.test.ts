@@ -13,6 +13,7 @@ describe('parsePath (accounts screens)', () => {
     ['/fr/password-reset', { name: 'passwordReset' }],
     ['/ru/password-reset/abc-123', { name: 'passwordResetConfirm', token: 'abc-123' }],
     ['/es/invitations/tok_en', { name: 'invitation', token: 'tok_en' }],
+    ['/ar/setup', { name: 'setup' }],
     ['/en/account', { name: 'account' }],
     ['/en/admin', { name: 'admin' }],
     ['/en/admin/organisations', { name: 'adminOrganisations' }],

@@ -50,6 +50,8 @@ export interface ApiIssue {
   path: (string | number)[] | string;
   message: string;
   code?: string;
+  /** The rule's bounds (minimum, maximum, origin, format), for a precise message. */
+  params?: Record<string, string | number>;
 }
 
 /** An error answered by the API ({ error: { code, message, params, issues } }) or a network failure (NETWORK). */
@@ -236,11 +238,17 @@ export const authApi = {
   requestPasswordReset: (email: string) => request('POST', '/auth/password-reset', { body: { email } }),
   confirmPasswordReset: (token: string, password: string) =>
     request('POST', '/auth/password-reset/confirm', { body: { token, password } }),
+  /** Whether the setup link `accord serve` printed may still be used. */
+  setupUsable: async (token: string, signal?: AbortSignal) =>
+    envelope<{ usable: boolean }>(await getJson('/setup', { token }, signal)),
+  /** Invites the first administrator with the setup link: the invitation's token, to open its page at once. */
+  completeSetup: async (input: { token: string; email: string; displayName: string; language: string }) =>
+    (await request('POST', '/setup', { body: input })) as { data: { invitationToken: string; expiresAt: string } },
   oidcStartUrl: (returnTo: string) => `${BASE}/auth/oidc/start${queryString({ returnTo })}`,
   invitation: async (token: string, lang: string, signal?: AbortSignal) =>
     envelope<InvitationPreview>(await getJson(`/invitations/by-token/${id(token)}`, { lang }, signal)),
   /** A new account starts a session; an existing one (`accountExists`) only gains the role and signs in as usual. */
-  acceptInvitation: async (token: string, input: { displayName?: string; password?: string }) => {
+  acceptInvitation: async (token: string, input: { displayName?: string; password?: string; language?: string }) => {
     const body = (await request('POST', `/invitations/by-token/${id(token)}/accept`, { body: input })) as {
       data: SessionView;
       accountExists?: boolean;

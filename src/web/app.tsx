@@ -4,6 +4,7 @@ import { AsOfControl } from './components/as-of-control.tsx';
 import { Loading } from './components/common.tsx';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
 import { UserMenu } from './components/user-menu.tsx';
+import { coordinationLanding } from './features/assistance/coordination-views.ts';
 import { NotificationBell } from './features/assistance/notification-bell.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { Link, navigate, parsePath, preferredLanguage, useLocation, type Route } from './router.tsx';
@@ -24,6 +25,7 @@ const EnrolPage = lazy(() => signIn().then((m) => ({ default: m.EnrolPage })));
 const passwordReset = () => import('./routes/accounts/password-reset.tsx');
 const PasswordResetPage = lazy(() => passwordReset().then((m) => ({ default: m.PasswordResetPage })));
 const PasswordResetConfirmPage = lazy(() => passwordReset().then((m) => ({ default: m.PasswordResetConfirmPage })));
+const SetupPage = lazy(() => import('./routes/accounts/setup.tsx').then((m) => ({ default: m.SetupPage })));
 const InvitationPage = lazy(() => import('./routes/accounts/invitation.tsx').then((m) => ({ default: m.InvitationPage })));
 const AccountPage = lazy(() => import('./routes/accounts/account.tsx').then((m) => ({ default: m.AccountPage })));
 const admin = () => import('./routes/accounts/admin/index.tsx');
@@ -111,6 +113,8 @@ function Page({ route }: { route: Route }) {
       return <PasswordResetConfirmPage token={route.token} />;
     case 'invitation':
       return <InvitationPage token={route.token} />;
+    case 'setup':
+      return <SetupPage />;
     case 'account':
       return <AccountPage />;
     case 'admin':
@@ -218,19 +222,21 @@ function Shell({ route }: { route: Route }) {
     },
   ];
   // Screens for signed-in people (assistance): after the treaty screens.
-  if (session.user) {
+  // Only what the reader may open (the session's abilities, from the server's policy).
+  if (session.user && session.abilities.readRequests) {
     navItems.push({
       to: `/${lang}/requests`,
       label: t('requests.nav'),
       active: route.name === 'requests' || route.name === 'requestNew' || route.name === 'request' || route.name === 'requestEdit',
     });
   }
-  // Delivery is open to all (public activities); coordination to signed-in people (the API says whom further).
+  // Delivery is open to all (public activities); coordination to the signed-in people the policy lets in.
   const DELIVERY_ROUTES: Route['name'][] = ['activities', 'activityCalendar', 'activityNew', 'activity', 'activityEdit', 'programmes', 'programmeNew', 'programme', 'programmeEdit', 'strategies', 'strategyNew', 'strategy', 'strategyEdit'];
   const COORDINATION_ROUTES: Route['name'][] = ['coordination', 'overlaps', 'gaps', 'needs', 'needNew', 'need'];
   navItems.push({ to: `/${lang}/activities`, label: t('delivery.nav'), active: DELIVERY_ROUTES.includes(route.name) });
-  if (session.user) {
-    navItems.push({ to: `/${lang}/coordination`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });
+  const coordination = session.user ? coordinationLanding(session.abilities) : null;
+  if (coordination) {
+    navItems.push({ to: `/${lang}${coordination}`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });
   }
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');

@@ -47,6 +47,7 @@ export type Route =
   | { name: 'passwordReset' }
   | { name: 'passwordResetConfirm'; token: string }
   | { name: 'invitation'; token: string }
+  | { name: 'setup' }
   | { name: 'account' }
   | { name: 'admin' }
   | { name: 'adminOrganisations' }
@@ -98,6 +99,7 @@ function accountsRoute(a: string, b: string | undefined, c: string | undefined):
     return b === undefined ? { name: 'passwordReset' } : { name: 'passwordResetConfirm', token: b };
   }
   if (a === 'invitations' && b && c === undefined) return { name: 'invitation', token: b };
+  if (a === 'setup' && b === undefined) return { name: 'setup' };
   if (a === 'account' && b === undefined) return { name: 'account' };
   if (a === 'admin') {
     if (b === undefined) return { name: 'admin' };

@@ -11,6 +11,9 @@ const NO_ABILITIES: SessionAbilities = {
   importStatus: false,
   readAuditLog: false,
   createDocument: false,
+  readRequests: false,
+  coordinate: false,
+  readNeeds: false,
 };
 
 export interface Session {

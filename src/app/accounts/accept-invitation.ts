@@ -11,6 +11,7 @@ import { createOneTimeTokensRepo } from '#db/repos/accounts/one-time-tokens.repo
 import { createPeopleRepo } from '#db/repos/accounts/people.repo.ts';
 import { startSession, type StartedSession } from './start-session.ts';
 import { endSessionsLackingSecondFactor } from './support/account-access.ts';
+import { mailLanguage } from './support/mail-templates.ts';
 import { assertAcceptablePassword, hashPassword } from './support/passwords.ts';
 import type { SessionSettings } from './support/session-settings.ts';
 import { inTransaction, recordAudit } from '../shared/transaction.ts';
@@ -21,6 +22,8 @@ export interface AcceptInvitationInput {
   displayName?: string;
   /** Required for a new account; ignored when the account exists. */
   password?: string;
+  /** The language the person read the invitation in: a new account's first language (else the mail's). */
+  language?: string;
 }
 
 export interface AcceptedInvitation {
@@ -84,7 +87,7 @@ export async function acceptInvitation(
         displayName: secrets.displayName,
         passwordHash: secrets.passwordHash,
         passwordChangedAt: now,
-        languages: [payload.language],
+        languages: [input.language ? mailLanguage(input.language) : payload.language],
         platformAdmin: payload.platformAdmin,
         createdAt: now,
         updatedAt: now,

@@ -40,8 +40,9 @@ export interface IssuedInvitation {
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-export function invitationLink(baseUrl: string, token: string): string {
-  return `${baseUrl}/invitations/${token}`;
+/** The link opens the web app in the invitation's language (`/{lang}/invitations/{token}`), not the browser's. */
+export function invitationLink(baseUrl: string, token: string, language?: string | null): string {
+  return `${baseUrl}/${mailLanguage(language)}/invitations/${token}`;
 }
 
 /** Stores the invitation, queues its mail and audits it: in the caller's transaction. */
@@ -75,7 +76,7 @@ export async function issueInvitation(
     { purpose: 'invitation', email, userId: null, payload: { ...payload }, ttlMs: input.ttlMs, createdBy: input.createdBy },
     now,
   );
-  const link = invitationLink(input.baseUrl, created.secret);
+  const link = invitationLink(input.baseUrl, created.secret, payload.language);
   const mail = renderMail('invitation', payload.language, {
     link,
     expiresAt: created.expiresAt,

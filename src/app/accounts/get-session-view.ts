@@ -36,6 +36,10 @@ export function sessionAbilities(actor: Actor) {
     importStatus: 'import-batch:create',
     readAuditLog: 'audit-log:read',
     createDocument: 'document:create',
+    // The header's menu shows only the screens the reader may open.
+    readRequests: 'assistance-request:read',
+    coordinate: 'coordination:read',
+    readNeeds: 'need:read',
   });
 }
 export type SessionAbilities = ReturnType<typeof sessionAbilities>;

@@ -51,7 +51,7 @@ describe('accord admin create', { timeout: 90_000 }, () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Invitation for rita\.root@example\.org to be a platform administrator, valid until \d{4}-\d\d-\d\d \d\d:\d\d UTC:$/m);
-    const found = r.out.match(/^ {2}(https:\/\/accord\.example\.org\/invitations\/[\w-]{40,})$/m);
+    const found = r.out.match(/^ {2}(https:\/\/accord\.example\.org\/en\/invitations\/[\w-]{40,})$/m);
     expect(found).not.toBeNull();
     link = found![1]!;
   });

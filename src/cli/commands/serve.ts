@@ -6,11 +6,13 @@ import { isDatabaseEmpty, seedReferenceData } from '#app/treaties/seed-reference
 import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
 import { openConfiguredDatabase } from '#app/shared/open-database.ts';
 import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
-import { countAdministrators } from '#app/accounts/count-administrators.ts';
+import { issueSetupLink } from '#app/accounts/setup-first-administrator.ts';
+import { publicBaseUrl } from '#app/shared/public-url.ts';
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
 import { loggableError } from '#http/plugins/errors.ts';
 import { buildServer } from '#http/server.ts';
+import { chooseLogFormat, readableLogStream } from '../log-format.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -35,7 +37,14 @@ export function serveCommand(): Command {
         const events = results.reduce((n, r) => n + (r.report?.counts.new ?? 0), 0);
         console.log(`Imported ${results.length} status lists (${events} events).`);
       }
-      const app = await buildServer({ database, config, secretKey: resolveSecretKey(config) });
+      // One JSON line per request for deployments; readable lines for a person at a terminal (LOG_FORMAT decides).
+      const logFormat = chooseLogFormat(config.LOG_FORMAT, process.stdout.isTTY);
+      const app = await buildServer({
+        database,
+        config,
+        secretKey: resolveSecretKey(config),
+        ...(logFormat === 'pretty' ? { logger: { stream: readableLogStream() } } : {}),
+      });
       // Without SMTP the mail stays in the outbox, for `accord mail outbox`.
       let mailWorker: MailWorker | null = null;
       if (config.SMTP_URL) {
@@ -68,15 +77,14 @@ export function serveCommand(): Command {
       console.log(
         `Accord is ready at http://${config.HOST}:${port}/ (${database.kind}, started in ${Math.round(performance.now() - started)} ms)`,
       );
-      const administrators = await countAdministrators(database.db, new Date());
-      if (administrators.active === 0 && administrators.invited > 0) {
-        console.log('No administrator yet: open the link that `accord admin create` printed to become the first one.');
-      } else if (administrators.active === 0) {
-        const embedded = database.kind !== 'postgres';
+      // No administrator yet: a one-time link lets the person who started the server create one in the browser,
+      // with the server running (the embedded database admits one process, so a second command could not).
+      const setup = await issueSetupLink(database.db, new Date(), { baseUrl: publicBaseUrl(config) });
+      if (setup) {
+        const until = setup.expiresAt.toISOString().replace('T', ' ').slice(0, 16);
         console.log(
-          `No administrator yet. ${embedded ? 'Stop the server (the embedded database has one user at a time), then run' : 'Run'}:\n` +
-            `  npm run accord -- admin create --email you@example.org --name "Your Name"\n` +
-            `and open the link it prints${embedded ? ' once the server is started again' : ''}.`,
+          `No administrator yet. Open this one-time link to create the first one (valid until ${until} UTC; keep it private):\n\n` +
+            `  ${setup.link}\n`,
         );
       }
     });

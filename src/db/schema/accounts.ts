@@ -149,7 +149,7 @@ export const oneTimeTokens = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tokenHash: text('token_hash').notNull(),
-    /** invitation | password-reset */
+    /** invitation | password-reset | setup (the first administrator's link, printed at start) */
     purpose: text('purpose').notNull(),
     email: text('email').notNull(),
     userId: uuid('user_id').references(() => users.id),

@@ -27,10 +27,39 @@ interface ZodLikeIssue {
   instancePath: string;
   keyword: string;
   message?: string;
-  params?: { keys?: string[] };
+  params?: { keys?: string[]; minimum?: unknown; maximum?: unknown; origin?: unknown; format?: unknown };
 }
 
-function validationIssues(err: FastifyError & { validation: unknown[]; validationContext?: string }): ErrorIssue[] {
+/** What the request sent, by location: to tell a missing or empty value from a wrong one. */
+export type RequestInput = Partial<Record<'body' | 'query' | 'params' | 'headers', unknown>>;
+
+function valueAt(input: unknown, path: readonly string[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** The bounds of a zod issue the client needs to say which rule was broken (numbers as numbers, no inputs). */
+function ruleParams(params: ZodLikeIssue['params']): Record<string, string | number> | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const key of ['minimum', 'maximum'] as const) {
+    const v = params[key];
+    if (typeof v === 'number' || typeof v === 'bigint') out[key] = Number(v);
+  }
+  for (const key of ['origin', 'format'] as const) if (typeof params[key] === 'string') out[key] = params[key];
+  return Object.keys(out).length ? out : undefined;
+}
+
+function validationIssues(
+  err: FastifyError & { validation: unknown[]; validationContext?: string },
+  input: RequestInput = {},
+): ErrorIssue[] {
   const location = LOCATION[err.validationContext ?? ''] ?? err.validationContext ?? 'request';
   const issues: ErrorIssue[] = [];
   for (const raw of err.validation as ZodLikeIssue[]) {
@@ -42,7 +71,16 @@ function validationIssues(err: FastifyError & { validation: unknown[]; validatio
       }
       continue;
     }
-    issues.push({ path: [location, ...path], code: raw.keyword, message: raw.message ?? 'invalid' });
+    // A missing or empty value breaks one rule, whatever the schema's first check was (a minimum length, a type):
+    // the client says "required" rather than "too short".
+    const blank = path.length > 0 && isBlank(valueAt(input[location as keyof RequestInput], path));
+    const params = ruleParams(raw.params);
+    issues.push({
+      path: [location, ...path],
+      code: blank && raw.keyword !== 'unrecognized_keys' ? 'required' : raw.keyword,
+      message: raw.message ?? 'invalid',
+      ...(params && !blank ? { params } : {}),
+    });
   }
   return issues;
 }
@@ -57,7 +95,7 @@ function frameworkCode(status: number): ErrorCode {
   return 'VALIDATION_FAILED';
 }
 
-export function toErrorResponse(err: unknown): { status: number; body: ErrorBody; internal: boolean } {
+export function toErrorResponse(err: unknown, input?: RequestInput): { status: number; body: ErrorBody; internal: boolean } {
   if (isAppError(err)) {
     return {
       status: STATUS_BY_CODE[err.code],
@@ -66,7 +104,7 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
     };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const issues = validationIssues(err as never);
+    const issues = validationIssues(err as never, input);
     return {
       status: 400,
       body: { error: { code: 'VALIDATION_FAILED', message: 'The request is not valid.', params: {}, issues } },
@@ -152,7 +190,7 @@ export function loggableError(err: unknown): unknown {
 /** `spaIndexHtml`: the built web app's page, answered for unknown non-API GETs so that its router decides. */
 export function installErrorHandling(app: FastifyInstance, options: { spaIndexHtml: string | null }): void {
   app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { status, body, internal } = toErrorResponse(err);
+    const { status, body, internal } = toErrorResponse(err, { body: request.body, query: request.query, params: request.params });
     if (internal) {
       request.log.error({ err: loggableError(err) }, 'request failed');
       body.error.params = { requestId: request.id };

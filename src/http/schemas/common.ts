@@ -82,6 +82,10 @@ export const errorBody = z
           path: z.array(z.union([z.string(), z.number()])),
           message: z.string(),
           code: z.string().optional(),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number()]))
+            .optional()
+            .describe('The bounds of the rule broken: minimum, maximum, origin (string, number, array), format.'),
         }),
       ),
     }),

@@ -1527,6 +1527,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a setup link may still be used
+         * @description false once it is used, expired or replaced, or once an administrator exists.
+         */
+        get: operations["getSetup"];
+        put?: never;
+        /**
+         * Invite the first administrator with the setup link
+         * @description With the one-time link `accord serve` prints while there is no administrator: invites the first administrator and returns the invitation's token, whose page asks for a password and a second factor. 400 (issue code token_invalid) when the link is unknown, used, expired, or an administrator exists.
+         */
+        post: operations["createSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/strategies": {
         parameters: {
             query?: never;
@@ -2227,6 +2251,10 @@ export interface components {
                 issues: {
                     code?: string;
                     message: string;
+                    /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                    params?: {
+                        [key: string]: string | number;
+                    };
                     path: (string | number)[];
                 }[];
                 message: string;
@@ -3066,10 +3094,16 @@ export interface components {
         };
         SessionAbilities: {
             administer: boolean;
+            /** @description The cross-entity coordination views: who does what where, overlaps, gaps. */
+            coordinate: boolean;
             createDocument: boolean;
             importStatus: boolean;
             invite: boolean;
             readAuditLog: boolean;
+            /** @description Assessed needs. */
+            readNeeds: boolean;
+            /** @description Assistance requests (the queue). */
+            readRequests: boolean;
         };
         SessionView: {
             /** @description Send as the x-csrf-token header with every POST, PUT, PATCH and DELETE. */
@@ -7608,6 +7642,11 @@ export interface operations {
             content: {
                 "application/json": {
                     displayName?: string;
+                    /**
+                     * @description The page's language: a new account's first language (default: the invitation mail's).
+                     * @enum {string}
+                     */
+                    language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
                     password?: string;
                 };
             };
@@ -11554,6 +11593,125 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSetup: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            usable: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    /** @description E-mail address (case does not matter). */
+                    email: string;
+                    /**
+                     * @description The page's language: the invitation's and the account's.
+                     * @enum {string}
+                     */
+                    language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            expiresAt: string;
+                            invitationToken: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,53 +4,13 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { ERROR_CODES } from '#domain/errors.ts';
 import { ApiError, type ApiIssue } from '../api.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n/i18n.tsx';
+import { isKnownIssue, issueMessageKey } from './issue-messages.ts';
 
 const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'NETWORK']);
 
-/** Issue codes with a message of their own in the catalogues (`issues.<code>`); others get a generic one. */
-const KNOWN_ISSUES = new Set([
-  'required',
-  'password_too_short',
-  'password_too_long',
-  'password_breached',
-  'password_contains_identity',
-  'password_control_characters',
-  'password_incorrect',
-  'token_invalid',
-  'code_invalid',
-  'code_reused',
-  'invalid_email',
-  'invalid_date',
-  'future_date',
-  'unknown_state',
-  'unknown_organisation',
-  'unknown_person',
-  'unknown_region',
-  'role_not_fitting',
-  'not_allowed',
-  'empty',
-  'too_large',
-  'extension_not_allowed',
-  'content_mismatch',
-  'too_small',
-  'too_big',
-  'too_long',
-  'invalid_format',
-  'invalid_type',
-  'invalid_value',
-  'unrecognized_key',
-  // Assistance records (activities and their results)
-  'end_before_start',
-  'counts_mismatch',
-  'invalid_count',
-  'duplicate',
-  'before_activity',
-  'not_a_deposit',
-  'event_mismatch',
-]);
-
 export function issueMessage(t: I18n['t'], issue: ApiIssue): string {
-  return issue.code && KNOWN_ISSUES.has(issue.code) ? t(`issues.${issue.code}` as MessageKey) : t('issues.invalid');
+  const [key, values] = issueMessageKey(issue);
+  return t(key, values);
 }
 
 /** The field an issue is about: `['body', 'password']` → 'password'; `['body', 'names', 'fr']` → 'names.fr'. */
@@ -83,16 +43,20 @@ export function Field({
   hint,
   issues = [],
   className,
+  id: givenId,
   children,
 }: {
   label: ReactNode;
   hint?: ReactNode;
   issues?: ApiIssue[];
   className?: string;
+  /** The control's id, when something links to it (an error summary); generated otherwise. */
+  id?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
   const { t } = useI18n();
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = issues.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -158,7 +122,7 @@ export function FormAlert({
           {others.map((issue, i) => (
             <li key={i}>
               {issueMessage(t, issue)}
-              {issue.code && KNOWN_ISSUES.has(issue.code) ? null : (
+              {isKnownIssue(issue.code) ? null : (
                 <>
                   {' '}
                   <span lang="en" className="muted">

@@ -7,7 +7,7 @@ import type { Db } from '#db/client.ts';
 import { oneTimeTokens } from '#db/schema/index.ts';
 
 export type OneTimeTokenRow = typeof oneTimeTokens.$inferSelect;
-export type OneTimeTokenPurpose = 'password-reset' | 'invitation';
+export type OneTimeTokenPurpose = 'password-reset' | 'invitation' | 'setup';
 
 // The same derivation as src/app/shared/secrets.ts (randomSecret / hashSecret); the db layer may not import the app.
 const newSecret = () => randomBytes(32).toString('base64url');

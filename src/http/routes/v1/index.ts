@@ -17,6 +17,7 @@ import { matrixRoutes } from './treaties/matrix.routes.ts';
 import { participantRoutes } from './treaties/participants.routes.ts';
 import { auditLogRoutes } from './accounts/audit-log.routes.ts';
 import { invitationRoutes } from './accounts/invitations.routes.ts';
+import { setupRoutes } from './accounts/setup.routes.ts';
 import { organisationRoutes } from './accounts/organisations.routes.ts';
 import { peopleRoutes } from './accounts/people.routes.ts';
 import { programmeRoutes } from './assistance/programmes.routes.ts';
@@ -39,6 +40,7 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(organisationRoutes, deps);
   await app.register(peopleRoutes, deps);
   await app.register(invitationRoutes, deps);
+  await app.register(setupRoutes, deps);
   await app.register(auditLogRoutes, deps);
   await app.register(documentRoutes, deps);
   await app.register(coordinationRoutes, deps);

@@ -64,6 +64,9 @@ export const sessionAbilitiesSchema = z
     importStatus: z.boolean(),
     readAuditLog: z.boolean(),
     createDocument: z.boolean(),
+    readRequests: z.boolean().describe('Assistance requests (the queue).'),
+    coordinate: z.boolean().describe('The cross-entity coordination views: who does what where, overlaps, gaps.'),
+    readNeeds: z.boolean().describe('Assessed needs.'),
   })
   .meta({ id: 'SessionAbilities' });
 

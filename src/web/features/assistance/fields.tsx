@@ -31,6 +31,7 @@ export function CheckboxGroup({
   onChange,
   issues = [],
   columns = false,
+  groupId,
 }: {
   legend: string;
   hint?: string;
@@ -39,11 +40,13 @@ export function CheckboxGroup({
   onChange: (value: string[]) => void;
   issues?: ApiIssue[];
   columns?: boolean;
+  /** The group's id, when an error summary links to it. */
+  groupId?: string;
 }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, issues.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={issues.length ? 'field-invalid' : undefined} aria-describedby={describedBy}>
+    <fieldset id={groupId} className={issues.length ? 'field-invalid' : undefined} aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="hint">
@@ -76,12 +79,15 @@ export function StatesPicker({
   value,
   onChange,
   issues = [],
+  groupId,
 }: {
   legend: string;
   states: Choice[];
   value: string[];
   onChange: (value: string[]) => void;
   issues?: ApiIssue[];
+  /** The group's id, when an error summary links to it. */
+  groupId?: string;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -92,7 +98,7 @@ export function StatesPicker({
     setNext('');
   };
   return (
-    <fieldset className={issues.length ? 'field-invalid' : undefined} aria-describedby={issues.length ? `${id}-error` : undefined}>
+    <fieldset id={groupId} className={issues.length ? 'field-invalid' : undefined} aria-describedby={issues.length ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       <Issues id={`${id}-error`} issues={issues} />
       {value.length ? (
@@ -141,6 +147,7 @@ export function SelectField({
   empty,
   issues = [],
   required,
+  id,
 }: {
   label: string;
   hint?: string;
@@ -150,9 +157,10 @@ export function SelectField({
   empty: string;
   issues?: ApiIssue[];
   required?: boolean;
+  id?: string;
 }) {
   return (
-    <Field label={label} hint={hint} issues={issues}>
+    <Field label={label} hint={hint} issues={issues} id={id}>
       {(control) => (
         <ChoiceSelect control={control} value={value} onChange={onChange} empty={empty} choices={choices} required={required} />
       )}
@@ -170,6 +178,7 @@ export function TextField({
   rows,
   required,
   type = 'text',
+  id,
 }: {
   label: string;
   hint?: string;
@@ -179,9 +188,10 @@ export function TextField({
   rows?: number;
   required?: boolean;
   type?: 'text' | 'date' | 'number';
+  id?: string;
 }) {
   return (
-    <Field label={label} hint={hint} issues={issues}>
+    <Field label={label} hint={hint} issues={issues} id={id}>
       {(control) =>
         rows ? (
           <textarea {...control} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} dir="auto" required={required} />

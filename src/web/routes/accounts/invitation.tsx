@@ -79,14 +79,15 @@ function tokenInvalid(error: unknown): boolean {
 }
 
 function NewAccount({ token, invitation }: { token: string; invitation: InvitationPreview }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const session = useSession();
   // A new account's first stop is its own page (then, when the role requires it, the second factor's set-up).
   const continueSignIn = useContinueSignIn('/account');
   const [displayName, setDisplayName] = useState(invitation.displayName ?? '');
   const [password, setPassword] = useState('');
   const submit = useSubmit(
-    async () => (await authApi.acceptInvitation(token, { displayName: displayName.trim(), password })).data,
+    // The language the page is read in becomes the account's: enrolment continues in it, not in the mail's.
+    async () => (await authApi.acceptInvitation(token, { displayName: displayName.trim(), password, language: lang })).data,
     (view) => {
       void session.accept(view);
       continueSignIn(view);

@@ -3,16 +3,18 @@
 // saving, the activity's page shows the overlaps the save recorded for the coordinators.
 import { useEffect, useState } from 'react';
 import { INSTITUTION_KINDS } from '#domain/assistance/activities.ts';
-import { apiClient } from '#web/api.ts';
+import { ApiError, apiClient } from '#web/api.ts';
 import type { ActivityInputBody, ActivityView, BeneficiaryView, OverlapView } from '#web/api-types.ts';
 import { Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { Field, FormAlert, issueMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import type { ApiIssue } from '#web/api.ts';
 import { useOrganisations, useStateChoices } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
+import { activityFieldId } from '#web/features/assistance/activity-form-fields.ts';
 import { deliveryApi, savedOverlaps } from '#web/features/assistance/delivery-api.ts';
 import { CheckboxGroup, SelectField, StatesPicker, TextField } from '#web/features/assistance/fields.tsx';
 import { OverlapWarning } from '#web/features/assistance/overlap-warning.tsx';
+import { ErrorSummary } from '#web/features/assistance/requests-ui.tsx';
 import {
   checkCounts,
   fromParticipantCounts,
@@ -203,6 +205,34 @@ function ActivityForm({
       navigate(href(lang, `/activities/${encodeURIComponent(saved.data.id)}`, editing ? { saved: '1' } : { created: '1' }));
     },
   );
+  // Every refused field, linked from the summary at the top (as the request wizard does).
+  const issues = submit.error instanceof ApiError && submit.error.code === 'VALIDATION_FAILED' ? submit.error.issues : [];
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (submit.error) setAttempt((a) => a + 1);
+  }, [submit.error]);
+  const LABELS: Record<string, string> = {
+    kind: t('assistance.field.activityKind'),
+    title: t('delivery.fields.title'),
+    organisationId: t('delivery.activityForm.deliveredBy'),
+    status: t('assistance.field.status'),
+    programmeId: t('delivery.activity.programme'),
+    stateCodes: t('delivery.fields.states'),
+    themes: t('assistance.field.themes'),
+    mandates: t('assistance.field.mandates'),
+    startDate: t('delivery.fields.startDate'),
+    endDate: t('delivery.fields.endDate'),
+    online: t('delivery.fields.online'),
+    place: t('delivery.fields.place'),
+    languages: t('assistance.field.languages'),
+    partnerOrganisationIds: t('delivery.fields.partners'),
+    beneficiaries: t('delivery.fields.beneficiaries'),
+    participants: t('delivery.participants.heading'),
+    outputs: t('delivery.fields.outputs'),
+    followUp: t('delivery.fields.followUp'),
+  };
+  const labelOf = (field: string) =>
+    field === 'place.city' ? t('delivery.fields.city') : field === 'place.countryCode' ? t('delivery.fields.country') : (LABELS[field.split('.')[0] ?? field] ?? field);
   const partnerChoices = organisations
     .filter((o) => o.id !== organisationId && !o.archived && o.kind !== 'state-authority')
     .map((o) => ({ value: o.id, label: o.name }));
@@ -222,116 +252,149 @@ function ActivityForm({
           {t('delivery.activityForm.forRequest')} <span dir="auto">{requestTitle}</span>
         </p>
       ) : null}
-      <FormAlert error={submit.error} shownFields={FIELDS} />
+      <ErrorSummary issues={issues} fieldLabel={labelOf} fieldId={activityFieldId} token={attempt} />
+      <FormAlert error={submit.error} shownFields={FIELDS} focus={issues.length === 0} />
       <form className="stack" onSubmit={submit.onSubmit} noValidate>
-        <SelectField
-          label={t('assistance.field.activityKind')}
-          value={kind}
-          onChange={setKind}
-          choices={choices(VOCAB.activityKinds, v.activityKind)}
-          empty={t('delivery.form.choose')}
-          issues={submit.issues('kind')}
-          required
-        />
-        <TextField label={t('delivery.fields.title')} value={title} onChange={setTitle} issues={submit.issues('title')} required />
-        {!editing ? (
+        <section aria-labelledby="activity-section-activity" className="form-section">
+          <h2 id="activity-section-activity">{t('delivery.activityForm.sections.activity')}</h2>
           <SelectField
-            label={t('delivery.activityForm.deliveredBy')}
-            value={organisationId}
-            onChange={setOrganisationId}
-            choices={own.map((m) => ({ value: m.organisationId, label: m.organisationName }))}
+            id="activity-kind"
+            label={t('assistance.field.activityKind')}
+            value={kind}
+            onChange={setKind}
+            choices={choices(VOCAB.activityKinds, v.activityKind)}
             empty={t('delivery.form.choose')}
-            issues={submit.issues('organisationId')}
+            issues={submit.issues('kind')}
             required
           />
-        ) : null}
-        {editing ? (
-          <SelectField
-            label={t('assistance.field.status')}
-            value={status}
-            onChange={setStatus}
-            choices={choices(ACTIVITY_STATUSES, v.activityStatus)}
-            empty={t('delivery.form.choose')}
-            issues={submit.issues('status')}
-            required
-          />
-        ) : null}
-        <SelectField
-          label={t('delivery.activity.programme')}
-          hint={t('common.optional')}
-          value={programmeId}
-          onChange={setProgrammeId}
-          choices={(programmes.data?.data ?? []).map((p) => ({ value: p.id, label: `${p.code} — ${localize(p.names, p.name ?? p.code).text}` }))}
-          empty={t('delivery.activityForm.noProgramme')}
-          issues={submit.issues('programmeId')}
-        />
-        <StatesPicker legend={t('delivery.fields.states')} states={states} value={stateCodes} onChange={setStateCodes} issues={submit.issues('stateCodes')} />
-        <CheckboxGroup
-          legend={t('assistance.field.themes')}
-          choices={choices(VOCAB.themes, v.theme)}
-          value={themes}
-          onChange={setThemes}
-          issues={submit.issues('themes')}
-          columns
-        />
-        <CheckboxGroup
-          legend={t('assistance.field.mandates')}
-          hint={t('delivery.activityForm.mandatesHint')}
-          choices={VOCAB.mandates.map((m) => ({ value: m, label: `${v.mandate(m)} — ${v.mandateDescription(m)}` }))}
-          value={mandates}
-          onChange={setMandates}
-          issues={submit.issues('mandates')}
-        />
-        <div className="inline-fields">
-          <TextField label={t('delivery.fields.startDate')} type="date" value={startDate} onChange={setStartDate} issues={submit.issues('startDate')} required />
-          <TextField label={t('delivery.fields.endDate')} type="date" value={endDate} onChange={setEndDate} issues={submit.issues('endDate')} required />
-        </div>
-        <fieldset>
-          <legend>{t('delivery.fields.place')}</legend>
-          <p className="hint">{t('delivery.activityForm.placeHint')}</p>
-          <label className="checkbox">
-            <input type="checkbox" checked={online} onChange={(e) => setOnline(e.target.checked)} /> {t('delivery.fields.online')}
-          </label>
-          <div className="inline-fields">
-            <TextField label={t('delivery.fields.city')} value={city} onChange={setCity} issues={submit.issues('place.city')} />
+          <TextField id="activity-title" label={t('delivery.fields.title')} value={title} onChange={setTitle} issues={submit.issues('title')} required />
+          {!editing ? (
             <SelectField
-              label={t('delivery.fields.country')}
-              value={countryCode}
-              onChange={setCountryCode}
-              choices={states}
-              empty={online ? t('delivery.activityForm.onlyOnline') : t('delivery.form.chooseState')}
-              issues={[...submit.issues('place'), ...submit.issues('place.countryCode')]}
+              id="activity-organisationId"
+              label={t('delivery.activityForm.deliveredBy')}
+              value={organisationId}
+              onChange={setOrganisationId}
+              choices={own.map((m) => ({ value: m.organisationId, label: m.organisationName }))}
+              empty={t('delivery.form.choose')}
+              issues={submit.issues('organisationId')}
+              required
             />
-          </div>
-        </fieldset>
-        <CheckboxGroup
-          legend={t('assistance.field.languages')}
-          choices={choices(VOCAB.languages, v.language)}
-          value={languages}
-          onChange={setLanguages}
-          issues={submit.issues('languages')}
-          columns
-        />
-        {partnerChoices.length ? (
-          <CheckboxGroup
-            legend={t('delivery.fields.partners')}
+          ) : null}
+          {editing ? (
+            <SelectField
+              id="activity-status"
+              label={t('assistance.field.status')}
+              value={status}
+              onChange={setStatus}
+              choices={choices(ACTIVITY_STATUSES, v.activityStatus)}
+              empty={t('delivery.form.choose')}
+              issues={submit.issues('status')}
+              required
+            />
+          ) : null}
+          <SelectField
+            id="activity-programmeId"
+            label={t('delivery.activity.programme')}
             hint={t('common.optional')}
-            choices={partnerChoices}
-            value={partners}
-            onChange={setPartners}
-            issues={submit.issues('partnerOrganisationIds')}
+            value={programmeId}
+            onChange={setProgrammeId}
+            choices={(programmes.data?.data ?? []).map((p) => ({ value: p.id, label: `${p.code} — ${localize(p.names, p.name ?? p.code).text}` }))}
+            empty={t('delivery.activityForm.noProgramme')}
+            issues={submit.issues('programmeId')}
+          />
+        </section>
+        <section aria-labelledby="activity-section-scope" className="form-section">
+          <h2 id="activity-section-scope">{t('delivery.activityForm.sections.scope')}</h2>
+          <StatesPicker
+            groupId="activity-stateCodes"
+            legend={t('delivery.fields.states')}
+            states={states}
+            value={stateCodes}
+            onChange={setStateCodes}
+            issues={submit.issues('stateCodes')}
+          />
+          <CheckboxGroup
+            groupId="activity-themes"
+            legend={t('assistance.field.themes')}
+            choices={choices(VOCAB.themes, v.theme)}
+            value={themes}
+            onChange={setThemes}
+            issues={submit.issues('themes')}
             columns
           />
-        ) : null}
-        <BeneficiariesField value={beneficiaries} onChange={setBeneficiaries} />
-        <CountsField value={counts} onChange={setCounts} issues={submit.issues} />
-        <TextField label={t('delivery.fields.outputs')} hint={t('common.optional')} value={outputs} onChange={setOutputs} rows={4} issues={submit.issues('outputs')} />
-        <TextField label={t('delivery.fields.followUp')} hint={t('common.optional')} value={followUp} onChange={setFollowUp} rows={4} issues={submit.issues('followUp')} />
-        <div aria-live="polite">
-          {checkKey && check.loading ? <p className="muted">{t('delivery.overlap.checking')}</p> : null}
-          <OverlapWarning overlaps={overlaps} phase="check" />
-          {ready && check.data && overlaps.length === 0 ? <p className="muted">{t('delivery.overlap.none')}</p> : null}
-        </div>
+          <div className="inline-fields">
+            <TextField id="activity-startDate" label={t('delivery.fields.startDate')} type="date" value={startDate} onChange={setStartDate} issues={submit.issues('startDate')} required />
+            <TextField id="activity-endDate" label={t('delivery.fields.endDate')} type="date" value={endDate} onChange={setEndDate} issues={submit.issues('endDate')} required />
+          </div>
+          {/* Where the dates are: the check runs on States, themes and dates, all just above. */}
+          <div aria-live="polite" className="overlap-check">
+            {checkKey && check.loading ? <p className="muted">{t('delivery.overlap.checking')}</p> : null}
+            <OverlapWarning overlaps={overlaps} phase="check" />
+            {ready && check.data && overlaps.length === 0 ? <p className="muted">{t('delivery.overlap.none')}</p> : null}
+          </div>
+          <CheckboxGroup
+            groupId="activity-mandates"
+            legend={t('assistance.field.mandates')}
+            hint={t('delivery.activityForm.mandatesHint')}
+            choices={VOCAB.mandates.map((m) => ({ value: m, label: `${v.mandate(m)} — ${v.mandateDescription(m)}` }))}
+            value={mandates}
+            onChange={setMandates}
+            issues={submit.issues('mandates')}
+          />
+        </section>
+        <section aria-labelledby="activity-section-place" className="form-section">
+          <h2 id="activity-section-place">{t('delivery.activityForm.sections.place')}</h2>
+          <fieldset id="activity-place">
+            <legend>{t('delivery.fields.place')}</legend>
+            <p className="hint">{t('delivery.activityForm.placeHint')}</p>
+            <label className="checkbox">
+              <input type="checkbox" checked={online} onChange={(e) => setOnline(e.target.checked)} /> {t('delivery.fields.online')}
+            </label>
+            <div className="inline-fields">
+              <TextField id="activity-place-city" label={t('delivery.fields.city')} value={city} onChange={setCity} issues={submit.issues('place.city')} />
+              <SelectField
+                id="activity-place-countryCode"
+                label={t('delivery.fields.country')}
+                value={countryCode}
+                onChange={setCountryCode}
+                choices={states}
+                empty={online ? t('delivery.activityForm.onlyOnline') : t('delivery.form.chooseState')}
+                issues={[...submit.issues('place'), ...submit.issues('place.countryCode')]}
+              />
+            </div>
+          </fieldset>
+          <CheckboxGroup
+            groupId="activity-languages"
+            legend={t('assistance.field.languages')}
+            choices={choices(VOCAB.languages, v.language)}
+            value={languages}
+            onChange={setLanguages}
+            issues={submit.issues('languages')}
+            columns
+          />
+        </section>
+        <section aria-labelledby="activity-section-participants" className="form-section">
+          <h2 id="activity-section-participants">{t('delivery.activityForm.sections.participants')}</h2>
+          {partnerChoices.length ? (
+            <CheckboxGroup
+              groupId="activity-partnerOrganisationIds"
+              legend={t('delivery.fields.partners')}
+              hint={t('common.optional')}
+              choices={partnerChoices}
+              value={partners}
+              onChange={setPartners}
+              issues={submit.issues('partnerOrganisationIds')}
+              columns
+            />
+          ) : null}
+          <BeneficiariesField value={beneficiaries} onChange={setBeneficiaries} />
+          <CountsField value={counts} onChange={setCounts} issues={submit.issues} />
+        </section>
+        <section aria-labelledby="activity-section-results" className="form-section">
+          <h2 id="activity-section-results">{t('delivery.activityForm.sections.results')}</h2>
+          <TextField id="activity-outputs" label={t('delivery.fields.outputs')} hint={t('common.optional')} value={outputs} onChange={setOutputs} rows={4} issues={submit.issues('outputs')} />
+          <TextField id="activity-followUp" label={t('delivery.fields.followUp')} hint={t('common.optional')} value={followUp} onChange={setFollowUp} rows={4} issues={submit.issues('followUp')} />
+        </section>
         <div className="actions">
           <SubmitButton pending={submit.pending}>
             {overlaps.length ? t('delivery.activityForm.saveAnyway') : t('delivery.activityForm.save')}
@@ -349,7 +412,7 @@ function BeneficiariesField({ value, onChange }: { value: BeneficiaryView[]; onC
   const rows = value.length ? value : [];
   const update = (i: number, patch: Partial<BeneficiaryView>) => onChange(rows.map((b, n) => (n === i ? { ...b, ...patch } : b)));
   return (
-    <fieldset>
+    <fieldset id="activity-beneficiaries">
       <legend>{t('delivery.fields.beneficiaries')}</legend>
       <p className="hint">{t('delivery.activityForm.beneficiariesHint')}</p>
       {rows.map((b, i) => (
@@ -407,7 +470,7 @@ function CountsField({
     check.byKind !== null ? t('delivery.participants.sumByKind', { n: number(check.byKind) }) : null,
   ].filter(Boolean);
   return (
-    <fieldset aria-describedby="counts-check">
+    <fieldset id="activity-participants" aria-describedby="counts-check">
       <legend>{t('delivery.participants.heading')}</legend>
       <p className="hint">{t('delivery.participants.hint')}</p>
       {countInput(t('delivery.participants.totalLabel'), value.total, (total) => onChange({ ...value, total }), 'total')}

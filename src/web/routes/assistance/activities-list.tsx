@@ -38,6 +38,8 @@ export function ActivitiesPage() {
     <>
       <h1 tabIndex={-1}>{t('delivery.activities.title')}</h1>
       <p className="lead">{t('delivery.activities.intro')}</p>
+      {/* What this list holds depends on who reads it: say so, rather than let an empty list look like a filter's doing. */}
+      <p id="activities-visibility">{t(session.user ? 'delivery.activities.visibleSignedIn' : 'delivery.activities.visiblePublic')}</p>
       <ul className="section-links">
         <li>
           <Link to={href(lang, '/activities/calendar', { stateCode: filters.stateCode, theme: filters.theme })}>
@@ -116,7 +118,7 @@ export function ActivitiesPage() {
           t('assistance.field.entity'),
           t('assistance.field.status'),
         ]}
-        empty={t('delivery.activities.none')}
+        empty={t(Object.values(filters).some((f) => f) ? 'delivery.activities.none' : 'delivery.activities.noneYet')}
       >
         {(a) => (
           <tr key={a.id}>

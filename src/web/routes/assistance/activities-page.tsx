@@ -11,6 +11,7 @@ import { useOrganisations, useStateName } from '#web/features/accounts/reference
 import { deliveryApi, savedOverlaps } from '#web/features/assistance/delivery-api.ts';
 import { SelectField, TextField } from '#web/features/assistance/fields.tsx';
 import { OverlapWarning } from '#web/features/assistance/overlap-warning.tsx';
+import { isFutureDate, localToday } from '#web/features/assistance/result-date.ts';
 import { choices, DateRange, RESULT_KINDS, useVocabulary, Words } from '#web/features/assistance/vocabulary.tsx';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link, useSearch } from '#web/router.tsx';
@@ -440,6 +441,11 @@ function RecordResult({ activity, onRecorded }: { activity: ActivityView; onReco
           />
         ) : null}
         <TextField label={t('delivery.fields.date')} type="date" value={date} onChange={setDate} issues={submit.issues('date')} required />
+        {isFutureDate(date, localToday()) ? (
+          <p className="warning-text result-future" role="status">
+            {t('delivery.result.futureWarning')}
+          </p>
+        ) : null}
         <TextField
           label={t('delivery.result.description')}
           hint={t('common.optional')}

@@ -57,7 +57,16 @@ describe('GET /auth/session', () => {
     const cookie = res.cookies.find((k) => k.name === 'accord_csrf')!;
     expect(body.data.csrfToken).toBe(cookie.value);
     expect(cookie.httpOnly).toBeFalsy();
-    expect(body.abilities).toEqual({ administer: false, invite: false, importStatus: false, readAuditLog: false, createDocument: false });
+    expect(body.abilities).toEqual({
+      administer: false,
+      invite: false,
+      importStatus: false,
+      readAuditLog: false,
+      createDocument: false,
+      readRequests: false,
+      coordinate: false,
+      readNeeds: false,
+    });
   });
 
   it('describes a signed-in person with their memberships, and what they may do', async () => {
@@ -79,8 +88,24 @@ describe('GET /auth/session', () => {
     expect(data.user.memberships).toHaveLength(1);
     expect(data.user.memberships[0]).toMatchObject({ role: 'entity-officer', organisationKind: 'un-entity', stateCode: null });
     expect(data.user.memberships[0].organisationName).toMatch(/^un-entity /);
-    expect(abilities).toEqual({ administer: true, invite: true, importStatus: true, readAuditLog: true, createDocument: true });
+    expect(abilities).toEqual({
+      administer: true,
+      invite: true,
+      importStatus: true,
+      readAuditLog: true,
+      createDocument: true,
+      readRequests: true,
+      coordinate: true,
+      readNeeds: true,
+    });
     expect(res.cookies.find((k) => k.name === 'accord_csrf')).toBeUndefined();
+  });
+
+  it("tells a focal point that the coordination views are not theirs (the menu hides them), needs and requests are", async () => {
+    const focal = await person({ role: 'focal-point', stateCode: 'FRA' });
+    const { headers } = await signedIn(env.t.database.db, focal.id, env.clock);
+    const { abilities } = (await env.t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers })).json();
+    expect(abilities).toMatchObject({ readRequests: true, coordinate: false, readNeeds: true });
   });
 });
 
@@ -147,6 +172,17 @@ describe('POST /auth/sign-in', () => {
     // A pending session grants nothing.
     expect((await call(c, 'GET', '/me')).statusCode).toBe(401);
     expect((await submitCode(c, code(secret))).json().data.stage).toBe('complete');
+  });
+
+  it('says an empty field is required (not "too short"), and gives the bounds of a length rule', async () => {
+    const empty = await call(anonymous(), 'POST', '/auth/sign-in', { email: '', password: 'x' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.issues).toEqual([expect.objectContaining({ path: ['body', 'email'], code: 'required' })]);
+    expect(empty.json().error.issues[0].params).toBeUndefined();
+    const blank = await call(anonymous(), 'POST', '/auth/sign-in', { email: '   ', password: 'x' });
+    expect(blank.json().error.issues[0]).toMatchObject({ path: ['body', 'email'], code: 'required' });
+    const short = await call(anonymous(), 'POST', '/auth/sign-in', { email: 'ab', password: 'x' });
+    expect(short.json().error.issues[0]).toMatchObject({ path: ['body', 'email'], code: 'too_small', params: { minimum: 3, origin: 'string' } });
   });
 
   it('rejects unknown fields and over-long input', async () => {

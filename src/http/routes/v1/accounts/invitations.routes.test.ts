@@ -113,7 +113,7 @@ describe('POST /invitations', () => {
     expect(mails[0]!.text).toContain('Hello Nadia,');
     expect(mails[0]!.text).toContain('AFG Ministry of Justice');
     expect(mails[0]!.text).toContain('Farid Focal');
-    expect(mails[0]!.links[0]).toMatch(/^http:\/\/127\.0\.0\.1:3000\/invitations\/[\w-]{40,}$/);
+    expect(mails[0]!.links[0]).toMatch(/^http:\/\/127\.0\.0\.1:3000\/en\/invitations\/[\w-]{40,}$/);
 
     const entry = await lastAudit('invitation:create');
     expect(entry).toMatchObject({
@@ -273,6 +273,29 @@ describe('the invitation link', () => {
     expect(twice.statusCode).toBe(400);
     expect(twice.json().error.issues).toMatchObject([{ path: ['params', 'token'], code: 'token_invalid' }]);
     expect((await call('GET', `/invitations/by-token/${token}`, anonymous())).statusCode).toBe(404);
+  });
+
+  it("carries the invitation's language in its link, and the page's language becomes the account's", async () => {
+    const email = freshEmail();
+    await call('POST', '/invitations', focalAfg, { email, organisationId: afgJustice.id, role: 'focal-point', language: 'fr' });
+    const mail = (await listMailOutbox(t.database.db, { limit: 100 })).find((m) => m.to === email);
+    expect(mail?.links.find((l) => l.includes('/invitations/'))).toMatch(/^https?:\/\/[^/]+\/fr\/invitations\/[^/]+$/);
+    // Read in Arabic (the reader switched the page's language): the account continues in Arabic.
+    const res = await call('POST', `/invitations/by-token/${await tokenMailedTo(email)}/accept`, anonymous(), {
+      displayName: 'Nadia Rahimi',
+      password: 'correct horse battery staple of herat',
+      language: 'ar',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.user.languages).toEqual(['ar']);
+    // Without one, the mail's language, as before.
+    const other = freshEmail();
+    await call('POST', '/invitations', focalAfg, { email: other, organisationId: afgJustice.id, role: 'focal-point', language: 'fr' });
+    const plain = await call('POST', `/invitations/by-token/${await tokenMailedTo(other)}/accept`, anonymous(), {
+      displayName: 'Farid Karimi',
+      password: 'correct horse battery staple of kandahar',
+    });
+    expect(plain.json().data.user.languages).toEqual(['fr']);
   });
 
   it('leads to second-factor enrolment when the role requires one', async () => {

@@ -158,6 +158,10 @@ export async function invitationRoutes(app: FastifyInstance, deps: RouteDeps) {
         body: z.strictObject({
           displayName: z.string().max(1000).optional(),
           password: passwordInput.optional(),
+          language: z
+            .enum(LANGUAGES)
+            .optional()
+            .describe("The page's language: a new account's first language (default: the invitation mail's)."),
         }),
         response: {
           200: z.object({ data: sessionView, abilities: sessionAbilitiesSchema, accountExists: z.boolean() }),

@@ -1,27 +1,32 @@
 // The acts the reader may take on a request now: one button per event of `abilities.events`, each opening its form
 // inline (a disclosure: the button says whether it is open; Escape closes the form and returns to the button). A
 // decline asks for a reason and a comment, a referral for the entity and a comment, a withdrawal for a comment.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { DECLINE_REASONS } from '#domain/assistance/request-workflow.ts';
 import { ApiError, type ApiIssue } from '#web/api.ts';
 import type { AssistanceRequestDetail } from '#web/api-types.ts';
 import { FormAlert, issueField, SubmitButton } from '#web/components/forms.tsx';
 import { useOrganisations } from '#web/features/accounts/reference.tsx';
+import { DESTRUCTIVE_EVENTS as DESTRUCTIVE } from '#web/features/assistance/request-next-step.ts';
 import { requestsApi } from '#web/features/assistance/requests-api.ts';
 import { ErrorSummary, LabelledField, useRequestWords } from '#web/features/assistance/requests-ui.tsx';
 import { COMMENT_REQUIRED_EVENTS, transitionIssues } from '#web/features/assistance/requests-wizard.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 
-/** Events that end the request for one side: styled as such. */
-const DESTRUCTIVE = new Set(['decline', 'withdraw']);
 
 export function RequestActions({
   request,
   events,
+  primary,
+  lead,
   onDone,
 }: {
   request: AssistanceRequestDetail;
   events: string[];
+  /** The primary action (request-next-step.ts): an event, or another action given as `lead`. */
+  primary: string | null;
+  /** An action shown first (planning an activity), when there is one. */
+  lead?: ReactNode;
   onDone: (event: string) => void;
 }) {
   const { t } = useI18n();
@@ -37,6 +42,7 @@ export function RequestActions({
     <section aria-labelledby="request-actions" className="request-actions">
       <h2 id="request-actions">{t('requests.request.actions')}</h2>
       <ul className="action-buttons">
+        {lead ? <li>{lead}</li> : null}
         {events.map((e) => (
           <li key={e}>
             <button
@@ -45,7 +51,7 @@ export function RequestActions({
                 if (el) buttons.current.set(e, el);
                 else buttons.current.delete(e);
               }}
-              className={DESTRUCTIVE.has(e) ? 'danger' : e === events[0] ? 'primary' : undefined}
+              className={DESTRUCTIVE.has(e) ? 'danger' : e === primary ? 'primary' : undefined}
               aria-expanded={open === e}
               aria-controls={open === e ? `transition-${e}` : undefined}
               onClick={() => setOpen((o) => (o === e ? null : e))}

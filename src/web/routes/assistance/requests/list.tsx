@@ -155,6 +155,7 @@ function RequestList() {
         columns={[
           t('requests.columns.reference'),
           t('requests.fields.title'),
+          t('language.label'),
           t('assistance.field.state'),
           t('requests.fields.addressedTo'),
           t('assistance.field.urgency'),
@@ -171,8 +172,12 @@ function RequestList() {
               </Link>
             </th>
             <td>
-              <span dir="auto">{r.title}</span>
+              {/* Titles come in the requesting State's language: mark it, so screen readers and fonts follow. */}
+              <span dir="auto" lang={r.languages[0]}>
+                {r.title}
+              </span>
             </td>
+            <td className="request-languages">{r.languages.map((l) => words.language(l)).join(', ')}</td>
             <td>{stateName(r.stateCode)}</td>
             <td>
               <bdi>{orgName(r.addressedToOrganisationId, r.addressedToOrganisationName)}</bdi>

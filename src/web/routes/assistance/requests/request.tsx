@@ -2,7 +2,6 @@
 // State and the entity, the acts the reader may take now (from `abilities.events`, never re-derived), and the
 // activities and results under it.
 import { useEffect, useState } from 'react';
-import { DELIVERABLE_REQUEST_STATUSES } from '#domain/assistance/delivery.ts';
 import { api, documentsApi } from '#web/api.ts';
 import type { AssistanceRequestDetail, RequestAttachmentView } from '#web/api-types.ts';
 import { DateText, Loading, useDocumentTitle } from '#web/components/common.tsx';
@@ -10,6 +9,7 @@ import { FormAlert, StatusMessage } from '#web/components/forms.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
 import { useStateName } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
+import { mayPlanActivity, primaryRequestAction } from '#web/features/assistance/request-next-step.ts';
 import { requestsApi } from '#web/features/assistance/requests-api.ts';
 import {
   requestWords,
@@ -59,8 +59,13 @@ function RequestScreen({ id }: { id: string }) {
   }
   if (!r) return <Loading />;
   const events = Array.isArray(abilities.events) ? (abilities.events as string[]) : [];
-  const actsForEntity = events.some((e) => ['plan', 'start-delivery', 'complete'].includes(e));
-  const deliverable = (DELIVERABLE_REQUEST_STATUSES as readonly string[]).includes(r.status);
+  const planActivity = mayPlanActivity(r.status, events);
+  const primary = primaryRequestAction(r.status, events);
+  const planLink = planActivity ? (
+    <Link className={primary === 'plan-activity' ? 'button primary' : 'button'} to={href(lang, '/activities/new', { requestId: r.id })}>
+      {t('requests.delivery.planActivity')}
+    </Link>
+  ) : null;
 
   return (
     <article className="request">
@@ -91,6 +96,8 @@ function RequestScreen({ id }: { id: string }) {
         <RequestActions
           request={r}
           events={events}
+          primary={primary}
+          lead={planLink}
           onDone={(event) => {
             setNotice(t('requests.request.transitionDone', { action: requestWords(t).eventDone(event) }));
             setVersion((v) => v + 1);
@@ -108,13 +115,6 @@ function RequestScreen({ id }: { id: string }) {
         }}
       />
       <Delivery request={r} />
-      {actsForEntity && deliverable ? (
-        <p>
-          <Link className="button" to={href(lang, '/activities/new', { requestId: r.id })}>
-            {t('requests.delivery.planActivity')}
-          </Link>
-        </p>
-      ) : null}
     </article>
   );
 }
