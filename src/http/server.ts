@@ -60,7 +60,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  await installSecurity(app, { hsts: secureCookies });
+  // On PostgreSQL other app servers may answer the same clients: rate limits are counted in the database.
+  await installSecurity(app, { hsts: secureCookies, sharedRateLimits: database.kind === 'postgres' ? database.db : null });
   installPublicCache(app, { db: database.db, now });
   await app.register(compress, { global: true, threshold: 1024 });
   await installOpenApi(app);
