@@ -4,7 +4,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureWebBuild, expectBrotli, fmt, load, loadLine, startServer, staticTargets, type LoadResult } from './lib.ts';
+import {
+  ensureWebBuild,
+  expectBrotli,
+  fmt,
+  freePort,
+  load,
+  loadLine,
+  startBareFileServer,
+  startServer,
+  staticTargets,
+  type LoadResult,
+} from './lib.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -27,9 +38,21 @@ try {
   for (const [name, url] of [...Object.entries(statics), ...Object.entries(api)]) {
     results[name] = await load(url, CONNECTIONS, DURATION);
   }
+  // The same brotli bytes of the main script from a bare node:http server: what this machine allows right now.
+  const mainJs = Object.entries(statics).find(([k]) => k.startsWith('main JS'))!;
+  const bare = await startBareFileServer(path.join('dist/web', `${new URL(mainJs[1]).pathname}.br`), await freePort());
+  try {
+    results[`ceiling: bare node:http, same bytes as main JS`] = await load(bare.url, CONNECTIONS, DURATION);
+  } finally {
+    await bare.stop();
+  }
   const base = results['index.html (/)']!.rps;
   console.log(`http-load: ${CONNECTIONS} connections, ${DURATION} s each, Accept-Encoding: br, gzip, PGlite`);
   for (const [name, r] of Object.entries(results)) {
+    if (name.startsWith('ceiling')) {
+      console.log(loadLine(name, r, `  (main JS at ${fmt(results[mainJs[0]]!.rps / r.rps, 2)} × this)`));
+      continue;
+    }
     const isStatic = name in statics;
     const verdict = isStatic ? (r.rps >= STATIC_GOAL ? '  ≥ 5,000 ✓' : '  < 5,000 ✗') : `  ${fmt(r.rps / base, 2)} × index.html`;
     console.log(loadLine(name, r, verdict));

@@ -149,3 +149,27 @@ export async function expectBrotli(url: string): Promise<void> {
 export function loadLine(name: string, r: LoadResult, extra = ''): string {
   return `  ${name.padEnd(28)} ${fmt(r.rps, 0).padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms${extra}`;
 }
+
+/**
+ * The ceiling for sending `file` on this machine at this moment: a bare node:http server in its own process that
+ * answers every request with the file's bytes and nothing else (no routing, hooks or headers of ours).
+ */
+export async function startBareFileServer(file: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  const script = `const b=require('fs').readFileSync(${JSON.stringify(path.resolve(file))});require('http').createServer((q,r)=>{r.writeHead(200,{'content-type':'text/javascript','content-encoding':'br'});r.end(b)}).listen(${port},'127.0.0.1',()=>console.log('up'))`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
