@@ -1,11 +1,13 @@
 // The web app (src/web) builds to dist/web, which the API server serves; in development Vite proxies /api to it.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 export default defineConfig({
   root: '.',
   publicDir: false,
-  plugins: [react()],
+  // precompress: .br and .gz beside each file, served as they are (src/http/plugins/web.ts).
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

@@ -5,6 +5,7 @@ for (const file of [
   'bench/import-all.ts',
   'bench/startup.ts',
   'bench/http-load.ts',
+  'bench/scale-out.ts',
   'bench/auth.ts',
   'bench/assistance.ts',
   'bench/lighthouse.ts',

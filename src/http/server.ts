@@ -12,7 +12,7 @@ import { installErrorHandling } from './plugins/errors.ts';
 import { installInputGuard } from './plugins/input-guard.ts';
 import { installPublicCache } from './plugins/public-cache.ts';
 import { installSecurity } from './plugins/security.ts';
-import { findWebApp, installWebApp } from './plugins/web.ts';
+import { findWebApp, installWebApp, sendStaticFile } from './plugins/web.ts';
 import { v1Routes } from './routes/v1/index.ts';
 import './types.ts';
 
@@ -60,11 +60,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const sessions = { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
   await installAuthentication(app, { db: database.db, now, sessions, secureCookies });
   const web = findWebApp(config.WEB_DIST);
-  installErrorHandling(app, { spaIndexHtml: web?.indexHtml ?? null });
+  installErrorHandling(app, { sendSpaPage: web && ((request, reply) => sendStaticFile(request, reply, web.index)) });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  await installSecurity(app, { hsts: secureCookies });
+  // On PostgreSQL other app servers may answer the same clients: rate limits are counted in the database.
+  await installSecurity(app, { hsts: secureCookies, sharedRateLimits: database.kind === 'postgres' ? database.db : null });
   installPublicCache(app, { db: database.db, now });
   await app.register(compress, { global: true, threshold: 1024 });
   await installOpenApi(app);

@@ -9,6 +9,7 @@ import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
 import { issueSetupLink } from '#app/accounts/setup-first-administrator.ts';
 import { publicBaseUrl } from '#app/shared/public-url.ts';
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
+import { pruneRateLimits } from '#app/shared/prune-rate-limits.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
 import { loggableError } from '#http/plugins/errors.ts';
 import { buildServer } from '#http/server.ts';
@@ -56,9 +57,10 @@ export function serveCommand(): Command {
           onDelivered: (report) => app.log.info(report, 'mail delivered'),
         });
       }
-      // Housekeeping: old sign-in attempts (the throttles look back 15 minutes at most).
+      // Housekeeping: old sign-in attempts (the throttles look back 15 minutes at most) and ended rate-limit windows.
       const housekeeping = setInterval(() => {
         pruneSignInAttempts(database.db, new Date()).catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'pruning sign-in attempts failed'));
+        pruneRateLimits(database.db, new Date()).catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'pruning rate limits failed'));
       }, 3600_000);
       housekeeping.unref();
       const shutdown = async (signal: string) => {

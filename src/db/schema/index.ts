@@ -170,3 +170,4 @@ export const auditLog = pgTable('audit_log', {
 ]);
 export * from './accounts.ts';
 export * from './assistance.ts';
+export * from './shared.ts';

@@ -187,8 +187,11 @@ export function loggableError(err: unknown): unknown {
   };
 }
 
-/** `spaIndexHtml`: the built web app's page, answered for unknown non-API GETs so that its router decides. */
-export function installErrorHandling(app: FastifyInstance, options: { spaIndexHtml: string | null }): void {
+/** `sendSpaPage`: sends the built web app's page, answered for unknown non-API GETs so that its router decides. */
+export function installErrorHandling(
+  app: FastifyInstance,
+  options: { sendSpaPage: ((request: FastifyRequest, reply: FastifyReply) => FastifyReply) | null },
+): void {
   app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body, internal } = toErrorResponse(err, { body: request.body, query: request.query, params: request.params });
     if (internal) {
@@ -204,13 +207,7 @@ export function installErrorHandling(app: FastifyInstance, options: { spaIndexHt
   });
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    if (options.spaIndexHtml !== null && isSpaPath(request.method, request.url)) {
-      return reply
-        .code(200)
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-cache')
-        .send(options.spaIndexHtml);
-    }
+    if (options.sendSpaPage && isSpaPath(request.method, request.url)) return options.sendSpaPage(request, reply);
     const err = new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, {
       params: { resource: 'route' },
     });
