@@ -6,6 +6,8 @@ import { isDatabaseEmpty, seedReferenceData } from '#app/treaties/seed-reference
 import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
 import { openConfiguredDatabase } from '#app/shared/open-database.ts';
 import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
+import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
+import { anchorAuditLog, appendAnchor } from '#app/accounts/anchor-audit-log.ts';
 import { countAdministrators } from '#app/accounts/count-administrators.ts';
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
@@ -26,6 +28,9 @@ export function serveCommand(): Command {
         ...(opts.host ? { HOST: opts.host } : {}),
       });
       const started = performance.now();
+      const secretKey = resolveSecretKey(config);
+      // Before the first load: the reference data's import is audited, and keyed.
+      useAuditChainKey(secretKey);
       const database = await openConfiguredDatabase(config);
       if (opts.seed && (await isDatabaseEmpty(database.db))) {
         console.log('Empty database: loading reference data and the shipped status lists…');
@@ -34,7 +39,7 @@ export function serveCommand(): Command {
         const events = results.reduce((n, r) => n + (r.report?.counts.new ?? 0), 0);
         console.log(`Imported ${results.length} status lists (${events} events).`);
       }
-      const app = await buildServer({ database, config, secretKey: resolveSecretKey(config) });
+      const app = await buildServer({ database, config, secretKey });
       // Without SMTP the mail stays in the outbox, for `accord mail outbox`.
       let mailWorker: MailWorker | null = null;
       if (config.SMTP_URL) {
@@ -51,10 +56,27 @@ export function serveCommand(): Command {
         pruneSignInAttempts(database.db, new Date()).catch((err: unknown) => app.log.error({ err }, 'pruning sign-in attempts failed'));
       }, 3600_000);
       housekeeping.unref();
+      // The audit trail's head, kept outside the database: at start, at intervals, on SIGUSR2 and at shutdown.
+      const anchorFile = config.AUDIT_ANCHOR_FILE;
+      const anchor = async (reason: string) => {
+        if (!anchorFile) return;
+        try {
+          const a = await anchorAuditLog(database.db, new Date());
+          appendAnchor(anchorFile, a);
+          app.log.info({ anchor: a, reason }, 'audit trail anchored');
+        } catch (err) {
+          app.log.error({ err }, 'anchoring the audit trail failed');
+        }
+      };
+      const anchoring = anchorFile ? setInterval(() => void anchor('interval'), config.AUDIT_ANCHOR_MINUTES * 60_000) : null;
+      anchoring?.unref();
+      if (anchorFile) process.on('SIGUSR2', () => void anchor('SIGUSR2'));
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         clearInterval(housekeeping);
+        if (anchoring) clearInterval(anchoring);
         await app.close();
+        await anchor('shutdown');
         await mailWorker?.stop();
         await database.close();
         process.exit(0);
@@ -62,6 +84,7 @@ export function serveCommand(): Command {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
       await app.listen({ port: config.PORT, host: config.HOST });
+      await anchor('start');
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.PORT;
       console.log(
