@@ -20,6 +20,7 @@ import {
   type RequestAbilities,
   type RequestDetail,
 } from './request-presenters.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 export async function getAssistanceRequest(
   db: Db,
@@ -47,6 +48,7 @@ export async function requestDetail(db: Db, actor: Actor, row: RequestRow): Prom
   );
   const readable = linked.filter((r) => can(actor, 'assistance-request:read', requestTarget(r)));
   const readableIds = new Set(readable.map((r) => r.id));
+  await auditNamedPeopleReads(db, actor, { request: [row], activity: shown }, 'assistance-request:read', new Date());
   const origin = readable.find((r) => r.id === row.referredFromRequestId);
   const referredFrom: RequestDetail['referredFrom'] = origin ? { id: origin.id, reference: origin.reference } : null;
   return {
