@@ -7,6 +7,7 @@ for (const file of [
   'bench/http-load.ts',
   'bench/auth.ts',
   'bench/assistance.ts',
+  'bench/audit.ts',
   'bench/lighthouse.ts',
 ]) {
   const r = spawnSync('npx', ['tsx', file], { stdio: 'inherit' });
