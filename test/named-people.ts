@@ -8,8 +8,8 @@ export async function nameOnDocument(db: Db, id: string, userIds: string[]): Pro
   await db.update(documents).set({ namedUserIds: userIds }).where(eq(documents.id, id));
 }
 
-export async function nameOnRequest(db: Db, id: string, userIds: string[]): Promise<void> {
-  await db.update(assistanceRequests).set({ namedUserIds: userIds }).where(eq(assistanceRequests.id, id));
+export async function nameOnRequest(db: Db, id: string, userIds: string[], attachmentDocumentIds: string[] = []): Promise<void> {
+  await db.update(assistanceRequests).set({ namedUserIds: userIds, attachmentDocumentIds }).where(eq(assistanceRequests.id, id));
 }
 
 export async function linkActivity(db: Db, id: string, links: { programmeId: string; strategyId: string; requestId: string }): Promise<void> {

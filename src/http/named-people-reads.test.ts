@@ -76,7 +76,8 @@ beforeAll(async () => {
 
   const r = T('request');
   ids.request = (await insertRequest(db, { stateCode: 'AFG', addressedToOrganisationId: unodc, themes: ['victims'], status: 'submitted', title: r.title, confidentiality: 'named-people' })).id;
-  await nameOnRequest(db, ids.request, [user.id]);
+  // The named-people document is attached to it: its title shows on the request's page.
+  await nameOnRequest(db, ids.request, [user.id], [ids.document]);
   planted.push({ kind: 'request', id: ids.request, marker: r.marker });
 
   // The activity belongs to the programme, the strategy and the request; a need about the same State and theme.
