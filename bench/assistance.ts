@@ -19,7 +19,9 @@ import type { Membership } from '#domain/accounts/types.ts';
 import type { UserActor } from '#domain/actor.ts';
 import { THEMES } from '#domain/assistance/themes.ts';
 import { sql } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
 import { openDatabase } from '#db/client.ts';
+import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
 import { loadAssistanceData, seeded } from './assistance-data.ts';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 50_000);
@@ -51,6 +53,8 @@ async function timed(
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-assistance-'));
+// Imports are audited, and audit entries are keyed: a throwaway key for a throwaway database.
+useAuditChainKey(randomBytes(32));
 const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
 try {
   const db = database.db;

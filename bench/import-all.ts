@@ -3,12 +3,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { openDatabase } from '#db/client.ts';
+import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
 import { seedReferenceData } from '#app/treaties/seed-reference-data.ts';
 import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
 
 // On disk, as `accord serve` uses it (the in-memory file system pays for growing its files).
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-import-'));
+// Imports are audited, and audit entries are keyed: a throwaway key for a throwaway database.
+useAuditChainKey(randomBytes(32));
 const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
 await database.migrate();
 await seedReferenceData(database.db);

@@ -8,6 +8,7 @@ for (const file of [
   'bench/scale-out.ts',
   'bench/auth.ts',
   'bench/assistance.ts',
+  'bench/audit.ts',
   'bench/lighthouse.ts',
 ]) {
   const r = spawnSync('npx', ['tsx', file], { stdio: 'inherit' });

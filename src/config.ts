@@ -30,6 +30,10 @@ const schema = z
     .string()
     .refine((v) => decodeKey(v) !== null, 'must be 32 bytes as 64 hex digits or base64')
     .optional(),
+  /** A file the audit trail's head is appended to (one JSON line) at start, every AUDIT_ANCHOR_MINUTES, on SIGUSR2
+   *  and at shutdown. Keep it (or a copy) where the database's administrators cannot rewrite it. */
+  AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
+  AUDIT_ANCHOR_MINUTES: z.coerce.number().int().positive().max(7 * 24 * 60).default(60),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   /** smtp://user:pass@host:port or smtps://…; unset: mail stays in the outbox (`accord mail outbox`). */

@@ -8,6 +8,11 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '#db/client.ts';
+import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
+
+/** A fixed key for tests (never used outside them); the audit entries tests write are keyed with it. */
+export const TEST_SECRET_KEY = 'ab'.repeat(32);
+export const TEST_SECRET_KEY_BYTES = Buffer.from(TEST_SECRET_KEY, 'hex');
 
 // One template per test run (named by the runner's pid), so that concurrent runs never share one.
 const RUN = process.env.ACCORD_TEST_RUN ?? String(process.pid);
@@ -63,6 +68,7 @@ export async function createTestDatabaseSettings(): Promise<{
 
 /** A fresh database with migrations and reference data applied, closed and removed by `dispose()`. */
 export async function createTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+  useAuditChainKey(TEST_SECRET_KEY_BYTES);
   const settings = await createTestDatabaseSettings();
   const database =
     'DATABASE_URL' in settings.env

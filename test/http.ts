@@ -3,11 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '#config';
 import { importStatusList } from '#app/treaties/import-status-list.ts';
 import { buildServer } from '#http/server.ts';
-import { createTestDatabase } from './db.ts';
+import { createTestDatabase, TEST_SECRET_KEY } from './db.ts';
 import { readReference } from './reference-files.ts';
 
-/** A fixed key for tests (never used outside them). */
-export const TEST_SECRET_KEY = 'ab'.repeat(32);
+export { TEST_SECRET_KEY } from './db.ts';
 
 /** "Today" for API tests: fixed, so asOf defaults and future-date checks are reproducible. */
 export const TEST_NOW = new Date('2026-03-01T12:00:00Z');

@@ -1,5 +1,8 @@
 // The `accord` command as a user runs it: a separate process, its exit code and what it prints.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '#db/client.ts';
@@ -83,22 +86,32 @@ describe('accord audit verify', () => {
       ? openDatabase({ kind: 'pglite', dataDir: settings.env.DATA_DIR })
       : openDatabase({ kind: 'postgres', url: settings.env.DATABASE_URL });
 
-  it('passes on an intact log and fails, naming the entry, after an entry is edited in the database', async () => {
+  it('passes on an intact log, says which checks it made, and fails against the anchor once the tail is deleted', async () => {
     // The process environment may carry another DATABASE_URL: set or clear it for this database.
     const env: Record<string, string> = { DATABASE_URL: '', ...settings.env };
     const imported = accord(['import', 'data/reference/untc/XVIII-11.csv', '--format', 'untc', '--as-of', '2014-07-10'], env);
     expect(imported.code).toBe(0);
-    const intact = accord(['audit', 'verify'], env);
-    expect(intact.out.trim()).toBe('Audit trail intact: 1 entries verified.');
+    const anchorFile = path.join(os.tmpdir(), `accord-anchor-${process.pid}-${Date.now()}.jsonl`);
+    expect(accord(['audit', 'anchor', '--file', anchorFile], env).code).toBe(0);
+    const anchor = JSON.parse(fs.readFileSync(anchorFile, 'utf8').trim());
+    expect(anchor).toMatchObject({ sequence: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const intact = accord(['audit', 'verify', '--anchor', anchorFile], env);
+    expect(intact.out.trim().split('\n')).toEqual([
+      'Audit trail intact: 1 entries verified (entries 1–1).',
+      '  keyed chain: checked from entry 1',
+      `  anchor: checked against the anchor of ${anchor.anchoredAt} (entry 1)`,
+    ]);
     expect(intact.code).toBe(0);
 
     const database = await open();
     await database.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
-    await database.db.execute(sql`update audit_log set actor = 'cli:someone-else' where id = 1`);
+    await database.db.execute(sql`delete from audit_log where id = 1`);
     await database.close();
 
-    const broken = accord(['audit', 'verify'], env);
+    expect(accord(['audit', 'verify'], env).out).toContain('anchor: not checked (no anchor given');
+    const broken = accord(['audit', 'verify', '--anchor', anchorFile], env);
     expect(broken.code).toBe(1);
-    expect(broken.err).toContain('Audit trail broken at entry 1: entry 1 was edited');
-  }, 120_000); // three CLI processes, each opening the database
+    expect(broken.err).toContain('Audit trail broken at entry 1: the log is empty, before the anchored entry 1');
+    fs.rmSync(anchorFile, { force: true });
+  }, 180_000); // five CLI processes, each opening the database
 });

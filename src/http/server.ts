@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { decodeKey, type Config } from '#config';
 import type { Database } from '#app/shared/database.ts';
+import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
 import { installAccessControl } from './plugins/access.ts';
 import { installAuthentication } from './plugins/authentication.ts';
 import { installDocsUi, installOpenApi } from './plugins/docs.ts';
@@ -72,6 +73,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
 
   const secretKey = options.secretKey ?? (config.SECRET_KEY ? decodeKey(config.SECRET_KEY) : null);
   if (!secretKey) throw new Error('buildServer needs a secret key: set SECRET_KEY or pass options.secretKey.');
+  // The audit entries this server writes are keyed with a key derived from it (never stored in the database).
+  useAuditChainKey(secretKey);
   await app.register(v1Routes, { prefix: '/api/v1', db: database.db, now, config, secretKey, sessions });
   await installDocsUi(app);
 

@@ -19,6 +19,7 @@ import {
   subscriptionLabel,
 } from './support/notification-templates.ts';
 import { hashSecret } from '../shared/secrets.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 export const SUBSCRIPTION_FEED_SIZE = 50;
 
@@ -40,6 +41,8 @@ export async function getSubscriptionFeed(
   const lang = notificationLanguage(owner.languages[0]);
   const rows = await createNotificationsRepo(db).ofSubscription(subscription.id, SUBSCRIPTION_FEED_SIZE);
   const visible = await stillVisible(db, reader, rows);
+  // The feed reader reads as the subscription's owner.
+  await auditNamedPeopleReads(db, reader, visible.namedPeople, `feed:${subscription.id}`, new Date());
   const entries = rows.filter((r) => visible.has(r.id));
 
   const subscriptions = createSubscriptionsRepo(db);

@@ -5,6 +5,7 @@ import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createNotificationsRepo } from '#db/repos/accounts/notifications.repo.ts';
 import { stillVisible, toNotificationView, type NotificationView } from './notification-presenters.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 import { offsetOf, type Page, type PageQuery } from '../shared/paging.ts';
 
 export interface NotificationsQuery extends PageQuery {
@@ -25,6 +26,7 @@ export async function listNotifications(
     unreadOnly: query.unread === true,
   });
   const visible = await stillVisible(db, actor, rows);
+  await auditNamedPeopleReads(db, actor, visible.namedPeople, 'notifications:list', new Date());
   return {
     data: rows.map((r) => toNotificationView(r, query.lang, visible.has(r.id))),
     page: query.page,

@@ -2,6 +2,7 @@
 // reader: a notification was written for someone who could see the record then; the record may since have been
 // shared with fewer people (or deleted), so every read (the in-app list, the feed) asks the policy again.
 import type { UserActor } from '#domain/actor.ts';
+import type { ShownRecord, ShownRecords } from '../shared/audit-named-people-reads.ts';
 import { isMultiStateVisible, isRequestVisible, mayCoordinate } from '#domain/assistance/access.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
@@ -47,8 +48,15 @@ export interface SubscriptionView {
   createdAt: string;
 }
 
-/** The ids of the notifications whose record `reader` may see now. */
-export async function stillVisible(db: Db, reader: UserActor, rows: readonly NotificationRow[]): Promise<Set<string>> {
+/**
+ * The ids of the notifications whose record `reader` may see now, and the named-people records among them (their
+ * titles are shown, so the read is audited).
+ */
+export async function stillVisible(
+  db: Db,
+  reader: UserActor,
+  rows: readonly NotificationRow[],
+): Promise<Set<string> & { namedPeople: ShownRecords }> {
   const repo = createNotificationsRepo(db);
   const ids = (type: string) => [...new Set(rows.filter((r) => r.recordType === type).map((r) => r.recordId))];
   const [requests, activities, overlaps] = await Promise.all([
@@ -66,7 +74,10 @@ export async function stillVisible(db: Db, reader: UserActor, rows: readonly Not
     activityVisibleCache.set(id, visible);
     return visible;
   };
-  const visible = new Set<string>();
+  const visible = Object.assign(new Set<string>(), { namedPeople: { request: [], activity: [] } as Required<Pick<ShownRecords, 'request' | 'activity'>> });
+  const named = (type: 'request' | 'activity', id: string, record: { confidentiality: string } | undefined) => {
+    if (record?.confidentiality === 'named-people') (visible.namedPeople[type] as ShownRecord[]).push({ id, confidentiality: record.confidentiality });
+  };
   for (const row of rows) {
     let ok = false;
     if (row.recordType === 'request') {
@@ -83,7 +94,11 @@ export async function stillVisible(db: Db, reader: UserActor, rows: readonly Not
         (mayCoordinate(reader) ||
           reader.memberships.some((m) => m.role !== 'donor-representative' && holders.includes(m.organisationId)));
     }
-    if (ok) visible.add(row.id);
+    if (ok) {
+      visible.add(row.id);
+      if (row.recordType === 'request') named('request', row.recordId, requests.get(row.recordId));
+      if (row.recordType === 'activity') named('activity', row.recordId, activities.get(row.recordId));
+    }
   }
   return visible;
 }

@@ -1,20 +1,56 @@
-// Walks the whole audit trail in id order, in pages (the log only grows), and reports the first bad entry.
+// Walks the whole audit trail in id order, in pages (the log only grows), and reports the first bad entry and which
+// checks it could make: the keyed hashes need the secret key, tail deletion and whole rewrites need an anchor.
 import type { Db } from '#db/client.ts';
-import { createAuditRepo, sha256 } from '#db/repos/accounts/audit.repo.ts';
-import { GENESIS_HASH, verifyChain, type ChainCheck } from '#domain/accounts/audit.ts';
+import { createAuditRepo, hmacSha256, sha256 } from '#db/repos/accounts/audit.repo.ts';
+import {
+  finishChain,
+  initialChainState,
+  verifyChain,
+  type AuditAnchor,
+  type ChainCheck,
+  type ChainProblem,
+} from '#domain/accounts/audit.ts';
+import { auditChainKey } from './audit-chain-key.ts';
 
 const PAGE = 5_000;
 
-export async function verifyAuditLog(db: Db): Promise<ChainCheck> {
+export interface AuditVerification {
+  ok: boolean;
+  /** Entries found intact (before the first bad one, if any). */
+  checked: number;
+  firstId: number | null;
+  lastId: number | null;
+  /** Whether the keyed hashes were checked (the secret key was given). */
+  keyed: boolean;
+  /** The first keyed entry; entries before it predate keying and are sealed by its hash. */
+  keyedFrom: number | null;
+  /** The anchor checked against, if one was given. */
+  anchor: AuditAnchor | null;
+  problem: null | { entryId: number; kind: ChainProblem; message: string };
+}
+
+export async function verifyAuditLog(
+  db: Db,
+  options: { secretKey: Buffer | null; anchor?: AuditAnchor | null },
+): Promise<AuditVerification> {
   const repo = createAuditRepo(db);
-  let previous: { id: number | null; hash: string } = { id: null, hash: GENESIS_HASH };
-  let checked = 0;
+  const hashers = { sha256, hmac: options.secretKey ? hmacSha256(auditChainKey(options.secretKey)) : null };
+  let state = initialChainState(options.anchor ?? null);
+  let result: ChainCheck;
   for (;;) {
-    const entries = await repo.page(previous.id ?? 0, PAGE);
-    if (entries.length === 0) return { ok: true, checked, lastHash: previous.hash };
-    const result = verifyChain(entries, sha256, previous, checked);
-    if (!result.ok) return result;
-    checked = result.checked;
-    previous = { id: entries.at(-1)!.id, hash: result.lastHash };
+    const entries = await repo.page(state.previous.id ?? 0, PAGE);
+    result = entries.length === 0 ? finishChain(state) : verifyChain(entries, hashers, state);
+    state = result.state;
+    if (!result.ok || entries.length === 0) break;
   }
+  return {
+    ok: result.ok,
+    checked: state.checked,
+    firstId: state.firstId,
+    lastId: state.previous.id,
+    keyed: hashers.hmac !== null,
+    keyedFrom: state.keyedFrom,
+    anchor: state.anchor,
+    problem: result.ok ? null : { entryId: result.entryId, kind: result.problem, message: result.message },
+  };
 }

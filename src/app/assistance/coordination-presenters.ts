@@ -118,6 +118,11 @@ function side(actor: Actor, a: OverlapActivityRow, region: RegionLookup): Overla
   };
 }
 
+/** The activities of these pairs whose titles `actor` is shown (for the audit of named-people reads). */
+export function overlapActivitiesShown(actor: Actor, rows: readonly OverlapRow[], region: RegionLookup): OverlapActivityRow[] {
+  return rows.flatMap((o) => [o.activity, o.other]).filter((a) => isMultiStateVisible(actor, activityRecord(a, region)));
+}
+
 export function overlapOrganisations(o: OverlapRow): string[] {
   return [...new Set([o.activity.organisationId, o.other.organisationId])];
 }

@@ -10,6 +10,7 @@ import { toICalendar } from '../shared/ical.ts';
 import { normaliseActivityFilters, type ActivitiesFilterInput } from './list-activities.ts';
 import { readAll } from '../shared/paging.ts';
 import { tableFile, type Table, type TableFile, type TableFormat } from '../shared/tabular.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 /** An export stops here: ten years of every entity's activities, and it bounds one request's work. */
 const MAX_ROWS = 60_000;
@@ -47,6 +48,7 @@ export async function exportActivities(
   const scope = scopeFor(actor);
   const where = normaliseActivityFilters(filters);
   const views = await hideUnreadableLinks(repo, actor, (await readAll((page) => repo.list(scope, where, page), MAX_ROWS)).map(toActivityView));
+  await auditNamedPeopleReads(db, actor, { activity: views }, `activities:export:${format}`, now);
   const stem = `accord-activities-${now.toISOString().slice(0, 10)}`;
   if (format === 'ics') {
     const body = toICalendar({

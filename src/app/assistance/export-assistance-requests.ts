@@ -5,6 +5,7 @@ import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createAssistanceRequestsRepo } from '#db/repos/assistance/assistance-requests.repo.ts';
 import { repoFilters, requestScope, type AssistanceRequestFilters } from './list-assistance-requests.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 import { toRequestViews } from './request-presenters.ts';
 import { readAll } from '../shared/paging.ts';
 import { tableFile, type Table, type TableFile, type TableFormat } from '../shared/tabular.ts';
@@ -48,6 +49,7 @@ export async function exportAssistanceRequests(
   const scope = requestScope(actor);
   const where = repoFilters(actor, filters);
   const rows = await readAll((page) => repo.list(scope, where, page), MAX_ROWS);
+  await auditNamedPeopleReads(db, actor, { request: rows }, 'assistance-requests:export', now);
   const table: Table = {
     name: 'Requests',
     columns: COLUMNS.map((header) => ({ header })),

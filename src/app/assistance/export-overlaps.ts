@@ -4,7 +4,8 @@ import type { Actor } from '#domain/actor.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createCoordinationRepo, type OverlapFilters } from '#db/repos/assistance/coordination.repo.ts';
-import { regionLookup, toOverlapView, type OverlapView } from './coordination-presenters.ts';
+import { overlapActivitiesShown, regionLookup, toOverlapView, type OverlapView } from './coordination-presenters.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 import { normaliseOverlapFilters } from './list-overlaps.ts';
 import { readAll } from '../shared/paging.ts';
 import { tableFile, type Table, type TableFile, type TableFormat } from '../shared/tabular.ts';
@@ -34,6 +35,7 @@ export async function exportOverlaps(db: Db, actor: Actor, filters: OverlapFilte
   const repo = createCoordinationRepo(db);
   const where = normaliseOverlapFilters(filters);
   const [rows, region] = await Promise.all([readAll((page) => repo.listOverlaps(where, page), MAX_ROWS), regionLookup(db)]);
+  await auditNamedPeopleReads(db, actor, { activity: overlapActivitiesShown(actor, rows, region) }, `overlaps:export:${where.status}`, now);
   const table: Table = {
     name: 'Overlaps',
     columns: COLUMNS.map((header) => ({ header })),

@@ -15,6 +15,7 @@ import {
   type ActivityAbilities,
   type ActivityView,
 } from './activity-presenters.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 import { hideUnreadableResultLinks, toResultView, type ResultView } from './result-presenters.ts';
 import { nameOf } from '../treaties/treaty-presenters.ts';
 
@@ -63,6 +64,7 @@ export async function getActivity(db: Db, actor: Actor, id: string): Promise<{ d
         createdBy: strategy.createdBy,
       },
     });
+  await auditNamedPeopleReads(db, actor, { activity: [activity], request: requestVisible ? [request] : [] }, 'activity:read', new Date());
   return {
     data: {
       ...toActivityView(activity),

@@ -20,6 +20,7 @@ import {
   type RequestAbilities,
   type RequestDetail,
 } from './request-presenters.ts';
+import { auditNamedPeopleReads, type ShownRecord } from '../shared/audit-named-people-reads.ts';
 
 export async function getAssistanceRequest(
   db: Db,
@@ -47,6 +48,8 @@ export async function requestDetail(db: Db, actor: Actor, row: RequestRow): Prom
   );
   const readable = linked.filter((r) => can(actor, 'assistance-request:read', requestTarget(r)));
   const readableIds = new Set(readable.map((r) => r.id));
+  const attached = await attachments(db, actor, row);
+  await auditNamedPeopleReads(db, actor, { request: [row], activity: shown, document: attached.shown }, 'assistance-request:read', new Date());
   const origin = readable.find((r) => r.id === row.referredFromRequestId);
   const referredFrom: RequestDetail['referredFrom'] = origin ? { id: origin.id, reference: origin.reference } : null;
   return {
@@ -58,7 +61,7 @@ export async function requestDetail(db: Db, actor: Actor, row: RequestRow): Prom
       // A result of an activity follows the activity's confidentiality (whatever request it also names); a result of
       // the request itself, the request's.
       results: results.filter((r) => (r.activityId === null ? r.requestId === row.id : shownIds.has(r.activityId))),
-      attachments: await attachments(db, actor, row),
+      attachments: attached.views,
       referredFrom,
     },
     abilities: requestAbilities(actor, row),
@@ -66,13 +69,15 @@ export async function requestDetail(db: Db, actor: Actor, row: RequestRow): Prom
 }
 
 /** Each attachment keeps its own confidentiality: its title only to those who may read it. */
-async function attachments(db: Db, actor: Actor, row: RequestRow): Promise<AttachmentView[]> {
+async function attachments(db: Db, actor: Actor, row: RequestRow): Promise<{ views: AttachmentView[]; shown: ShownRecord[] }> {
   const documents = createDocumentsRepo(db);
   const ids = [...new Set([...(row.noteVerbaleDocumentId ? [row.noteVerbaleDocumentId] : []), ...row.attachmentDocumentIds])];
   const out: AttachmentView[] = [];
+  const shown: ShownRecord[] = [];
   for (const id of ids) {
     const doc = await documents.findById(id);
     const readable = !!doc && can(actor, 'document:read', documentTarget(doc));
+    if (readable) shown.push(doc);
     out.push({
       id,
       title: readable ? doc.title : null,
@@ -80,5 +85,5 @@ async function attachments(db: Db, actor: Actor, row: RequestRow): Promise<Attac
       mediaType: readable ? doc.mediaType : null,
     });
   }
-  return out;
+  return { views: out, shown };
 }

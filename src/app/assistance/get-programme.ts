@@ -8,6 +8,7 @@ import { createProgrammesRepo, type ProgrammeFilters } from '#db/repos/assistanc
 import { hideUnreadableLinks, toActivityView, type ActivityView } from './activity-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from '../shared/paging.ts';
 import { findVisibleProgramme, programmeAbilities, toProgrammeView, type ProgrammeAbilities, type ProgrammeView } from './programme-presenters.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 export async function getProgramme(
   db: Db,
@@ -17,6 +18,7 @@ export async function getProgramme(
   const activities = createActivitiesRepo(db);
   const { programme, record } = await findVisibleProgramme(createProgrammesRepo(db), activities, actor, id);
   const under = await activities.list(scopeFor(actor), { programmeId: programme.id }, { limit: 200, offset: 0 });
+  await auditNamedPeopleReads(db, actor, { activity: under.rows }, 'programme:read', new Date());
   return {
     data: {
       ...toProgrammeView(programme),

@@ -9,6 +9,7 @@ import { createStrategiesRepo, type StrategyFilters } from '#db/repos/assistance
 import { hideUnreadableDocuments, hideUnreadableLinks, toActivityView, type ActivityView } from './activity-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from '../shared/paging.ts';
 import { findVisibleStrategy, strategyAbilities, toStrategyView, type StrategyView } from './strategy-presenters.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 export async function getStrategy(
   db: Db,
@@ -18,6 +19,7 @@ export async function getStrategy(
   const activities = createActivitiesRepo(db);
   const { strategy, record } = await findVisibleStrategy(createStrategiesRepo(db), activities, actor, id);
   const support = await activities.list(scopeFor(actor), { strategyId: strategy.id }, { limit: 200, offset: 0 });
+  await auditNamedPeopleReads(db, actor, { activity: support.rows }, 'strategy:read', new Date());
   const [view] = await hideUnreadableDocuments(activities, actor, [toStrategyView(strategy)], 'documentId');
   return {
     data: { ...view!, support: await hideUnreadableLinks(activities, actor, support.rows.map(toActivityView)), supportCount: support.total },

@@ -8,6 +8,7 @@ import type { Db } from '#db/client.ts';
 import { createActivitiesRepo, type ActivityFilters } from '#db/repos/assistance/activities.repo.ts';
 import { activityListAbilities, hideUnreadableLinks, toActivityView, type ActivityListAbilities, type ActivityView } from './activity-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from '../shared/paging.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 export interface ActivitiesFilterInput extends Omit<ActivityFilters, 'status'> {
   /** One or several statuses. */
@@ -20,6 +21,7 @@ export async function listActivities(db: Db, actor: Actor, query: ActivitiesQuer
   const { page, pageSize, ...filters } = query;
   const repo = createActivitiesRepo(db);
   const { rows, total } = await repo.list(scopeFor(actor), normaliseActivityFilters(filters), offsetOf(query));
+  await auditNamedPeopleReads(db, actor, { activity: rows }, 'activities:list', new Date());
   return { data: await hideUnreadableLinks(repo, actor, rows.map(toActivityView)), page, pageSize, total, abilities: activityListAbilities(actor) };
 }
 

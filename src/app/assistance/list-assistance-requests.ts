@@ -9,6 +9,7 @@ import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createAssistanceRequestsRepo, type RequestFilters } from '#db/repos/assistance/assistance-requests.repo.ts';
 import { offsetOf, type Page, type PageQuery } from '../shared/paging.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 import { requestListAbilities, toRequestViews, type RequestListAbilities, type RequestView } from './request-presenters.ts';
 
 export interface AssistanceRequestFilters {
@@ -33,6 +34,7 @@ export async function listAssistanceRequests(
   const { page, pageSize, ...filters } = query;
   const repo = createAssistanceRequestsRepo(db);
   const { rows, total } = await repo.list(requestScope(actor), repoFilters(actor, filters), offsetOf(query));
+  await auditNamedPeopleReads(db, actor, { request: rows }, 'assistance-requests:list', new Date());
   return { data: await toRequestViews(repo, actor, rows), page, pageSize, total, abilities: requestListAbilities(actor) };
 }
 

@@ -5,7 +5,8 @@ import type { Actor } from '#domain/actor.ts';
 import { authorize, can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createCoordinationRepo, type OverlapFilters } from '#db/repos/assistance/coordination.repo.ts';
-import { regionLookup, toOverlapView, type OverlapView } from './coordination-presenters.ts';
+import { overlapActivitiesShown, regionLookup, toOverlapView, type OverlapView } from './coordination-presenters.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 import { offsetOf, type Page, type PageQuery } from '../shared/paging.ts';
 
 export async function listOverlaps(
@@ -19,6 +20,7 @@ export async function listOverlaps(
     createCoordinationRepo(db).listOverlaps(normaliseOverlapFilters(filters), offsetOf(query)),
     regionLookup(db),
   ]);
+  await auditNamedPeopleReads(db, actor, { activity: overlapActivitiesShown(actor, rows, region) }, 'overlaps:list', new Date());
   return {
     data: rows.map((o) => toOverlapView(actor, o, region)),
     page,

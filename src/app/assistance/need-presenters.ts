@@ -16,6 +16,7 @@ import { hideUnreadableDocuments } from './activity-presenters.ts';
 import { activityRecord, regionLookup } from './coordination-presenters.ts';
 import { isUuid, recordTarget } from '../library/document-presenters.ts';
 import { recordAudit } from '../shared/transaction.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 import { nameOf } from '../treaties/treaty-presenters.ts';
 
 /** A need names nobody, so it is never named-people. */
@@ -199,11 +200,20 @@ export async function needMatches(db: Db, repo: NeedsRepo, actor: Actor, need: N
     regionLookup(db),
   ]);
   const match = matchNeed<RequestMatchRow, ActivityMatchRow>(need, requests, activities);
+  const readableRequests = match.requests.filter(({ record: r }) =>
+    can(actor, 'assistance-request:read', { kind: 'request', request: { ...r, status: r.status as RequestStatus } }),
+  );
+  const titled = match.activities.filter(({ record: a }) => isMultiStateVisible(actor, activityRecord(a, region)));
+  await auditNamedPeopleReads(
+    db,
+    actor,
+    { request: readableRequests.map((m) => m.record), activity: titled.map((m) => m.record) },
+    `need:${need.id}:matches`,
+    new Date(),
+  );
   return {
     covered: match.covered,
-    requests: match.requests
-      .filter(({ record: r }) => can(actor, 'assistance-request:read', { kind: 'request', request: { ...r, status: r.status as RequestStatus } }))
-      .map(({ record: r, themes }) => ({
+    requests: readableRequests.map(({ record: r, themes }) => ({
         id: r.id,
         reference: r.reference,
         title: r.title,

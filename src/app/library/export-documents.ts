@@ -8,6 +8,7 @@ import { toDocumentView } from './document-presenters.ts';
 import { normaliseFilters } from './list-documents.ts';
 import { readAll } from '../shared/paging.ts';
 import { tableFile, type Table, type TableFile } from '../shared/tabular.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 /** An export stops here (far beyond any real register, and it bounds one request's work). */
 const MAX_ROWS = 50_000;
@@ -18,6 +19,7 @@ export async function exportDocuments(db: Db, actor: Actor, filters: DocumentFil
   const scope = scopeFor(actor);
   const where = normaliseFilters(filters);
   const rows = await readAll((page) => repo.list(scope, where, page), MAX_ROWS);
+  await auditNamedPeopleReads(db, actor, { document: rows }, 'documents:export', now);
   const table: Table = {
     name: 'Documents',
     columns: [

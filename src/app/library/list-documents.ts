@@ -7,6 +7,7 @@ import type { Db } from '#db/client.ts';
 import { createDocumentsRepo, type DocumentFilters } from '#db/repos/library/documents.repo.ts';
 import { documentListAbilities, toDocumentView, type DocumentListAbilities, type DocumentView } from './document-presenters.ts';
 import { offsetOf, type Page, type PageQuery } from '../shared/paging.ts';
+import { auditNamedPeopleReads } from '../shared/audit-named-people-reads.ts';
 
 export type DocumentsQuery = DocumentFilters & PageQuery;
 
@@ -18,6 +19,7 @@ export async function listDocuments(
   authorize(actor, 'document:read');
   const { page, pageSize, ...filters } = query;
   const { rows, total } = await createDocumentsRepo(db).list(scopeFor(actor), normaliseFilters(filters), offsetOf(query));
+  await auditNamedPeopleReads(db, actor, { document: rows }, 'documents:list', new Date());
   return { data: rows.map(toDocumentView), page, pageSize, total, abilities: documentListAbilities(actor) };
 }
 

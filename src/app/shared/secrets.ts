@@ -1,6 +1,6 @@
 // Random secrets, their stored hashes, and encryption of second-factor secrets at rest. Secrets travel to people
 // (cookies, e-mailed links, API tokens); only their SHA-256 is stored, so a copy of the database opens no account.
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export function randomSecret(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
@@ -30,4 +30,9 @@ export function decrypt(key: Buffer, sealed: string): string {
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+}
+
+/** A key for one purpose derived from the server's secret key, so one secret serves several uses independently. */
+export function deriveKey(secretKey: Buffer, purpose: string): Buffer {
+  return createHmac('sha256', secretKey).update(`accord:${purpose}`).digest();
 }

@@ -8,6 +8,8 @@ import { openConfiguredDatabase } from '#app/shared/open-database.ts';
 import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
 import { issueSetupLink } from '#app/accounts/setup-first-administrator.ts';
 import { publicBaseUrl } from '#app/shared/public-url.ts';
+import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
+import { anchorAuditLog, appendAnchor } from '#app/accounts/anchor-audit-log.ts';
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
 import { pruneRateLimits } from '#app/shared/prune-rate-limits.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
@@ -30,6 +32,9 @@ export function serveCommand(): Command {
         ...(opts.host ? { HOST: opts.host } : {}),
       });
       const started = performance.now();
+      const secretKey = resolveSecretKey(config);
+      // Before the first load: the reference data's import is audited, and keyed.
+      useAuditChainKey(secretKey);
       const database = await openConfiguredDatabase(config);
       if (opts.seed && (await isDatabaseEmpty(database.db))) {
         console.log('Empty database: loading reference data and the shipped status lists…');
@@ -43,7 +48,7 @@ export function serveCommand(): Command {
       const app = await buildServer({
         database,
         config,
-        secretKey: resolveSecretKey(config),
+        secretKey,
         ...(logFormat === 'pretty' ? { logger: { stream: readableLogStream() } } : {}),
       });
       // Without SMTP the mail stays in the outbox, for `accord mail outbox`.
@@ -63,10 +68,27 @@ export function serveCommand(): Command {
         pruneRateLimits(database.db, new Date()).catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'pruning rate limits failed'));
       }, 3600_000);
       housekeeping.unref();
+      // The audit trail's head, kept outside the database: at start, at intervals, on SIGUSR2 and at shutdown.
+      const anchorFile = config.AUDIT_ANCHOR_FILE;
+      const anchor = async (reason: string) => {
+        if (!anchorFile) return;
+        try {
+          const a = await anchorAuditLog(database.db, new Date());
+          appendAnchor(anchorFile, a);
+          app.log.info({ anchor: a, reason }, 'audit trail anchored');
+        } catch (err) {
+          app.log.error({ err: loggableError(err) }, 'anchoring the audit trail failed');
+        }
+      };
+      const anchoring = anchorFile ? setInterval(() => void anchor('interval'), config.AUDIT_ANCHOR_MINUTES * 60_000) : null;
+      anchoring?.unref();
+      if (anchorFile) process.on('SIGUSR2', () => void anchor('SIGUSR2'));
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         clearInterval(housekeeping);
+        if (anchoring) clearInterval(anchoring);
         await app.close();
+        await anchor('shutdown');
         await mailWorker?.stop();
         await database.close();
         process.exit(0);
@@ -74,6 +96,7 @@ export function serveCommand(): Command {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
       await app.listen({ port: config.PORT, host: config.HOST });
+      await anchor('start');
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.PORT;
       console.log(

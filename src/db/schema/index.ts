@@ -11,6 +11,7 @@ import {
   jsonb,
   pgTable,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -162,6 +163,8 @@ export const auditLog = pgTable('audit_log', {
   after: jsonb('after'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  /** 1: SHA-256 (entries written before keying); 2: HMAC-SHA-256 with a key kept outside the database (ADR 0018). */
+  chain: smallint('chain').notNull().default(1),
 }, (t) => [
   // Administrators filter the trail by who, what and which record (issue 3); newest first by id.
   index('audit_log_actor_idx').on(t.actor, t.id),

@@ -145,8 +145,20 @@ export const auditVerification = z
   .object({
     ok: z.boolean(),
     checked: z.number().int().describe('Entries verified (before the first bad one, if any).'),
+    firstId: z.number().int().nullable(),
+    lastId: z.number().int().nullable(),
+    keyed: z.boolean().describe('Whether the keyed hashes (HMAC) were checked.'),
+    keyedFrom: z.number().int().nullable().describe('The first keyed entry; those before it predate keying.'),
+    anchor: z
+      .object({ sequence: z.number().int(), anchoredAt: z.string() })
+      .nullable()
+      .describe('The anchor (AUDIT_ANCHOR_FILE) the head was checked against, if any.'),
     firstBad: z
-      .object({ id: z.number().int(), reason: z.enum(['edited', 'broken-link']), message: z.string() })
+      .object({
+        id: z.number().int(),
+        reason: z.enum(['edited', 'broken-link', 'unkeyed-after-keyed', 'anchor-missing', 'anchor-mismatch']),
+        message: z.string(),
+      })
       .nullable(),
   })
   .meta({ id: 'AuditLogVerification' });

@@ -109,6 +109,8 @@ describe('GET /audit-log/verification', () => {
     const { data } = res.json();
     expect(data.ok).toBe(true);
     expect(data.firstBad).toBeNull();
+    // The server holds the secret key: the keyed hashes are checked; no anchor file is configured here.
+    expect(data).toMatchObject({ keyed: true, keyedFrom: 1, firstId: 1, anchor: null });
     expect(data.checked).toBe((await get('/audit-log', admin)).json().total);
   });
 

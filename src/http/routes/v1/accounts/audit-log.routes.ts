@@ -90,7 +90,10 @@ export async function auditLogRoutes(app: FastifyInstance, deps: RouteDeps) {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const data = await getAuditLogVerification(deps.db, request.actor);
+      const data = await getAuditLogVerification(deps.db, request.actor, {
+        secretKey: deps.secretKey,
+        anchorFile: deps.config.AUDIT_ANCHOR_FILE,
+      });
       return { data, abilities: auditAbilitiesOf(request.actor) };
     },
   );
