@@ -2114,14 +2114,25 @@ export interface components {
             verify: boolean;
         };
         AuditLogVerification: {
+            /** @description The anchor (AUDIT_ANCHOR_FILE) the head was checked against, if any. */
+            anchor: {
+                anchoredAt: string;
+                sequence: number;
+            } | null;
             /** @description Entries verified (before the first bad one, if any). */
             checked: number;
             firstBad: {
                 id: number;
                 message: string;
                 /** @enum {string} */
-                reason: "edited" | "broken-link";
+                reason: "edited" | "broken-link" | "unkeyed-after-keyed" | "anchor-missing" | "anchor-mismatch";
             } | null;
+            firstId: number | null;
+            /** @description Whether the keyed hashes (HMAC) were checked. */
+            keyed: boolean;
+            /** @description The first keyed entry; those before it predate keying. */
+            keyedFrom: number | null;
+            lastId: number | null;
             ok: boolean;
         };
         Change: {
