@@ -341,13 +341,17 @@ export interface ActivityFilters {
   pageSize?: number;
 }
 
-/** Another entity's activity meeting this one: its name and dates, the title only if the reader may read it. */
+/**
+ * Another entity's activity meeting this one. `disclosed: false` when the reader may not read it: then only that it
+ * exists, every other field empty.
+ */
 export interface OverlapView {
-  otherActivityId: string;
-  organisationId: string;
-  organisationName: string;
-  from: string;
-  to: string;
+  disclosed: boolean;
+  otherActivityId: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  from: string | null;
+  to: string | null;
   stateCodes: string[];
   themes: string[];
   title: string | null;
@@ -506,13 +510,15 @@ export interface NeedView {
   matches?: {
     covered: boolean;
     requests: { id: string; reference: string; title: string; status: string; organisationName: string; themes: string[] }[];
+    /** `disclosed: false`: an activity of another entity you may not read covers it; every other field is empty. */
     activities: {
-      id: string;
+      disclosed: boolean;
+      id: string | null;
       title: string | null;
-      status: string;
-      organisationName: string;
-      startDate: string;
-      endDate: string;
+      status: string | null;
+      organisationName: string | null;
+      startDate: string | null;
+      endDate: string | null;
       themes: string[];
     }[];
   };

@@ -101,16 +101,34 @@ export interface ActivityListAbilities {
 }
 
 /** Another entity's activity overlapping the one being saved: who, when, where, on what; its title only if readable. */
+/**
+ * Another entity's activity meeting this one. `disclosed: false` when the reader may not read it (a named-people
+ * activity they are not named on, or one outside their scope): then only that it exists, every other field empty.
+ */
 export interface OverlapView {
-  otherActivityId: string;
-  organisationId: string;
-  organisationName: string;
-  from: string;
-  to: string;
+  disclosed: boolean;
+  otherActivityId: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  from: string | null;
+  to: string | null;
   stateCodes: string[];
   themes: string[];
   title: string | null;
 }
+
+/** What an overlap with an activity the reader may not read says: that it exists, nothing that identifies it. */
+export const UNDISCLOSED_OVERLAP: Readonly<OverlapView> = Object.freeze({
+  disclosed: false,
+  otherActivityId: null,
+  organisationId: null,
+  organisationName: null,
+  from: null,
+  to: null,
+  stateCodes: [],
+  themes: [],
+  title: null,
+});
 
 export function toActivityView(a: ActivityRecord): ActivityView {
   const bySex =
