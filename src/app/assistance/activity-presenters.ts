@@ -2,6 +2,7 @@
 // the activity use cases: one "not found" for a missing and a hidden activity alike, the audited form of an activity,
 // and the checks of its fields against what exists (States, instruments, organisations, the request, programme or
 // strategy it serves).
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { MultiStateRecord, RequestRecord } from '#domain/assistance/access.ts';
@@ -260,7 +261,7 @@ export async function findVisibleActivity(
   id: string,
   lock = false,
 ): Promise<{ activity: ActivityRecord; record: MultiStateRecord }> {
-  const activity = isUuid(id) ? await repo.findById(id, { lock }) : undefined;
+  const activity = isUuid(id) ? await repo.findById(id, { lock, scope: scopeFor(actor) }) : undefined;
   if (!activity) throw activityNotFound(id);
   const record = activityAsRecord(activity, await repo.regionsOf(activity.stateCodes));
   if (!can(actor, 'activity:read', { kind: 'held-record', record })) throw activityNotFound(id);

@@ -1,6 +1,7 @@
 // How needs leave the use cases, their abilities from the one policy, and the rules the need use cases share: one
 // "not found" for a missing and a hidden need alike, the audited form of a need, the checks of its fields, and the
 // matches (open requests and activities covering it) with what of each the reader may see.
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import { activityDisclosure } from '#domain/assistance/access.ts';
@@ -121,7 +122,7 @@ export function needNotFound(id: string): AppError {
 }
 
 export async function findVisibleNeed(repo: NeedsRepo, actor: Actor, id: string, lock = false): Promise<NeedRow> {
-  const need = isUuid(id) ? await repo.findById(id, { lock }) : undefined;
+  const need = isUuid(id) ? await repo.findById(id, { lock, scope: scopeFor(actor) }) : undefined;
   if (!need || !can(actor, 'need:read', needTarget(need))) throw needNotFound(id);
   return need;
 }
