@@ -611,7 +611,7 @@ export interface SubscriptionView {
 
 export interface AssistanceRequestView {
   id: string;
-  /** `REQ-2026-0042` */
+  /** `FRA-2026-0003` (per State and year); older requests keep `REQ-2026-0042` */
   reference: string;
   stateCode: string;
   stateName: string;
