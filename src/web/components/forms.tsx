@@ -15,6 +15,8 @@ const KNOWN_ISSUES = new Set([
   'password_breached',
   'password_contains_identity',
   'password_control_characters',
+  'password_too_weak',
+  'password_same_as_current',
   'password_incorrect',
   'token_invalid',
   'code_invalid',
