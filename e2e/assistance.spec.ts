@@ -326,7 +326,7 @@ for (const lang of FLOW_LANGS) {
       await checkScreen(page, lang, 'request-delete-draft');
       await question.getByRole('button', { name: msg(lang, 'requests.request.deleteDraft') }).click();
       await expect(mainHeading(page)).toHaveText(msg(lang, 'requests.title'));
-      await expect(page.getByRole('status').filter({ hasText: /REQ-\d{4}-\d{4}/ })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /[A-Z]{3}-\d{4}-\d{4}/ })).toBeVisible();
       await expect(page.locator('tbody tr').filter({ hasText: title })).toHaveCount(0);
       await expect(page.locator('tbody tr').filter({ hasText: plan.request.title })).toHaveCount(1);
     });

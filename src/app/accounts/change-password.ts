@@ -17,7 +17,12 @@ export async function changePassword(
   const user = await createAccountsRepo(db).findUserById(input.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first.', { params: { reason: 'no_session' } });
   await confirmPassword(db, user, input.currentPassword, { ip: input.ip, field: 'currentPassword' }, now);
-  await assertAcceptablePassword(input.newPassword, { email: user.email, displayName: user.displayName, field: 'newPassword' });
+  await assertAcceptablePassword(input.newPassword, {
+    email: user.email,
+    displayName: user.displayName,
+    field: 'newPassword',
+    currentPasswordHash: user.passwordHash,
+  });
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await createOwnAccountRepo(tx).update(user.id, { passwordHash, passwordChangedAt: now }, now);

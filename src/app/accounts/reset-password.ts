@@ -21,7 +21,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
   const user = found?.userId ? await createAccountsRepo(db).findUserById(found.userId) : undefined;
   if (!found || !user || user.disabledAt) throw invalidToken();
   // Checked before the link is used up, so a refused password leaves the link working.
-  await assertAcceptablePassword(input.password, { email: user.email, displayName: user.displayName });
+  await assertAcceptablePassword(input.password, { email: user.email, displayName: user.displayName, currentPasswordHash: user.passwordHash });
   const passwordHash = await hashPassword(input.password);
 
   await db.transaction(async (tx) => {

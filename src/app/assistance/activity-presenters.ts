@@ -2,6 +2,7 @@
 // the activity use cases: one "not found" for a missing and a hidden activity alike, the audited form of an activity,
 // and the checks of its fields against what exists (States, instruments, organisations, the request, programme or
 // strategy it serves).
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { MultiStateRecord, RequestRecord } from '#domain/assistance/access.ts';
@@ -101,16 +102,34 @@ export interface ActivityListAbilities {
 }
 
 /** Another entity's activity overlapping the one being saved: who, when, where, on what; its title only if readable. */
+/**
+ * Another entity's activity meeting this one. `disclosed: false` when the reader may not read it (a named-people
+ * activity they are not named on, or one outside their scope): then only that it exists, every other field empty.
+ */
 export interface OverlapView {
-  otherActivityId: string;
-  organisationId: string;
-  organisationName: string;
-  from: string;
-  to: string;
+  disclosed: boolean;
+  otherActivityId: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  from: string | null;
+  to: string | null;
   stateCodes: string[];
   themes: string[];
   title: string | null;
 }
+
+/** What an overlap with an activity the reader may not read says: that it exists, nothing that identifies it. */
+export const UNDISCLOSED_OVERLAP: Readonly<OverlapView> = Object.freeze({
+  disclosed: false,
+  otherActivityId: null,
+  organisationId: null,
+  organisationName: null,
+  from: null,
+  to: null,
+  stateCodes: [],
+  themes: [],
+  title: null,
+});
 
 export function toActivityView(a: ActivityRecord): ActivityView {
   const bySex =
@@ -242,7 +261,7 @@ export async function findVisibleActivity(
   id: string,
   lock = false,
 ): Promise<{ activity: ActivityRecord; record: MultiStateRecord }> {
-  const activity = isUuid(id) ? await repo.findById(id, { lock }) : undefined;
+  const activity = isUuid(id) ? await repo.findById(id, { lock, scope: scopeFor(actor) }) : undefined;
   if (!activity) throw activityNotFound(id);
   const record = activityAsRecord(activity, await repo.regionsOf(activity.stateCodes));
   if (!can(actor, 'activity:read', { kind: 'held-record', record })) throw activityNotFound(id);

@@ -1,17 +1,18 @@
 // The coordination warning (resolution 68/187, OP10–12): before and when an activity is saved, the other entities'
 // activities for the same State and theme over dates that meet. The database narrows (GIN index on the States, the
-// date range), the domain decides (findOverlaps). What the warning shows of the other activity: its entity's name,
-// the shared period, States and themes, and its title only when the caller may read it — never its details.
+// date range), the domain decides (findOverlaps). What the warning shows of the other activity: when the caller may
+// read it, its entity's name, the shared period, States, themes and title; otherwise only that an activity of another
+// entity overlaps (activityDisclosure) — never its id, entity, dates or themes.
 import type { Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
-import { mayCoordinate } from '#domain/assistance/access.ts';
+import { activityDisclosure, mayCoordinate } from '#domain/assistance/access.ts';
 import { findOverlaps, type Overlap } from '#domain/assistance/overlap.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
-import { authorize, can } from '#domain/policy.ts';
+import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { activityAsRecord, createActivitiesRepo, type ActivitiesRepo, type OverlapCandidate } from '#db/repos/assistance/activities.repo.ts';
 import { isIsoDate } from '#domain/treaties/dates.ts';
-import type { OverlapView } from './activity-presenters.ts';
+import { UNDISCLOSED_OVERLAP, type OverlapView } from './activity-presenters.ts';
 import { notify, type NotifyOptions } from '../accounts/support/notify.ts';
 import { nameOf } from '../treaties/treaty-presenters.ts';
 
@@ -47,8 +48,9 @@ export async function findActivityOverlaps(
   const overlaps = findOverlaps(subject, candidates);
   const regions = await repo.regionsOf(overlaps.flatMap((o) => o.activity.stateCodes));
   const views = overlaps.map((o): OverlapView => {
-    const readable = can(actor, 'activity:read', { kind: 'held-record', record: activityAsRecord(o.activity, regions) });
+    if (activityDisclosure(actor, activityAsRecord(o.activity, regions)) !== 'full') return { ...UNDISCLOSED_OVERLAP };
     return {
+      disclosed: true,
       otherActivityId: o.activity.id,
       organisationId: o.activity.organisationId,
       organisationName: nameOf(o.activity.organisationNames),
@@ -56,7 +58,7 @@ export async function findActivityOverlaps(
       to: o.to,
       stateCodes: o.stateCodes,
       themes: o.themes,
-      title: readable ? o.activity.title : null,
+      title: o.activity.title,
     };
   });
   return { overlaps, views };

@@ -1,9 +1,10 @@
 // How needs leave the use cases, their abilities from the one policy, and the rules the need use cases share: one
 // "not found" for a missing and a hidden need alike, the audited form of a need, the checks of its fields, and the
 // matches (open requests and activities covering it) with what of each the reader may see.
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
-import { isMultiStateVisible } from '#domain/assistance/access.ts';
+import { activityDisclosure, isMultiStateVisible } from '#domain/assistance/access.ts';
 import { matchNeed, type NeedStatus } from '#domain/assistance/needs.ts';
 import type { RequestStatus } from '#domain/assistance/request-workflow.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
@@ -47,21 +48,37 @@ export interface NeedAbilities {
 
 /**
  * The records covering a need. A request the reader may not read is left out altogether (not even its id); an
- * activity's title only when the reader may read it. `covered` counts every match, shown or not.
+ * activity the reader may not read (a named-people one they are not named on, or one outside their scope) is
+ * shown only as "an activity of another entity" (activityDisclosure). `covered` counts every match, shown or not.
  */
 export interface NeedMatchesView {
   covered: boolean;
   requests: { id: string; reference: string; title: string; status: string; organisationName: string; themes: string[] }[];
-  activities: {
-    id: string;
-    title: string | null;
-    status: string;
-    organisationName: string;
-    startDate: string;
-    endDate: string;
-    themes: string[];
-  }[];
+  activities: NeedActivityMatchView[];
 }
+
+/** An activity covering a need; `disclosed: false` (every other field empty) when the reader may not read it. */
+export interface NeedActivityMatchView {
+  disclosed: boolean;
+  id: string | null;
+  title: string | null;
+  status: string | null;
+  organisationName: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  themes: string[];
+}
+
+const UNDISCLOSED_MATCH: Readonly<NeedActivityMatchView> = Object.freeze({
+  disclosed: false,
+  id: null,
+  title: null,
+  status: null,
+  organisationName: null,
+  startDate: null,
+  endDate: null,
+  themes: [],
+});
 
 /** The needs as the actor sees them: the assessment's document named only if the actor may read it. */
 export function needViews(db: Db, actor: Actor, rows: NeedRow[]): Promise<NeedView[]> {
@@ -106,7 +123,7 @@ export function needNotFound(id: string): AppError {
 }
 
 export async function findVisibleNeed(repo: NeedsRepo, actor: Actor, id: string, lock = false): Promise<NeedRow> {
-  const need = isUuid(id) ? await repo.findById(id, { lock }) : undefined;
+  const need = isUuid(id) ? await repo.findById(id, { lock, scope: scopeFor(actor) }) : undefined;
   if (!need || !can(actor, 'need:read', needTarget(need))) throw needNotFound(id);
   return need;
 }
@@ -221,14 +238,19 @@ export async function needMatches(db: Db, repo: NeedsRepo, actor: Actor, need: N
         organisationName: nameOf(r.addressedToOrganisationNames),
         themes,
       })),
-    activities: match.activities.map(({ record: a, themes }) => ({
-      id: a.id,
-      title: isMultiStateVisible(actor, activityRecord(a, region)) ? a.title : null,
-      status: a.status,
-      organisationName: nameOf(a.organisationNames),
-      startDate: a.startDate,
-      endDate: a.endDate,
-      themes,
-    })),
+    activities: match.activities.map(({ record: a, themes }) =>
+      activityDisclosure(actor, activityRecord(a, region)) === 'full'
+        ? {
+            disclosed: true,
+            id: a.id,
+            title: a.title,
+            status: a.status,
+            organisationName: nameOf(a.organisationNames),
+            startDate: a.startDate,
+            endDate: a.endDate,
+            themes,
+          }
+        : { ...UNDISCLOSED_MATCH },
+    ),
   };
 }

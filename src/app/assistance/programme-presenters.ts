@@ -1,4 +1,5 @@
 // How programmes leave the use cases, their abilities, the one "not found", and the checks of their fields.
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { MultiStateRecord } from '#domain/assistance/access.ts';
@@ -88,7 +89,7 @@ export function programmeNotFound(id: string): AppError {
 }
 
 export async function findVisibleProgramme(repo: ProgrammesRepo, activities: ActivitiesRepo, actor: Actor, id: string, lock = false) {
-  const programme = isUuid(id) ? await repo.findById(id, { lock }) : undefined;
+  const programme = isUuid(id) ? await repo.findById(id, { lock, scope: scopeFor(actor) }) : undefined;
   if (!programme) throw programmeNotFound(id);
   const record = programmeRecord(programme, await activities.regionsOf(programme.stateCodes));
   if (!can(actor, 'programme:read', { kind: 'held-record', record })) throw programmeNotFound(id);

@@ -1,4 +1,5 @@
 // How strategies leave the use cases, their abilities, the one "not found", and the checks of their fields.
+import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { MultiStateRecord } from '#domain/assistance/access.ts';
@@ -75,7 +76,7 @@ export function strategyNotFound(id: string): AppError {
 }
 
 export async function findVisibleStrategy(repo: StrategiesRepo, activities: ActivitiesRepo, actor: Actor, id: string, lock = false) {
-  const strategy = isUuid(id) ? await repo.findById(id, { lock }) : undefined;
+  const strategy = isUuid(id) ? await repo.findById(id, { lock, scope: scopeFor(actor) }) : undefined;
   if (!strategy) throw strategyNotFound(id);
   const record = strategyRecord(strategy, await activities.regionsOf(strategy.stateCodes));
   if (!can(actor, 'strategy:read', { kind: 'held-record', record })) throw strategyNotFound(id);

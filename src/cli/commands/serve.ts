@@ -2,8 +2,7 @@
 // (docs/decisions/0003-cli-serve-composition-root.md).
 import { Command } from 'commander';
 import { loadConfig } from '#config';
-import { isDatabaseEmpty, seedReferenceData } from '#app/treaties/seed-reference-data.ts';
-import { importReferenceStatusLists } from '#app/treaties/import-reference-status-lists.ts';
+import { completeFirstLoad } from '#app/treaties/complete-first-load.ts';
 import { openConfiguredDatabase } from '#app/shared/open-database.ts';
 import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
 import { issueSetupLink } from '#app/accounts/setup-first-administrator.ts';
@@ -20,7 +19,7 @@ import { chooseLogFormat, readableLogStream } from '../log-format.ts';
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'Start the API and web app. On an empty database, loads the reference data and imports every shipped status list first.',
+      'Start the API and web app. Until the first load is complete (an empty database, or a first start interrupted), loads the reference data and imports every shipped status list first.',
     )
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
@@ -36,13 +35,7 @@ export function serveCommand(): Command {
       // Before the first load: the reference data's import is audited, and keyed.
       useAuditChainKey(secretKey);
       const database = await openConfiguredDatabase(config);
-      if (opts.seed && (await isDatabaseEmpty(database.db))) {
-        console.log('Empty database: loading reference data and the shipped status lists…');
-        await seedReferenceData(database.db);
-        const results = await importReferenceStatusLists(database.db, new Date());
-        const events = results.reduce((n, r) => n + (r.report?.counts.new ?? 0), 0);
-        console.log(`Imported ${results.length} status lists (${events} events).`);
-      }
+      if (opts.seed) await completeFirstLoad(database.db, new Date(), { say: (line) => console.log(line) });
       // One JSON line per request for deployments; readable lines for a person at a terminal (LOG_FORMAT decides).
       const logFormat = chooseLogFormat(config.LOG_FORMAT, process.stdout.isTTY);
       const app = await buildServer({

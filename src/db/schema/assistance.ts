@@ -38,7 +38,7 @@ export const assistanceRequests = pgTable(
   'assistance_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** Human reference, unique: `REQ-2026-0042` (year of creation, per-year serial). */
+    /** Human reference, unique: `FRA-2026-0003` (State, year of creation, per-State serial; before, `REQ-2026-0042`). */
     reference: text('reference').notNull(),
     stateCode: text('state_code').notNull(),
     /** The State authority asking (null when recorded on the State's behalf and the authority is not in Accord). */
@@ -85,6 +85,22 @@ export const assistanceRequests = pgTable(
     index('assistance_requests_addressed_idx').on(t.addressedToOrganisationId, t.status),
     index('assistance_requests_updated_idx').on(t.updatedAt),
   ],
+);
+
+/**
+ * The last serial of each State's requests in a year (`FRA-2026-0003`): one counter per State and year, so that a
+ * State's references say nothing of how many requests other States made. Taken by an upsert in the creating
+ * transaction (the row lock orders concurrent creations). References before these counters (`REQ-2026-0042`, one
+ * global serial) keep theirs.
+ */
+export const requestReferenceCounters = pgTable(
+  'request_reference_counters',
+  {
+    stateCode: text('state_code').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.stateCode, t.year] })],
 );
 
 /** The timeline: every transition, who made it, when and why. Append-only. */

@@ -174,3 +174,14 @@ export const auditLog = pgTable('audit_log', {
 export * from './accounts.ts';
 export * from './assistance.ts';
 export * from './shared.ts';
+
+/**
+ * The first load of the shipped data (reference data and every shipped status list), written once it is complete.
+ * Without it, `serve` finishes the load (seeding is an upsert, and lists already imported are skipped), so a first
+ * start killed half-way is completed by the next one instead of serving part of the data as if it were all.
+ */
+export const firstLoad = pgTable('first_load', {
+  id: boolean('id').primaryKey().default(true),
+  completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
+  lists: integer('lists').notNull(),
+});

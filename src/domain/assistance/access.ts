@@ -159,3 +159,14 @@ export function mayResolveOverlap(actor: Actor, organisationIds?: readonly strin
   if (!organisationIds) return actor.memberships.some((m) => m.role === 'entity-officer');
   return actor.memberships.some((m) => m.role === 'entity-officer' && organisationIds.includes(m.organisationId));
 }
+
+/**
+ * What a reader may learn of another entity's activity that an overlap or a need's match meets: all of it (id,
+ * entity, dates, themes, title) when they may read it; otherwise only that an activity of another entity is there.
+ * A named-people activity shows only to its named people, and no less protected activity says more to a reader who
+ * may not read it: its entity and dates would otherwise be learnt by probing plans for any State and period.
+ */
+export type ActivityDisclosure = 'full' | 'existence';
+export function activityDisclosure(actor: Actor, activity: MultiStateRecord): ActivityDisclosure {
+  return isMultiStateVisible(actor, activity) ? 'full' : 'existence';
+}

@@ -1814,20 +1814,22 @@ export interface components {
             export: boolean;
         };
         ActivityOverlap: {
-            /** @description First shared day. */
-            from: string;
-            organisationId: string;
-            /** @description The other entity: always shown. */
-            organisationName: string;
-            otherActivityId: string;
-            /** @description States both serve. */
+            /** @description Whether you may read the other activity. When false, only that an activity of another entity overlaps: every other field is empty. */
+            disclosed: boolean;
+            /** @description First shared day, when disclosed. */
+            from: string | null;
+            organisationId: string | null;
+            /** @description The other entity, when disclosed. */
+            organisationName: string | null;
+            otherActivityId: string | null;
+            /** @description States both serve (empty when not disclosed). */
             stateCodes: string[];
-            /** @description Themes both cover. */
+            /** @description Themes both cover (empty when not disclosed). */
             themes: string[];
-            /** @description The other activity’s title, only if you may read it. */
+            /** @description The other activity’s title, when disclosed. */
             title: string | null;
-            /** @description Last shared day (inclusive). */
-            to: string;
+            /** @description Last shared day (inclusive), when disclosed. */
+            to: string | null;
         };
         ApiToken: {
             /** Format: date-time */
@@ -1918,7 +1920,7 @@ export interface components {
             noteVerbaleDocumentId: string | null;
             priorities: string;
             recordedOnBehalf: boolean;
-            /** @description REQ-<year>-<serial>, unique. */
+            /** @description <State>-<year>-<serial of the State in that year>, unique (FRA-2026-0003); requests made before per-State numbering keep REQ-<year>-<serial>. */
             reference: string;
             referredFrom: {
                 id: string;
@@ -2055,7 +2057,7 @@ export interface components {
             noteVerbaleDocumentId: string | null;
             priorities: string;
             recordedOnBehalf: boolean;
-            /** @description REQ-<year>-<serial>, unique. */
+            /** @description <State>-<year>-<serial of the State in that year>, unique (FRA-2026-0003); requests made before per-State numbering keep REQ-<year>-<serial>. */
             reference: string;
             referredFromRequestId: string | null;
             requestingAuthorityName: string | null;
@@ -2558,16 +2560,15 @@ export interface components {
         };
         NeedMatches: {
             activities: {
-                /** Format: date */
-                endDate: string;
-                id: string;
-                organisationName: string;
-                /** Format: date */
-                startDate: string;
-                status: string;
-                /** @description Themes shared with the need. */
+                /** @description Whether you may read the activity. When false, only that an activity of another entity covers it: every other field is empty. */
+                disclosed: boolean;
+                endDate: string | null;
+                id: string | null;
+                organisationName: string | null;
+                startDate: string | null;
+                status: string | null;
+                /** @description Themes shared with the need (empty when not disclosed). */
                 themes: string[];
-                /** @description Only when you may read the activity. */
                 title: string | null;
             }[];
             /** @description An open request or an activity covers it (whoever may read them). */

@@ -14,6 +14,8 @@ const KNOWN_ISSUES = new Set([
   'password_too_short',
   'password_too_long',
   'password_breached',
+  'password_too_weak',
+  'password_same_as_current',
   'password_contains_identity',
   'password_control_characters',
   'password_incorrect',

@@ -1,5 +1,7 @@
-// Hashing (argon2id, OWASP's parameters: 19 MiB, 2 passes) and the breached-password check. The list is the 49k
-// most common passwords from breach corpora shipped by zxcvbn-ts; it is loaded on first use, not at start-up.
+// Hashing (argon2id, OWASP's parameters: 19 MiB, 2 passes), the breached-password check and the strength estimate.
+// The list is the 49k most common passwords from breach corpora shipped by zxcvbn-ts, and the estimate is zxcvbn-ts's
+// (with the same dictionaries and keyboard graphs, and the person's e-mail and name as words to guess); both are
+// loaded on first use, not at start-up.
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '#domain/errors.ts';
 import { normalisePassword, passwordProblems } from '#domain/accounts/passwords.ts';
@@ -13,6 +15,20 @@ async function breachedList(): Promise<Set<string>> {
     breached = new Set((dictionary as Record<string, string[]>)['passwords-common']!.map((p) => p.toLowerCase()));
   }
   return breached;
+}
+
+type Estimator = (candidate: string, userInputs: string[]) => number;
+let estimator: Promise<Estimator> | null = null;
+function strengthEstimator(): Promise<Estimator> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, { dictionary, adjacencyGraphs }] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+    ]);
+    const zxcvbn = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+    return (candidate, userInputs) => zxcvbn.check(candidate, userInputs).score;
+  })();
+  return estimator;
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -34,13 +50,23 @@ export function decoyHash(): Promise<string> {
   return decoy;
 }
 
-/** Throws VALIDATION_FAILED listing every rule the new password breaks (at body.<field>). */
+/**
+ * Throws VALIDATION_FAILED listing every rule the new password breaks (at body.<field>). `currentPasswordHash`: on
+ * a change or a reset, the current password is refused.
+ */
 export async function assertAcceptablePassword(
   password: string,
-  context: { email?: string | null; displayName?: string | null; field?: string },
+  context: { email?: string | null; displayName?: string | null; field?: string; currentPasswordHash?: string | null },
 ): Promise<void> {
-  const list = await breachedList();
-  const problems = passwordProblems(password, { ...context, isBreached: (p) => list.has(p) });
+  const [list, estimate] = await Promise.all([breachedList(), strengthEstimator()]);
+  const userInputs = [context.email, context.email?.split('@')[0], context.displayName].filter((v): v is string => !!v);
+  const isCurrent = context.currentPasswordHash ? await verifyPassword(context.currentPasswordHash, password) : false;
+  const problems = passwordProblems(password, {
+    ...context,
+    isBreached: (p) => list.has(p),
+    score: (p) => estimate(p, userInputs),
+    isCurrent,
+  });
   if (problems.length === 0) return;
   throw new AppError('VALIDATION_FAILED', 'The password does not meet the rules.', {
     params: { problems },
@@ -58,4 +84,6 @@ const PASSWORD_MESSAGES = {
   breached: 'This password appears in lists of breached passwords; choose another.',
   contains_identity: 'The password must not contain your e-mail address or name.',
   control_characters: 'The password contains control characters.',
+  too_weak: 'This password is too easy to guess (a run, a repeat or a keyboard row); a few unrelated words make a good one.',
+  same_as_current: 'Choose a password other than your current one.',
 } as const;

@@ -128,6 +128,21 @@ describe('scopeCondition over activities', () => {
   });
 });
 
+describe('findById with a scope', () => {
+  it('finds a record only in scope, decided in the query: out of scope it answers exactly as a random id does', async () => {
+    // Every 13th record (a prime step over the nested loops: every level, State set, holder and naming recurs).
+    const sample = all.filter((_, i) => i % 13 === 0);
+    expect(new Set(sample.map((a) => a.confidentiality)).size).toBe(CONFIDENTIALITY_LEVELS.length);
+    for (const [name, scope] of scopes()) {
+      for (const a of sample) {
+        const found = await repo.findById(a.id, { scope });
+        expect(found?.id, `${name}: ${a.title}`).toBe(isInScopeOfAny(scope, activityAsRecord(a, regions)) ? a.id : undefined);
+      }
+      expect(await repo.findById(randomUUID(), { scope }), name).toBeUndefined();
+    }
+  }, 120_000);
+});
+
 describe('filters', () => {
   const everything: Scope = { unInternal: true, allStateRestricted: true, stateCodes: [], organisations: [], userId: null };
   const page = { limit: 100_000, offset: 0 };

@@ -148,8 +148,12 @@ export function createActivitiesRepo(db: Db) {
       return { rows: rows.map(toRecord), total: Number(totalRow?.n ?? 0) };
     },
 
-    async findById(id: string, options: { lock?: boolean } = {}): Promise<ActivityRecord | undefined> {
-      const query = selectActivity(db).where(eq(activities.id, id));
+    /**
+     * `lock`: inside a transaction, hold the row until it ends. `scope`: only if the record is in it, decided in the
+     * query, so that a record out of scope takes the same path as no record at all (one query, nothing loaded).
+     */
+    async findById(id: string, options: { lock?: boolean; scope?: Scope } = {}): Promise<ActivityRecord | undefined> {
+      const query = selectActivity(db).where(and(eq(activities.id, id), options.scope ? scopeCondition(ACTIVITY_SCOPE_COLUMNS, options.scope) : undefined));
       const [row] = options.lock ? await query.for('update', { of: activities }) : await query;
       return row ? toRecord(row) : undefined;
     },

@@ -1,6 +1,6 @@
 // The SQL scope of requests gives exactly the answer of `isRequestVisible`: requests over every combination of status
 // (draft or not), recording on the State's behalf, level, State (with and without a regional group), addressed
-// entity, requesting authority, sharing, naming and author, read by a cast of actors. Also: references per year,
+// entity, requesting authority, sharing, naming and author, read by a cast of actors. Also: references per State and year,
 // filters, and the timeline and conversation. Also on PostgreSQL when TEST_DATABASE_URL is set.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,17 +196,51 @@ describe('references, timeline and conversation', () => {
     statusChangedAt: T0,
   });
 
-  it('numbers requests per year, REQ-<year>-<serial>, without gaps or repeats', async () => {
+  it('numbers requests per State and year, <State>-<year>-<serial>, without gaps or repeats', async () => {
     const db = database.db;
-    const insert = (at: Date) =>
-      db.transaction((tx) => createAssistanceRequestsRepo(tx as never).insert({ ...base(), createdAt: at, updatedAt: at }));
+    const insert = (at: Date, stateCode = 'AFG') =>
+      db.transaction((tx) => createAssistanceRequestsRepo(tx as never).insert({ ...base(), stateCode, createdAt: at, updatedAt: at }));
     const a = await insert(new Date('2025-12-31T23:00:00Z'));
     const b = await insert(new Date('2026-01-02T00:00:00Z'));
+    const n = await insert(new Date('2026-03-02T00:00:00Z'), 'NGA');
     const c = await insert(new Date('2026-06-02T00:00:00Z'));
     const d = await insert(new Date('2025-05-02T00:00:00Z'));
-    expect([a.reference, b.reference, c.reference, d.reference]).toEqual(['REQ-2025-0001', 'REQ-2026-0001', 'REQ-2026-0002', 'REQ-2025-0002']);
-    const many = await Promise.all(Array.from({ length: 5 }, () => insert(new Date('2027-03-01T00:00:00Z'))));
-    expect(many.map((r) => r.reference).sort()).toEqual(['REQ-2027-0001', 'REQ-2027-0002', 'REQ-2027-0003', 'REQ-2027-0004', 'REQ-2027-0005']);
+    // Nigeria's request does not move Afghanistan's serial: a State learns nothing of another's requests.
+    expect([a, b, n, c, d].map((r) => r.reference)).toEqual(['AFG-2025-0001', 'AFG-2026-0001', 'NGA-2026-0001', 'AFG-2026-0002', 'AFG-2025-0002']);
+  });
+
+  it('numbers concurrent creations for two States, each in its creating transaction, without gaps or repeats', async () => {
+    const db = database.db;
+    const at = new Date('2027-03-01T00:00:00Z');
+    const insert = (stateCode: string) =>
+      db.transaction((tx) => createAssistanceRequestsRepo(tx as never).insert({ ...base(), stateCode, createdAt: at, updatedAt: at }));
+    const made = await Promise.all(Array.from({ length: 12 }, (_, i) => insert(i % 2 === 0 ? 'AFG' : 'NGA')));
+    const serials = (state: string) => made.map((r) => r.reference).filter((r) => r.startsWith(`${state}-`)).sort();
+    const expected = (state: string) => Array.from({ length: 6 }, (_, i) => `${state}-2027-000${i + 1}`);
+    expect(serials('AFG')).toEqual(expected('AFG'));
+    expect(serials('NGA')).toEqual(expected('NGA'));
+    // A creation that rolls back gives its serial back.
+    await expect(
+      db.transaction(async (tx) => {
+        await createAssistanceRequestsRepo(tx as never).insert({ ...base(), stateCode: 'AFG', createdAt: at, updatedAt: at });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await insert('AFG')).reference).toBe('AFG-2027-0007');
+  });
+
+  it('keeps references made before per-State numbering, found by them', async () => {
+    const db = database.db;
+    const at = new Date('2028-01-05T00:00:00Z');
+    const [old] = await db
+      .insert(assistanceRequests)
+      .values({ ...base(), status: 'submitted', reference: 'REQ-2028-0001', createdAt: at, updatedAt: at })
+      .returning({ id: assistanceRequests.id });
+    const fresh = await db.transaction((tx) => createAssistanceRequestsRepo(tx as never).insert({ ...base(), createdAt: at, updatedAt: at }));
+    expect(fresh.reference).toBe('AFG-2028-0001');
+    expect((await repo.findById(old!.id))!.reference).toBe('REQ-2028-0001');
+    const coordinator = { unInternal: true, allStateRestricted: true, stateCodes: [], organisations: [], userId: person.one };
+    expect((await repo.list(coordinator, { q: 'REQ-2028-0001' }, everything)).rows.map((r) => r.id)).toEqual([old!.id]);
   });
 
   it('keeps the timeline and the conversation in order', async () => {

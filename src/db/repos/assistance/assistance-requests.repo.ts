@@ -21,6 +21,7 @@ import {
   instruments,
   organisations,
   participants,
+  requestReferenceCounters,
   users,
 } from '#db/schema/index.ts';
 import { activityAccessColumns, likePattern, scopeCondition, textArray, type ScopeColumns } from '../conditions.ts';
@@ -319,18 +320,22 @@ export function createAssistanceRequestsRepo(db: Db) {
     },
 
     /**
-     * Inserts a request with the next reference of its year, `REQ-2026-0042`. Call inside a transaction: the serial
-     * is taken under a transaction-scoped lock, so two requests never get the same one.
+     * Inserts a request with the next reference of its State and year, `FRA-2026-0003`: one counter per State and
+     * year, so that a State's references say nothing of other States' requests. Call inside the creating
+     * transaction: the counter's upsert locks its row until the transaction ends, so two requests never get the same
+     * serial, and a rolled-back creation gives its serial back.
      */
     async insert(row: NewRequestRow): Promise<{ id: string; reference: string }> {
       const year = row.createdAt.getUTCFullYear();
-      const prefix = `REQ-${year}-`;
-      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${'assistance_requests.reference'}))`);
-      const [last] = await db
-        .select({ n: sql<number | null>`max(substring(${R.reference} from ${prefix.length + 1}::int)::int)` })
-        .from(R)
-        .where(sql`${R.reference} like ${`${prefix}%`}`);
-      const reference = `${prefix}${String(Number(last?.n ?? 0) + 1).padStart(4, '0')}`;
+      const [counter] = await db
+        .insert(requestReferenceCounters)
+        .values({ stateCode: row.stateCode, year, last: 1 })
+        .onConflictDoUpdate({
+          target: [requestReferenceCounters.stateCode, requestReferenceCounters.year],
+          set: { last: sql`${requestReferenceCounters.last} + 1` },
+        })
+        .returning({ last: requestReferenceCounters.last });
+      const reference = `${row.stateCode}-${year}-${String(counter!.last).padStart(4, '0')}`;
       const [inserted] = await db.insert(R).values({ ...row, reference }).returning({ id: R.id });
       return { id: inserted!.id, reference };
     },

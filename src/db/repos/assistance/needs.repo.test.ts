@@ -95,4 +95,14 @@ describe('needs scopeCondition', () => {
       expect(total, name).toBe(expected.length);
     }
   });
+
+  it('findById with a scope finds a need only in scope, decided in the query (out of scope: as a random id)', async () => {
+    for (const [name, scope] of scopes()) {
+      for (const n of all.filter((_, i) => i % 2 === 0)) {
+        const found = await repo.findById(n.id, { scope });
+        expect(found?.id, `${name}: ${n.id}`).toBe(isInScopeOfAny(scope, toMultiStateRecord(n)) ? n.id : undefined);
+      }
+      expect(await repo.findById(randomUUID(), { scope }), name).toBeUndefined();
+    }
+  }, 120_000);
 });

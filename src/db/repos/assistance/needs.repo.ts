@@ -228,9 +228,12 @@ export function createNeedsRepo(db: Db) {
       };
     },
 
-    /** `lock`: inside a transaction, hold the row until it ends. */
-    async findById(id: string, options: { lock?: boolean } = {}): Promise<NeedRow | undefined> {
-      const query = selectNeeds(db).where(eq(assistanceNeeds.id, id));
+    /**
+     * `lock`: inside a transaction, hold the row until it ends. `scope`: only if the need is in it, decided in the
+     * query, so that a need out of scope takes the same path as no need at all (one query, nothing loaded).
+     */
+    async findById(id: string, options: { lock?: boolean; scope?: Scope } = {}): Promise<NeedRow | undefined> {
+      const query = selectNeeds(db).where(and(eq(assistanceNeeds.id, id), options.scope ? scopeCondition(NEED_SCOPE_COLUMNS, options.scope) : undefined));
       const [row] = options.lock ? await query.for('update', { of: assistanceNeeds }) : await query;
       return row ? toNeedRow(row) : undefined;
     },

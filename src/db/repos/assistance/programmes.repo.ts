@@ -69,8 +69,12 @@ export function createProgrammesRepo(db: Db) {
       ]);
       return { rows: rows.map(toRecord), total: Number(totalRow?.n ?? 0) };
     },
-    async findById(id: string, options: { lock?: boolean } = {}): Promise<ProgrammeRecord | undefined> {
-      const query = selectProgramme(db).where(eq(programmes.id, id));
+    /**
+     * `lock`: inside a transaction, hold the row until it ends. `scope`: only if the record is in it, decided in the
+     * query, so that a record out of scope takes the same path as no record at all (one query, nothing loaded).
+     */
+    async findById(id: string, options: { lock?: boolean; scope?: Scope } = {}): Promise<ProgrammeRecord | undefined> {
+      const query = selectProgramme(db).where(and(eq(programmes.id, id), options.scope ? scopeCondition(PROGRAMME_SCOPE_COLUMNS, options.scope) : undefined));
       const [row] = options.lock ? await query.for('update', { of: programmes }) : await query;
       return row ? toRecord(row) : undefined;
     },

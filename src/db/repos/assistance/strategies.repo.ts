@@ -57,8 +57,12 @@ export function createStrategiesRepo(db: Db) {
       ]);
       return { rows: rows.map(toRecord), total: Number(totalRow?.n ?? 0) };
     },
-    async findById(id: string, options: { lock?: boolean } = {}): Promise<StrategyRecord | undefined> {
-      const query = selectStrategy(db).where(eq(strategies.id, id));
+    /**
+     * `lock`: inside a transaction, hold the row until it ends. `scope`: only if the record is in it, decided in the
+     * query, so that a record out of scope takes the same path as no record at all (one query, nothing loaded).
+     */
+    async findById(id: string, options: { lock?: boolean; scope?: Scope } = {}): Promise<StrategyRecord | undefined> {
+      const query = selectStrategy(db).where(and(eq(strategies.id, id), options.scope ? scopeCondition(STRATEGY_SCOPE_COLUMNS, options.scope) : undefined));
       const [row] = options.lock ? await query.for('update', { of: strategies }) : await query;
       return row ? toRecord(row) : undefined;
     },

@@ -20,14 +20,17 @@ const count = z.number().int().min(0).max(1_000_000);
 
 export const overlapView = z
   .object({
-    otherActivityId: z.string(),
-    organisationId: z.string(),
-    organisationName: z.string().describe('The other entity: always shown.'),
-    from: z.string().describe('First shared day.'),
-    to: z.string().describe('Last shared day (inclusive).'),
-    stateCodes: z.array(z.string()).describe('States both serve.'),
-    themes: z.array(z.string()).describe('Themes both cover.'),
-    title: z.string().nullable().describe('The other activity’s title, only if you may read it.'),
+    disclosed: z
+      .boolean()
+      .describe('Whether you may read the other activity. When false, only that an activity of another entity overlaps: every other field is empty.'),
+    otherActivityId: z.string().nullable(),
+    organisationId: z.string().nullable(),
+    organisationName: z.string().nullable().describe('The other entity, when disclosed.'),
+    from: z.string().nullable().describe('First shared day, when disclosed.'),
+    to: z.string().nullable().describe('Last shared day (inclusive), when disclosed.'),
+    stateCodes: z.array(z.string()).describe('States both serve (empty when not disclosed).'),
+    themes: z.array(z.string()).describe('Themes both cover (empty when not disclosed).'),
+    title: z.string().nullable().describe('The other activity’s title, when disclosed.'),
   })
   .meta({ id: 'ActivityOverlap' });
 

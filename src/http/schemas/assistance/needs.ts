@@ -55,13 +55,16 @@ export const needMatches = z
     ),
     activities: z.array(
       z.object({
-        id: z.string(),
-        title: z.string().nullable().describe('Only when you may read the activity.'),
-        status: z.string(),
-        organisationName: z.string(),
-        startDate: date,
-        endDate: date,
-        themes: z.array(z.string()).describe('Themes shared with the need.'),
+        disclosed: z
+          .boolean()
+          .describe('Whether you may read the activity. When false, only that an activity of another entity covers it: every other field is empty.'),
+        id: z.string().nullable(),
+        title: z.string().nullable(),
+        status: z.string().nullable(),
+        organisationName: z.string().nullable(),
+        startDate: date.nullable(),
+        endDate: date.nullable(),
+        themes: z.array(z.string()).describe('Themes shared with the need (empty when not disclosed).'),
       }),
     ),
   })

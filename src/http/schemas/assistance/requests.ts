@@ -24,7 +24,7 @@ const idList = (what: string) => z.array(uuid).max(50).describe(what);
 export const requestView = z
   .object({
     id: z.string(),
-    reference: z.string().describe('REQ-<year>-<serial>, unique.'),
+    reference: z.string().describe('<State>-<year>-<serial of the State in that year>, unique (FRA-2026-0003); requests made before per-State numbering keep REQ-<year>-<serial>.'),
     stateCode: z.string(),
     stateName: z.string(),
     requestingOrganisationId: z.string().nullable(),

@@ -1,5 +1,5 @@
-// Another entity's activities meeting this one (same State and theme, dates that meet): the entity, the shared dates,
-// States and themes, and the title only when the reader may read that activity.
+// Another entity's activities meeting this one (same State and theme, dates that meet): when the reader may read that
+// activity, its entity, title, the shared dates, States and themes; otherwise only that one of another entity overlaps.
 import type { OverlapView } from '#web/api-types.ts';
 import { useStateName } from '#web/features/accounts/reference.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
@@ -12,38 +12,42 @@ export function OverlapList({ overlaps }: { overlaps: OverlapView[] }) {
   const stateName = useStateName();
   return (
     <ul className="overlaps">
-      {overlaps.map((o) => (
-        <li key={o.otherActivityId}>
-          <p>
-            <strong dir="auto">{o.organisationName}</strong>
-            {t('common.separator')}
-            <DateRange from={o.from} to={o.to} />
-          </p>
-          {o.title ? (
+      {overlaps.map((o, i) =>
+        o.disclosed && o.otherActivityId ? (
+          <li key={o.otherActivityId}>
             <p>
-              <Link to={href(lang, `/activities/${encodeURIComponent(o.otherActivityId)}`)}>
-                <span dir="auto">{o.title}</span>
-              </Link>
+              <strong dir="auto">{o.organisationName}</strong>
+              {t('common.separator')}
+              <DateRange from={o.from ?? ''} to={o.to ?? ''} />
             </p>
-          ) : (
-            <p className="muted">{t('delivery.overlap.titleHidden')}</p>
-          )}
-          <dl className="facts compact">
-            <div>
-              <dt>{t('delivery.overlap.sharedStates')}</dt>
-              <dd>
-                <Words ids={o.stateCodes} label={stateName} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('delivery.overlap.sharedThemes')}</dt>
-              <dd>
-                <Words ids={o.themes} label={v.theme} />
-              </dd>
-            </div>
-          </dl>
-        </li>
-      ))}
+            {o.title ? (
+              <p>
+                <Link to={href(lang, `/activities/${encodeURIComponent(o.otherActivityId)}`)}>
+                  <span dir="auto">{o.title}</span>
+                </Link>
+              </p>
+            ) : null}
+            <dl className="facts compact">
+              <div>
+                <dt>{t('delivery.overlap.sharedStates')}</dt>
+                <dd>
+                  <Words ids={o.stateCodes} label={stateName} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('delivery.overlap.sharedThemes')}</dt>
+                <dd>
+                  <Words ids={o.themes} label={v.theme} />
+                </dd>
+              </div>
+            </dl>
+          </li>
+        ) : (
+          <li key={`undisclosed-${i}`}>
+            <p className="muted">{t('delivery.overlap.undisclosed')}</p>
+          </li>
+        ),
+      )}
     </ul>
   );
 }

@@ -250,23 +250,27 @@ function Need({ id }: { id: string }) {
           <>
             <h3>{t('coordination.needs.matchedActivities')}</h3>
             <ul>
-              {activities.map((a) => (
-                <li key={a.id}>
-                  {a.title ? (
-                    <Link to={href(lang, `/activities/${encodeURIComponent(a.id)}`)}>
-                      <span dir="auto">{a.title}</span>
-                    </Link>
-                  ) : (
-                    <span className="muted">{t('delivery.overlap.titleHidden')}</span>
-                  )}{' '}
-                  — <span dir="auto">{a.organisationName}</span>, <DateRange from={a.startDate} to={a.endDate} />{' '}
-                  <span className="muted">
-                    ({v.activityStatus(a.status)}
-                    {t('common.separator')}
-                    <Words ids={a.themes} label={v.theme} />)
-                  </span>
-                </li>
-              ))}
+              {activities.map((a, i) =>
+                a.disclosed && a.id ? (
+                  <li key={a.id}>
+                    {a.title ? (
+                      <Link to={href(lang, `/activities/${encodeURIComponent(a.id)}`)}>
+                        <span dir="auto">{a.title}</span>
+                      </Link>
+                    ) : null}{' '}
+                    — <span dir="auto">{a.organisationName}</span>, <DateRange from={a.startDate ?? ''} to={a.endDate ?? ''} />{' '}
+                    <span className="muted">
+                      ({a.status ? v.activityStatus(a.status) : null}
+                      {t('common.separator')}
+                      <Words ids={a.themes} label={v.theme} />)
+                    </span>
+                  </li>
+                ) : (
+                  <li key={`undisclosed-${i}`} className="muted">
+                    {t('delivery.overlap.undisclosed')}
+                  </li>
+                ),
+              )}
             </ul>
           </>
         ) : null}

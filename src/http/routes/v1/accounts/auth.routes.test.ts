@@ -452,6 +452,10 @@ describe('password reset', () => {
     const weak = await call(anonymous(), 'POST', '/auth/password-reset/confirm', { token, password: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.issues[0]).toMatchObject({ path: ['body', 'password'], code: 'password_too_short' });
+    // The current password is no new one; the link still works after a refusal.
+    const same = await call(anonymous(), 'POST', '/auth/password-reset/confirm', { token, password: PASSWORD });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.issues).toEqual([expect.objectContaining({ path: ['body', 'password'], code: 'password_same_as_current' })]);
 
     const done = await call(anonymous(), 'POST', '/auth/password-reset/confirm', { token, password: NEW_PASSWORD });
     expect(done.statusCode).toBe(204);

@@ -80,6 +80,11 @@ describe('PUT /me/password', () => {
     const weak = await call(c, 'PUT', '/me/password', { currentPassword: PASSWORD, newPassword: 'password' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.issues.map((i: { path: string[] }) => i.path.join('.'))).toContain('body.newPassword');
+    const same = await call(c, 'PUT', '/me/password', { currentPassword: PASSWORD, newPassword: PASSWORD });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error.issues).toEqual([expect.objectContaining({ path: ['body', 'newPassword'], code: 'password_same_as_current' })]);
+    const easy = await call(c, 'PUT', '/me/password', { currentPassword: PASSWORD, newPassword: 'qwertyuiopasdfgh' });
+    expect(easy.json().error.issues.map((i: { code: string }) => i.code)).toContain('password_too_weak');
 
     const res = await call(c, 'PUT', '/me/password', { currentPassword: PASSWORD, newPassword: 'a fresh long passphrase' });
     expect(res.statusCode).toBe(204);

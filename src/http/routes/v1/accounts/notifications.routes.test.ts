@@ -229,8 +229,8 @@ describe('the feed of a subscription', () => {
     const titles = entries.filter((e) => e.name === 'title').map((e) => e.text);
     const links = entries.filter((e) => e.name === 'link').map((e) => e.attributes.href);
     expect(titles).toEqual([
-      expect.stringMatching(/^Demande REQ-2026-\w+ soumise — Drafting a law on <victims> & witnesses$/),
-      expect.stringMatching(/^Demande REQ-2026-\w+ soumise — Assistance to victims’ associations$/),
+      expect.stringMatching(/^Demande [A-Z]{3}-2026-\w+ soumise — Drafting a law on <victims> & witnesses$/),
+      expect.stringMatching(/^Demande [A-Z]{3}-2026-\w+ soumise — Assistance to victims’ associations$/),
     ]);
     expect(links).toEqual([`/fr/requests/${second}`, `/fr/requests/${first}`]);
 
@@ -370,7 +370,7 @@ describe('my notifications', () => {
   it('renders titles in the language asked for', async () => {
     const body = (await send('GET', '/api/v1/me/notifications?lang=zh&pageSize=100', as.afgFocal)).json();
     const request = body.data.find((n: { recordType: string }) => n.recordType === 'request');
-    expect(request.title).toMatch(/^请求 REQ-2026-\w+：已提交——/);
+    expect(request.title).toMatch(/^请求 [A-Z]{3}-2026-\w+：已提交——/);
     expect(request.link).toMatch(/^\/zh\/requests\//);
     // The overlap the AFG focal point heard of is the entities' business: when read again, it shows nothing.
     const overlap = body.data.find((n: { recordType: string }) => n.recordType === 'overlap');

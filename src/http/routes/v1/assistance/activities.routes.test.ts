@@ -166,6 +166,7 @@ describe('the coordination warning', () => {
     ).id;
   });
 
+  const UNDISCLOSED = { disclosed: false, otherActivityId: null, organisationId: null, organisationName: null, from: null, to: null, stateCodes: [], themes: [], title: null };
   const plan = (overrides: Record<string, unknown>) =>
     activity({ stateCodes: ['PAK'], themes: ['terrorist-financing'], place: { countryCode: 'PAK' }, ...overrides });
 
@@ -175,10 +176,11 @@ describe('the coordination warning', () => {
     expect(res.statusCode, res.body).toBe(201);
     const overlaps = res.json().overlaps;
     expect(overlaps).toEqual([
-      { otherActivityId: unodcHidden, organisationId: orgs.unodc, organisationName: 'UNODC', from: '2026-06-10', to: '2026-06-10', stateCodes: ['PAK'], themes: ['terrorist-financing'], title: null },
-      { otherActivityId: unodcPublic, organisationId: orgs.unodc, organisationName: 'UNODC', from: '2026-06-20', to: '2026-06-20', stateCodes: ['PAK'], themes: ['terrorist-financing'], title: 'UNODC public course' },
+      UNDISCLOSED,
+      { disclosed: true, otherActivityId: unodcPublic, organisationId: orgs.unodc, organisationName: 'UNODC', from: '2026-06-20', to: '2026-06-20', stateCodes: ['PAK'], themes: ['terrorist-financing'], title: 'UNODC public course' },
     ]);
     expect(JSON.stringify(overlaps)).not.toContain('confidential mission');
+    expect(JSON.stringify(overlaps)).not.toContain(unodcHidden);
     // One row per new pair in the coordinators' queue.
     expect(await countOf('activity_overlaps')).toBe(before + 2);
 
@@ -188,8 +190,48 @@ describe('the coordination warning', () => {
     expect(again.json().overlaps).toHaveLength(2);
     const otherSide = await send('unodc', 'PATCH', `/activities/${unodcHidden}`, { outputs: 'Agenda agreed with UNOCT.' });
     expect(otherSide.statusCode, otherSide.body).toBe(200);
-    expect(otherSide.json().overlaps.map((o: { otherActivityId: string; title: string | null }) => [o.otherActivityId, o.title])).toEqual([[id, null]]);
+    // UNODC may not read UNOCT's State-restricted plan: it learns only that one overlaps.
+    expect(otherSide.json().overlaps).toEqual([UNDISCLOSED]);
     expect(await countOf('activity_overlaps')).toBe(before + 2);
+  });
+
+  it('tells each officer of an overlap only as much as they may read: named people only to those named (a grid of actors)', async () => {
+    const db = t.database.db;
+    const cso = (await buildOrganisation(db, { kind: 'civil-society', name: 'Civil society' })).id;
+    const officerOf = async (organisationId: string) => {
+      const { user } = await buildUser(db, { role: 'entity-officer', organisation: { id: organisationId } }, TEST_NOW);
+      return { id: user.id, headers: (await signedIn(db, user.id, TEST_NOW)).headers };
+    };
+    const named = await officerOf(orgs.unoct);
+    const people = { unoct: headers.unoct, named: named.headers, cso: (await officerOf(cso)).headers };
+    const namedUserId = named.id;
+    const at = { stateCodes: ['IRQ'], themes: ['cbrn'], startDate: '2027-01-01', endDate: '2027-01-10' };
+    const built: Record<'public' | 'restricted' | 'internal' | 'named', string> = {
+      public: (await buildActivity(db, { organisationId: orgs.unodc, title: 'IRQ public', ...at, confidentiality: 'public' })).id,
+      restricted: (await buildActivity(db, { organisationId: orgs.unodc, title: 'IRQ restricted', ...at, confidentiality: 'state-restricted' })).id,
+      internal: (await buildActivity(db, { organisationId: orgs.unodc, title: 'IRQ internal', ...at, confidentiality: 'un-internal' })).id,
+      named: (await buildActivity(db, { organisationId: orgs.unodc, title: 'IRQ named', ...at, confidentiality: 'named-people', namedUserIds: [namedUserId] })).id,
+    };
+    // What each reader learns, per activity: its title (all of it) or '-' (only that one overlaps).
+    const grid: [keyof typeof people, string, string[]][] = [
+      ['unoct', orgs.unoct, ['-', '-', 'IRQ internal', 'IRQ public']],
+      ['named', orgs.unoct, ['-', 'IRQ internal', 'IRQ named', 'IRQ public']],
+      ['cso', cso, ['-', '-', '-', 'IRQ public']],
+    ];
+    for (const [who, organisationId, expected] of grid) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/activities/overlap-check',
+        headers: people[who],
+        payload: plan({ ...at, organisationId, place: { countryCode: 'IRQ' }, startDate: '2027-01-05', endDate: '2027-01-06' }),
+      });
+      expect(res.statusCode, `${who}: ${res.body}`).toBe(200);
+      const data = res.json().data as { disclosed: boolean; title: string | null }[];
+      expect(data.map((o) => (o.disclosed ? o.title : '-')).sort(), who).toEqual(expected);
+      for (const o of data.filter((x) => !x.disclosed)) expect(o, who).toEqual(UNDISCLOSED);
+      const hidden = Object.entries(built).filter(([, id]) => !data.some((o) => o.disclosed && (o as { otherActivityId?: string }).otherActivityId === id));
+      for (const [, id] of hidden) expect(res.body, who).not.toContain(id);
+    }
   });
 
   it('says nothing of one’s own entity’s activities, other themes, other States or dates that do not meet', async () => {
@@ -209,7 +251,7 @@ describe('the coordination warning', () => {
     const before = [await countOf('activities'), await countOf('activity_overlaps')];
     const res = await send('unoct', 'POST', '/activities/overlap-check', plan({ startDate: '2026-05-25', endDate: '2026-06-01' }));
     expect(res.statusCode).toBe(200);
-    expect(res.json().data).toEqual([expect.objectContaining({ otherActivityId: unodcHidden, from: '2026-06-01', to: '2026-06-01', title: null })]);
+    expect(res.json().data).toEqual([UNDISCLOSED]);
     expect([await countOf('activities'), await countOf('activity_overlaps')]).toEqual(before);
   });
 

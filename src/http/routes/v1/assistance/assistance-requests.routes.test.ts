@@ -141,7 +141,7 @@ describe('the life of a request: drafted, submitted, reviewed, accepted, planned
       submittedAt: null,
       createdBy: userIds.afgFocal,
     });
-    expect(data.reference).toMatch(/^REQ-2026-\d{4}$/);
+    expect(data.reference).toMatch(/^[A-Z]{3}-2026-\d{4}$/);
     expect(data.timeline).toMatchObject([{ from: null, to: 'draft', event: 'create', byName: 'Afghan focal point' }]);
     expect(abilities).toEqual({ update: true, comment: true, events: ['submit', 'withdraw'] });
   });

@@ -210,16 +210,30 @@ describe('matching', () => {
     expect(m.requests[0].reference).toMatch(/^REQ-/);
   });
 
-  it('covered by an activity ending after the assessment: listed to all, its title only to who may read it', async () => {
-    const m = await matches('afgFocal', needs.byActivity);
-    expect(m.covered).toBe(true);
-    expect(m.activities).toEqual([
-      expect.objectContaining({ title: null, organisationName: 'UNOCT', startDate: '2025-06-20', endDate: '2025-07-01', themes: ['cbrn'] }),
-    ]);
-    // The request shares cbrn too.
-    expect(m.requests).toHaveLength(1);
-    const coordinator = await matches('coordinator', needs.byActivity);
-    expect(coordinator.activities[0].title).toBeNull();
+  it('covered by a named-people activity: only its named people learn which; others that an activity of another entity covers it', async () => {
+    const full = { disclosed: true, title: titles.activity, status: 'planned', organisationName: 'UNOCT', startDate: '2025-06-20', endDate: '2025-07-01', themes: ['cbrn'] };
+    const undisclosed = { disclosed: false, id: null, title: null, status: null, organisationName: null, startDate: null, endDate: null, themes: [] };
+    // The State's focal point, a coordinator, an officer of another entity, and the one person named.
+    const grid: [Person, object][] = [
+      ['afgFocal', undisclosed],
+      ['coordinator', undisclosed],
+      ['unodc', undisclosed],
+      ['unoct', full],
+    ];
+    // A public need, so that every one of them may read it.
+    const need = await insertNeed(db(), { stateCode: 'AFG', themes: ['cbrn'], assessedOn: '2025-06-01', ownerOrganisationId: orgs.afg, confidentiality: 'public' });
+    for (const [who, expected] of grid) {
+      const res = await send('GET', who, `/api/v1/needs/${need}`);
+      expect(res.statusCode, `${who}: ${res.body}`).toBe(200);
+      const m = res.json().data.matches;
+      expect(m.covered, who).toBe(true);
+      expect(m.activities, who).toEqual([expected === full ? expect.objectContaining(full) : expected]);
+      // The request shares cbrn too.
+      if (who === 'afgFocal') expect(m.requests).toHaveLength(1);
+      if (expected === undisclosed) {
+        for (const secret of [titles.activity, 'UNOCT', '2025-06-20', '2025-07-01']) expect(JSON.stringify(m.activities), who).not.toContain(secret);
+      }
+    }
   });
 
   it('covered by a request the reader may not read: covered, but the request is left out, not even its id', async () => {
