@@ -14,7 +14,7 @@ const TEXT_FILTERS = ['actor', 'action', 'targetType', 'targetId'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function AuditLogSection() {
-  const { t, lang, number } = useI18n();
+  const { t, lang, number, dateTime } = useI18n();
   useDocumentTitle(t('admin.audit.title'));
   const [params] = useSearch();
   const dateParam = (k: string) => {
@@ -69,13 +69,26 @@ export function AuditLogSection() {
               </p>
               {v.firstBad ? (
                 <p>
-                  {v.firstBad.reason === 'edited' || v.firstBad.reason === 'broken-link'
-                    ? t(`admin.audit.verification.reason.${v.firstBad.reason}`)
-                    : <span lang="en">{v.firstBad.reason}</span>}
+                  {t(`admin.audit.verification.reason.${v.firstBad.reason}`)}
                 </p>
               ) : null}
             </div>
           )
+        ) : null}
+        {v ? (
+          <ul className="verification-checks">
+            {v.keyed && v.keyedFrom !== null ? <li>{t('admin.audit.verification.checks.keyed', { id: String(v.keyedFrom) })}</li> : null}
+            <li>
+              {v.anchor ? (
+                t('admin.audit.verification.checks.anchor', {
+                  date: dateTime(v.anchor.anchoredAt),
+                  sequence: String(v.anchor.sequence),
+                })
+              ) : (
+                t('admin.audit.verification.checks.noAnchor')
+              )}
+            </li>
+          </ul>
         ) : null}
       </section>
 
