@@ -45,6 +45,8 @@ export interface SubscriptionView {
   names: LocalizedText | null;
   email: boolean;
   createdAt: string;
+  /** Bumped by every change (ADR 19). */
+  version: number;
 }
 
 /** The ids of the notifications whose record `reader` may see now. */
@@ -113,6 +115,7 @@ export function toSubscriptionView(row: SubscriptionRow, names: LocalizedText | 
     names,
     email: row.email,
     createdAt: row.createdAt.toISOString(),
+    version: row.version,
   };
 }
 

@@ -38,6 +38,8 @@ export interface ProgrammeView extends Omit<ProgrammeFields, 'confidentiality'> 
   confidentiality: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; the GET's ETag is "v<version>" (ADR 19). */
+  version: number;
 }
 
 export interface ProgrammeAbilities {
@@ -65,6 +67,7 @@ export function toProgrammeView(p: ProgrammeRecord): ProgrammeView {
     confidentiality: p.confidentiality,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    version: p.version,
   };
 }
 

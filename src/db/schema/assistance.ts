@@ -78,6 +78,8 @@ export const assistanceRequests = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('assistance_requests_reference_idx').on(t.reference),
@@ -166,6 +168,8 @@ export const programmes = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('programmes_code_idx').on(t.code), index('programmes_organisation_idx').on(t.organisationId)],
 );
@@ -195,6 +199,8 @@ export const strategies = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('strategies_states_idx').using('gin', t.stateCodes)],
 );
@@ -245,6 +251,8 @@ export const activities = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('activities_states_idx').using('gin', t.stateCodes),
@@ -312,6 +320,8 @@ export const assistanceNeeds = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('assistance_needs_state_idx').on(t.stateCode, t.status)],
 );
@@ -365,6 +375,8 @@ export const subscriptions = pgTable(
     /** SHA-256 of the secret in the feed's URL (the feed reader's credential). */
     feedTokenHash: text('feed_token_hash').notNull(),
     createdAt: ts('created_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('subscriptions_user_idx').on(t.userId, t.kind, t.value),
