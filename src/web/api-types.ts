@@ -26,6 +26,8 @@ export interface SessionUser {
   secondFactor: boolean;
   secondFactorRequired: boolean;
   memberships: MembershipView[];
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
 }
 
 export interface SessionView {
@@ -81,6 +83,8 @@ export interface OrganisationView {
   stateCode: string | null;
   archived: boolean;
   memberCount: number;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
 }
 
 export interface OrganisationInput {
@@ -110,6 +114,8 @@ export interface PersonView {
   createdAt: string;
   lastSignInAt: string | null;
   memberships: MembershipView[];
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
 }
 
 export interface PersonFilters {
@@ -214,6 +220,8 @@ export interface DocumentView {
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
 }
 
 export interface DocumentFilters {
@@ -298,6 +306,8 @@ export interface ActivityView {
   results?: ResultView[];
   createdAt?: string;
   updatedAt?: string;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
 }
 
 export interface ActivityInputBody {
@@ -416,6 +426,8 @@ export interface ProgrammeView {
   confidentiality: Confidentiality;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
   /** On a programme's page: the activities under it the reader may see (first 200), and how many there are. */
   activities?: ActivityView[];
   activityCount?: number;
@@ -437,6 +449,8 @@ export interface StrategyView {
   ownerOrganisationName: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
   /** On a strategy's page: the activities supporting it the reader may see (first 200), and how many there are. */
   support?: ActivityView[];
   supportCount?: number;
@@ -499,6 +513,8 @@ export interface NeedView {
   ownerOrganisationName: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
   /**
    * On a need's page. Only the requests the reader may read are listed; an activity's title is null when hidden.
    * `covered` counts every match, shown or not.
@@ -595,6 +611,8 @@ export interface SubscriptionView {
   createdAt: string;
   /** Only in the answer to its creation: the feed's address with its secret, shown once. */
   feedUrl?: string;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -636,6 +654,8 @@ export interface AssistanceRequestView {
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; sent back as If-Match (ADR 19). */
+  version: number;
 }
 
 export interface AssistanceRequestAbilities {
