@@ -136,6 +136,9 @@ function recordPath(method: Method, path: string): string | null {
 function rememberVersions(path: string, res: Response, body: unknown): void {
   const tag = res.headers.get('etag');
   if (tag && CONDITIONAL.some((r) => r.test(path))) versions.set(path, tag);
+  // The session view holds one's own account (the account page edits it from there).
+  const user = isRecord(body) && isRecord(body.data) && isRecord(body.data.user) ? body.data.user : null;
+  if (path.startsWith('/auth/') && user && typeof user.version === 'number') versions.set('/me', `"v${user.version}"`);
   const rows = isRecord(body) && Array.isArray(body.data) ? body.data : [];
   for (const row of rows) {
     if (isRecord(row) && typeof row.id === 'string' && typeof row.version === 'number') versions.set(`${path}/${row.id}`, `"v${row.version}"`);
