@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'RATE_LIMITED',
+  'PRECONDITION_FAILED',
+  'PRECONDITION_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -119,8 +119,43 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+// Optimistic concurrency (ADR 19): the version of each record as this page last loaded or saved it, keyed by the
+// record's path. A write to a record sends it as If-Match, so a save made on a stale copy is refused (412) instead of
+// overwriting a colleague's change. Lists fill it for their rows (`<list path>/<id>`).
+const versions = new Map<string, string>();
+const CONDITIONAL = [
+  /^\/(?:assistance-requests|activities|programmes|strategies|needs|documents|organisations|people)\/[^/]+$/,
+  /^\/me$/,
+  /^\/me\/subscriptions\/[^/]+$/,
+];
+/** The record a write changes: a transition changes its request. */
+function recordPath(method: Method, path: string): string | null {
+  const record = method === 'POST' ? path.replace(/^(\/assistance-requests\/[^/]+)\/transitions$/, '$1') : path;
+  if (method === 'POST' && record === path) return null;
+  if (method === 'GET' || method === 'DELETE') return null;
+  return CONDITIONAL.some((r) => r.test(record)) ? record : null;
+}
+function rememberVersions(path: string, res: Response, body: unknown): void {
+  const tag = res.headers.get('etag');
+  if (tag && CONDITIONAL.some((r) => r.test(path))) versions.set(path, tag);
+  // The session view holds one's own account (the account page edits it from there).
+  const user = isRecord(body) && isRecord(body.data) && isRecord(body.data.user) ? body.data.user : null;
+  if (path.startsWith('/auth/') && user && typeof user.version === 'number') versions.set('/me', `"v${user.version}"`);
+  const rows = isRecord(body) && Array.isArray(body.data) ? body.data : [];
+  for (const row of rows) {
+    if (isRecord(row) && typeof row.id === 'string' && typeof row.version === 'number') versions.set(`${path}/${row.id}`, `"v${row.version}"`);
+  }
+}
+/** After a 412, to apply one's changes over the version now stored (the reader chose to). */
+export function acceptCurrentVersion(path: string, version: number): void {
+  versions.set(path, `"v${version}"`);
+}
+
 async function request(method: Method, path: string, options: RequestOptions = {}): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  const record = recordPath(method, path);
+  const known = record ? versions.get(record) : undefined;
+  if (known) headers['if-match'] = known;
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {
@@ -143,6 +178,12 @@ async function request(method: Method, path: string, options: RequestOptions = {
   }
   if (res.status === 204 || res.status === 202) return null;
   const parsed: unknown = await res.json().catch(() => null);
+  if (res.ok) rememberVersions(record ?? path, res, parsed);
+  if (res.status === 412 && record && isRecord(parsed)) {
+    // Someone else's change came first: the answer holds the record as it is now, to compare with one's own.
+    const err = parsed.error as { message?: string; params?: Record<string, unknown> } | undefined;
+    throw new ApiError(412, 'PRECONDITION_FAILED', err?.message ?? res.statusText, { ...err?.params, record, current: parsed.data, sent: options.body });
+  }
   if (!res.ok) {
     const err = (parsed as { error?: Partial<ApiError> & { params?: Record<string, unknown>; issues?: ApiIssue[] } } | null)
       ?.error;

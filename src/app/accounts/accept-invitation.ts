@@ -93,7 +93,7 @@ export async function acceptInvitation(
         updatedAt: now,
       });
     } else if (payload.platformAdmin && !user.platformAdmin) {
-      user = await people.updateUser(user.id, { platformAdmin: true, updatedAt: now });
+      user = (await people.updateUser(user.id, { platformAdmin: true, updatedAt: now }))!;
       await recordAudit(
         tx,
         {

@@ -20,6 +20,8 @@ export interface OrganisationView {
   stateCode: string | null;
   archived: boolean;
   memberCount: number;
+  /** Bumped by every change (ADR 19). */
+  version: number;
 }
 
 export interface MembershipView {
@@ -47,6 +49,8 @@ export interface PersonView {
   createdAt: string;
   lastSignInAt: string | null;
   memberships: MembershipView[];
+  /** Of the account record (ADR 19); memberships are records of their own. */
+  version: number;
 }
 
 export interface InvitationView {
@@ -80,6 +84,7 @@ export function toOrganisationView(o: OrganisationRow & { memberCount?: number }
     stateCode: o.stateCode,
     archived: o.archivedAt !== null,
     memberCount: o.memberCount ?? 0,
+    version: o.version,
   };
 }
 
@@ -145,6 +150,7 @@ export function toPersonView(
     createdAt: u.createdAt.toISOString(),
     lastSignInAt: lastSignInAt?.toISOString() ?? null,
     memberships: shown.filter((m) => !m.organisationArchived).map((m) => toMembershipView(m, lang)),
+    version: u.version,
   };
 }
 

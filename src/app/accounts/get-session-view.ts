@@ -19,6 +19,8 @@ export interface AccountView {
   /** The person's roles require one (then it cannot be turned off). */
   secondFactorRequired: boolean;
   memberships: MembershipView[];
+  /** Of the account record, bumped by every change (ADR 19). */
+  version: number;
 }
 
 export interface SessionView {
@@ -61,6 +63,7 @@ async function accountView(db: Db, user: UserRow): Promise<AccountView> {
     secondFactor: user.totpEnabledAt !== null,
     secondFactorRequired: requiresSecondFactor({ platformAdmin: user.platformAdmin, memberships }),
     memberships: memberships.map((m) => toMembershipView(m, language)),
+    version: user.version,
   };
 }
 

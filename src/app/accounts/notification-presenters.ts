@@ -46,6 +46,8 @@ export interface SubscriptionView {
   names: LocalizedText | null;
   email: boolean;
   createdAt: string;
+  /** Bumped by every change (ADR 19). */
+  version: number;
 }
 
 /**
@@ -128,6 +130,7 @@ export function toSubscriptionView(row: SubscriptionRow, names: LocalizedText | 
     names,
     email: row.email,
     createdAt: row.createdAt.toISOString(),
+    version: row.version,
   };
 }
 

@@ -1,5 +1,7 @@
 // An administrator renames an organisation, corrects its State, or archives it (its memberships then stop giving
 // any right: see accounts.repo membershipsOf) or brings it back. Its kind is fixed: roles are granted by kind.
+// Names are merged per language: a write changes only the languages it sends (an empty one removes that language),
+// so a translation saved meanwhile in another language is kept. The write also names the version it was made on.
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import { canonicalJson } from '#domain/accounts/audit.ts';
 import { authorize } from '#domain/policy.ts';
@@ -11,8 +13,10 @@ import { toOrganisationView, type OrganisationView } from './admin-presenters.ts
 import { organisationNotFound } from './get-organisation.ts';
 import { assertValidOrganisation, cleanNames } from './support/organisation-rules.ts';
 import { inTransaction, recordAudit } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export interface OrganisationChanges {
+  /** Only the languages given change; an empty string removes that language. */
   names?: LocalizedText;
   acronym?: string | null;
   stateCode?: string | null;
@@ -32,6 +36,7 @@ export async function updateOrganisation(
   id: string,
   changes: OrganisationChanges,
   now: Date,
+  expectedVersion: number,
   lang = 'en',
 ): Promise<OrganisationView> {
   authorize(actor, 'organisation:update');
@@ -39,8 +44,9 @@ export async function updateOrganisation(
     const repo = createOrganisationsRepo(tx);
     const current = await repo.lock(id);
     if (!current) throw organisationNotFound(id);
+    assertVersion(current, expectedVersion);
     const next = {
-      names: changes.names !== undefined ? cleanNames(changes.names) : current.names,
+      names: changes.names !== undefined ? cleanNames({ ...current.names, ...changes.names }) : current.names,
       acronym: changes.acronym !== undefined ? changes.acronym?.trim() || null : current.acronym,
       stateCode: changes.stateCode !== undefined ? changes.stateCode?.toUpperCase() || null : current.stateCode,
       archivedAt:
@@ -50,7 +56,7 @@ export async function updateOrganisation(
     const before = audited(current);
     const after = audited({ ...current, ...next });
     if (canonicalJson(before) !== canonicalJson(after)) {
-      await repo.update(id, { ...next, updatedAt: now });
+      if (!(await repo.update(id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
       await recordAudit(
         tx,
         { actor: actorLabel(actor), action: 'organisation:update', targetType: 'organisation', targetId: id, before, after },

@@ -11,6 +11,7 @@ import type { PersonView } from './admin-presenters.ts';
 import { getPerson, personNotFound } from './get-person.ts';
 import { endAllAccess, endSessionsLackingSecondFactor } from './support/account-access.ts';
 import { inTransaction, recordAudit } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export interface PersonChanges {
   disabled?: boolean;
@@ -25,6 +26,7 @@ export async function updatePerson(
   id: string,
   changes: PersonChanges,
   now: Date,
+  expectedVersion: number,
   lang = 'en',
 ): Promise<PersonView> {
   authorize(actor, 'person:update');
@@ -42,6 +44,7 @@ export async function updatePerson(
     const people = createPeopleRepo(tx);
     const user = await people.lockUser(id);
     if (!user) throw personNotFound(id);
+    assertVersion(user, expectedVersion);
     const hadSecondFactor = user.totpSecret !== null;
     const before = { disabled: user.disabledAt !== null, platformAdmin: user.platformAdmin, secondFactor: hadSecondFactor };
     const next = {
@@ -61,7 +64,8 @@ export async function updatePerson(
       platformAdmin: next.platformAdmin,
       ...(next.secondFactor ? {} : { totpSecret: null, totpEnabledAt: null, totpLastStep: null }),
       updatedAt: now,
-    });
+    }, expectedVersion);
+    if (!updated) throw staleVersion(expectedVersion);
     let revoked = { sessions: 0, tokens: 0 };
     if (next.disabled && !before.disabled) revoked = await endAllAccess(tx, id, now);
     // Sessions opened with the removed authenticator end with it.

@@ -1,12 +1,13 @@
 // Turns a subscription's e-mails on or off (the in-app notifications and the feed go on either way). Audited; another
-// person's subscription is not found.
+// person's subscription is not found. The write names the version it was made on (ADR 19).
 import { actorLabel, type Actor } from '#domain/actor.ts';
-import { AppError } from '#domain/errors.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createSubscriptionsRepo } from '#db/repos/accounts/subscriptions.repo.ts';
-import { toSubscriptionView, type SubscriptionView } from './notification-presenters.ts';
+import { getSubscription, subscriptionNotFound } from './get-subscription.ts';
+import type { SubscriptionView } from './notification-presenters.ts';
 import { inTransaction, recordAudit } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export async function updateSubscription(
   db: Db,
@@ -14,7 +15,7 @@ export async function updateSubscription(
   id: string,
   patch: { email: boolean },
   now: Date,
-  options: { lang: string },
+  options: { lang: string; expectedVersion: number },
 ): Promise<SubscriptionView> {
   authorize(actor, 'subscription:manage');
   if (actor.kind !== 'user') throw new Error('unreachable: the policy admits only people');
@@ -22,9 +23,10 @@ export async function updateSubscription(
   return inTransaction(db, async (tx) => {
     const repo = createSubscriptionsRepo(tx);
     const found = await repo.findOf(userId, id);
-    if (!found) throw new AppError('NOT_FOUND', 'No such subscription.', { params: { resource: 'subscription' } });
+    if (!found) throw subscriptionNotFound();
+    assertVersion(found, options.expectedVersion);
     if (found.email !== patch.email) {
-      await repo.setEmail(found.id, patch.email);
+      if (!(await repo.setEmail(found.id, patch.email, options.expectedVersion))) throw staleVersion(options.expectedVersion);
       await recordAudit(
         tx,
         {
@@ -38,7 +40,6 @@ export async function updateSubscription(
         now,
       );
     }
-    const { names, ...row } = (await repo.listOf(userId)).find((s) => s.id === found.id)!;
-    return toSubscriptionView(row, names, options.lang);
+    return (await getSubscription(tx, actor, found.id, options))!;
   });
 }

@@ -89,6 +89,8 @@ export interface ActivityView {
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; the GET's ETag is "v<version>" (ADR 19). */
+  version: number;
 }
 
 export interface ActivityAbilities {
@@ -167,6 +169,7 @@ export function toActivityView(a: ActivityRecord): ActivityView {
     createdBy: a.createdBy,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
+    version: a.version,
   };
 }
 

@@ -40,6 +40,8 @@ export interface NeedView {
   ownerOrganisationName: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; the GET's ETag is "v<version>" (ADR 19). */
+  version: number;
 }
 
 export interface NeedAbilities {
@@ -103,6 +105,7 @@ export function toNeedView(n: NeedRow): NeedView {
     ownerOrganisationName: nameOf(n.ownerOrganisationNames),
     createdAt: n.createdAt.toISOString(),
     updatedAt: n.updatedAt.toISOString(),
+    version: n.version,
   };
 }
 

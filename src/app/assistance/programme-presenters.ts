@@ -39,6 +39,8 @@ export interface ProgrammeView extends Omit<ProgrammeFields, 'confidentiality'> 
   confidentiality: Confidentiality;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; the GET's ETag is "v<version>" (ADR 19). */
+  version: number;
 }
 
 export interface ProgrammeAbilities {
@@ -66,6 +68,7 @@ export function toProgrammeView(p: ProgrammeRecord): ProgrammeView {
     confidentiality: p.confidentiality as Confidentiality,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    version: p.version,
   };
 }
 

@@ -43,6 +43,8 @@ export interface RequestView extends RequestContent {
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; the GET's ETag is "v<version>" (ADR 19). */
+  version: number;
 }
 
 export interface TimelineEntryView {
@@ -156,6 +158,7 @@ export function toRequestView(r: RequestRow, readable: ReadonlySet<string>): Req
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type ProgrammeView,
 } from './programme-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export type NewProgramme = Omit<ProgrammeFields, 'organisationId' | 'partnerOrganisationIds' | 'regions' | 'stateCodes' | 'themes' | 'mandates' | 'objectives' | 'startDate' | 'endDate' | 'description' | 'confidentiality'> &
   Partial<Pick<ProgrammeFields, 'partnerOrganisationIds' | 'regions' | 'stateCodes' | 'themes' | 'mandates' | 'objectives' | 'startDate' | 'endDate' | 'description' | 'confidentiality'>> & {
@@ -62,13 +63,14 @@ export async function createProgramme(db: Db, actor: Actor, input: NewProgramme,
   return { data: toProgrammeView(saved), abilities: programmeAbilities(actor, programmeRecord(saved, checked.regions)) };
 }
 
-export async function updateProgramme(db: Db, actor: Actor, id: string, changes: Partial<NewProgramme>, now: Date): Promise<Saved> {
+export async function updateProgramme(db: Db, actor: Actor, id: string, changes: Partial<NewProgramme>, now: Date, expectedVersion: number): Promise<Saved> {
   authorize(actor, 'programme:update');
   const saved = await inTransaction(db, async (tx) => {
     const programmes = createProgrammesRepo(tx);
     const activities = createActivitiesRepo(tx);
     const { programme: current, record } = await findVisibleProgramme(programmes, activities, actor, id, true);
     authorize(actor, 'programme:update', { kind: 'held-record', record });
+    assertVersion(current, expectedVersion);
     const before: ProgrammeFields = {
       code: current.code,
       kind: current.kind,
@@ -98,7 +100,7 @@ export async function updateProgramme(db: Db, actor: Actor, id: string, changes:
       authorize(actor, 'programme:update', { kind: 'new-held-record', ownerOrganisationId: next.organisationId, states, confidentiality: next.confidentiality });
     }
     if (canonicalJson(before) !== canonicalJson(next)) {
-      await programmes.update(current.id, { ...next, updatedAt: now });
+      if (!(await programmes.update(current.id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
       await auditProgramme(tx, actor, 'programme:update', current.id, { before, after: next }, now);
     }
     return (await programmes.findById(current.id))!;

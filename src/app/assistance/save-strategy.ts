@@ -22,6 +22,7 @@ import {
   type StrategyView,
 } from './strategy-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export type NewStrategy = Pick<StrategyFields, 'scope' | 'stateCodes' | 'title' | 'stage'> &
   Partial<Omit<StrategyFields, 'scope' | 'stateCodes' | 'title' | 'stage' | 'ownerOrganisationId'>> & { ownerOrganisationId?: string | null };
@@ -71,13 +72,14 @@ export async function createStrategy(db: Db, actor: Actor, input: NewStrategy, n
   return { data: toStrategyView(saved), abilities: strategyAbilities(actor, strategyRecord(saved, checked.regions)) };
 }
 
-export async function updateStrategy(db: Db, actor: Actor, id: string, changes: Partial<NewStrategy>, now: Date): Promise<Saved> {
+export async function updateStrategy(db: Db, actor: Actor, id: string, changes: Partial<NewStrategy>, now: Date, expectedVersion: number): Promise<Saved> {
   authorize(actor, 'strategy:update');
   const saved = await inTransaction(db, async (tx) => {
     const repo = createStrategiesRepo(tx);
     const activities = createActivitiesRepo(tx);
     const { strategy: current, record } = await findVisibleStrategy(repo, activities, actor, id, true);
     authorize(actor, 'strategy:update', { kind: 'held-record', record });
+    assertVersion(current, expectedVersion);
     const before: StrategyFields = {
       scope: current.scope as StrategyFields['scope'],
       stateCodes: current.stateCodes,
@@ -108,7 +110,7 @@ export async function updateStrategy(db: Db, actor: Actor, id: string, changes: 
       authorize(actor, 'strategy:update', { kind: 'new-held-record', ownerOrganisationId: next.ownerOrganisationId, states, confidentiality: next.confidentiality });
     }
     if (canonicalJson(before) !== canonicalJson(next)) {
-      await repo.update(current.id, { ...next, updatedAt: now });
+      if (!(await repo.update(current.id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
       await auditStrategy(tx, actor, 'strategy:update', current.id, { before, after: next }, now);
     }
     return (await repo.findById(current.id))!;

@@ -34,6 +34,8 @@ export interface StrategyView extends Omit<StrategyFields, 'confidentiality' | '
   ownerOrganisationName: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; the GET's ETag is "v<version>" (ADR 19). */
+  version: number;
 }
 
 export function toStrategyView(s: StrategyRecord): StrategyView {
@@ -53,6 +55,7 @@ export function toStrategyView(s: StrategyRecord): StrategyView {
     ownerOrganisationName: nameOf(s.ownerOrganisationNames),
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
+    version: s.version,
   };
 }
 

@@ -25,6 +25,7 @@ import {
 } from './request-presenters.ts';
 import type { NotifyOptions } from '../accounts/support/notify.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export interface TransitionCommand {
   event: RequestEvent;
@@ -43,6 +44,7 @@ export async function transitionAssistanceRequest(
   id: string,
   command: TransitionCommand,
   now: Date,
+  expectedVersion: number,
   options: NotifyOptions = {},
 ): Promise<{ data: RequestDetail; abilities: RequestAbilities }> {
   authorize(actor, 'assistance-request:transition');
@@ -50,6 +52,7 @@ export async function transitionAssistanceRequest(
   const updated = await inTransaction(db, async (tx) => {
     const repo = createAssistanceRequestsRepo(tx);
     const current = await findVisibleRequest(repo, actor, id, true);
+    assertVersion(current, expectedVersion);
     const { status, entry } = transition(toRequestRecord(current), command, actor, now);
     if (command.event === 'submit') {
       const issues = submissionIssues(current);
@@ -70,12 +73,12 @@ export async function transitionAssistanceRequest(
       referral = await openReferral(tx, actor, current, target.id, entry.comment, now, options);
     }
 
-    await repo.update(current.id, {
+    if (!(await repo.update(current.id, {
       status,
       statusChangedAt: now,
       updatedAt: now,
       ...(command.event === 'submit' ? { submittedAt: now } : {}),
-    });
+    }, expectedVersion))) throw staleVersion(expectedVersion);
     await repo.insertEvent({
       requestId: current.id,
       fromStatus: entry.from,

@@ -24,16 +24,18 @@ import { findActivityOverlaps, recordActivityOverlaps } from './check-activity-o
 import type { NewActivity, SavedActivity } from './create-activity.ts';
 import { notify, type NotifyOptions } from '../accounts/support/notify.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export type ActivityChanges = Partial<NewActivity>;
 
-export async function updateActivity(db: Db, actor: Actor, id: string, changes: ActivityChanges, now: Date, options: NotifyOptions = {}): Promise<SavedActivity> {
+export async function updateActivity(db: Db, actor: Actor, id: string, changes: ActivityChanges, now: Date, expectedVersion: number, options: NotifyOptions = {}): Promise<SavedActivity> {
   authorize(actor, 'activity:update');
   if (actor.kind !== 'user') throw new Error('unreachable: the policy admits only people');
   const result = await inTransaction(db, async (tx) => {
     const repo = createActivitiesRepo(tx);
     const { activity: current, record: currentRecord } = await findVisibleActivity(repo, actor, id, true);
     authorize(actor, 'activity:update', { kind: 'held-record', record: currentRecord });
+    assertVersion(current, expectedVersion);
 
     const before = fieldsOf(current);
     const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as ActivityChanges;
@@ -75,7 +77,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, changes: 
     const check = () => (next.status === 'cancelled' ? Promise.resolve({ overlaps: [], views: [] }) : findActivityOverlaps(repo, actor, subject));
     if (canonicalJson(beforeAudit) === canonicalJson(afterAudit)) return { views: (await check()).views };
 
-    await repo.update(current.id, { ...toColumns(next), updatedAt: now });
+    if (!(await repo.update(current.id, { ...toColumns(next), updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
     await auditActivity(tx, actor, 'activity:update', current.id, { before: beforeAudit, after: afterAudit }, now);
     const found = await check();
     await recordActivityOverlaps(tx, actor, subject, found.overlaps, now, options);

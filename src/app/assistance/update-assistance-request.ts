@@ -23,6 +23,7 @@ import {
   type RequestDetail,
 } from './request-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export type AssistanceRequestChanges = Partial<RequestContent>;
 
@@ -32,6 +33,7 @@ export async function updateAssistanceRequest(
   id: string,
   changes: AssistanceRequestChanges,
   now: Date,
+  expectedVersion: number,
 ): Promise<{ data: RequestDetail; abilities: RequestAbilities }> {
   authorize(actor, 'assistance-request:update');
   const updated = await inTransaction(db, async (tx) => {
@@ -46,6 +48,7 @@ export async function updateAssistanceRequest(
       }
     }
     authorize(actor, 'assistance-request:update', requestTarget(current));
+    assertVersion(current, expectedVersion);
 
     const list = (value: string[] | undefined, fallback: string[]) =>
       value === undefined ? fallback : [...new Set(value.map((v) => v.trim()).filter(Boolean))];
@@ -91,7 +94,7 @@ export async function updateAssistanceRequest(
     const before = auditedRequest({ ...current, ...frame });
     const after = auditedRequest({ ...next, ...frame });
     if (canonicalJson(before) === canonicalJson(after)) return current;
-    await repo.update(current.id, { ...next, updatedAt: now });
+    if (!(await repo.update(current.id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
     await auditRequest(tx, actor, 'assistance-request:update', current.id, { before, after }, now);
     return (await repo.findById(current.id))!;
   });

@@ -24,6 +24,7 @@ import {
   type NeedView,
 } from './need-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export interface NeedChanges {
   themes?: string[];
@@ -44,12 +45,14 @@ export async function updateNeed(
   id: string,
   changes: NeedChanges,
   now: Date,
+  expectedVersion: number,
 ): Promise<{ data: NeedView; abilities: NeedAbilities }> {
   authorize(actor, 'need:update');
   const updated = await inTransaction(db, async (tx) => {
     const repo = createNeedsRepo(tx);
     const current = await findVisibleNeed(repo, actor, id, true);
     authorize(actor, 'need:update', needTarget(current));
+    assertVersion(current, expectedVersion);
     const next: NeedFields = {
       stateCode: current.stateCode,
       themes: changes.themes ? [...new Set(changes.themes)] : current.themes,
@@ -80,7 +83,7 @@ export async function updateNeed(
     const after = auditedNeed(next);
     if (canonicalJson(before) === canonicalJson(after)) return current;
     const { stateCode: _s, ownerOrganisationId: _o, ...patch } = next;
-    await repo.update(current.id, { ...patch, updatedAt: now });
+    if (!(await repo.update(current.id, { ...patch, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
     await auditNeed(tx, actor, 'need:update', current.id, { before, after }, now);
     return (await repo.findById(current.id))!;
   });

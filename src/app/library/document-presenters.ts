@@ -16,6 +16,8 @@ export interface DocumentView extends Omit<DocumentMeta, 'stateRegion' | 'create
   ownerOrganisationName: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped by every change; the GET's ETag is "v<version>" (ADR 19). */
+  version: number;
 }
 
 export interface DocumentAbilities {
@@ -49,6 +51,7 @@ export function toDocumentView(d: DocumentMeta): DocumentView {
     createdBy: d.createdBy,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
+    version: d.version,
   };
 }
 

@@ -21,6 +21,7 @@ import {
   type DocumentFields,
   type DocumentView,
 } from './document-presenters.ts';
+import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export interface DocumentChanges {
   title?: string;
@@ -39,12 +40,14 @@ export async function updateDocument(
   id: string,
   changes: DocumentChanges,
   now: Date,
+  expectedVersion: number,
 ): Promise<{ data: DocumentView; abilities: DocumentAbilities }> {
   authorize(actor, 'document:update');
   const updated = await db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const repo = createDocumentsRepo(tx);
     const current = await findVisibleDocument(repo, actor, id, true);
+    assertVersion(current, expectedVersion);
     authorize(actor, 'document:update', recordTarget(current));
 
     const next: DocumentFields = {
@@ -79,7 +82,7 @@ export async function updateDocument(
     const before = auditedDocument(current);
     const after = auditedDocument({ ...current, ...next });
     if (canonicalJson(before) === canonicalJson(after)) return current;
-    await repo.update(current.id, { ...next, updatedAt: now });
+    if (!(await repo.update(current.id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
     await auditDocument(tx, actor, 'document:update', current.id, { before, after }, now);
     return (await repo.findById(current.id))!;
   });

@@ -36,6 +36,8 @@ export const organisations = pgTable(
     stateCode: text('state_code'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
     archivedAt: ts('archived_at'),
   },
   (t) => [index('organisations_state_idx').on(t.stateCode)],
@@ -62,6 +64,8 @@ export const users = pgTable(
     disabledAt: ts('disabled_at'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],
 );
@@ -228,6 +232,8 @@ export const documents = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('documents_state_idx').on(t.stateCode),

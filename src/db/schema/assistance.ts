@@ -78,6 +78,8 @@ export const assistanceRequests = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('assistance_requests_reference_idx').on(t.reference),
@@ -182,6 +184,8 @@ export const programmes = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('programmes_code_idx').on(t.code), index('programmes_organisation_idx').on(t.organisationId)],
 );
@@ -211,6 +215,8 @@ export const strategies = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('strategies_states_idx').using('gin', t.stateCodes)],
 );
@@ -261,6 +267,8 @@ export const activities = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('activities_states_idx').using('gin', t.stateCodes),
@@ -328,6 +336,8 @@ export const assistanceNeeds = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('assistance_needs_state_idx').on(t.stateCode, t.status)],
 );
@@ -381,6 +391,8 @@ export const subscriptions = pgTable(
     /** SHA-256 of the secret in the feed's URL (the feed reader's credential). */
     feedTokenHash: text('feed_token_hash').notNull(),
     createdAt: ts('created_at').notNull(),
+    /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('subscriptions_user_idx').on(t.userId, t.kind, t.value),

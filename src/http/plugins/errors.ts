@@ -14,6 +14,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
   RATE_LIMITED: 429,
+  PRECONDITION_FAILED: 412,
+  PRECONDITION_REQUIRED: 428,
 };
 
 export interface ErrorBody {

@@ -74,7 +74,7 @@ export const abilities = z
 export const errorBody = z
   .object({
     error: z.object({
-      code: z.string().describe('NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, or INTERNAL for 5xx.'),
+      code: z.string().describe('NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx.'),
       message: z.string(),
       params: z.record(z.string(), z.unknown()),
       issues: z.array(
@@ -121,4 +121,25 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 export function one<T extends z.ZodType>(data: T) {
   return z.object({ data, abilities });
+}
+
+/**
+ * Optimistic concurrency (ADR 19). A write names the version it was made on: the `If-Match` header (the ETag of the
+ * record's GET, `"v3"`) or, for clients that cannot set headers, this field of the body.
+ */
+export const recordVersion = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .describe('The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match.');
+
+export const versionField = z.number().int().min(1).describe('Bumped by every change; the GET’s ETag is "v" and this number.');
+
+/**
+ * The answers of a conditional write: 412 when another write came first (the body holds the record as it is now, in
+ * the GET's shape, beside the error) and 428 when the write names no version.
+ */
+export function conditionalWriteErrors<T extends z.ZodObject>(current: T) {
+  return { 412: current.extend({ error: errorBody.shape.error }), 428: errorBody } as const;
 }

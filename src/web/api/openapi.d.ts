@@ -74,7 +74,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an activity (the overlap check runs again) */
+        /**
+         * Change an activity (the overlap check runs again)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
         patch: operations["updateActivity"];
         trace?: never;
     };
@@ -151,7 +154,10 @@ export interface paths {
         delete: operations["deleteAssistanceRequest"];
         options?: never;
         head?: never;
-        /** Change a draft (409 INVALID_TRANSITION once submitted) */
+        /**
+         * Change a draft (409 INVALID_TRANSITION once submitted)
+         * @description Send only the fields you changed. Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
         patch: operations["updateAssistanceRequest"];
         trace?: never;
     };
@@ -183,7 +189,7 @@ export interface paths {
         put?: never;
         /**
          * Fire a workflow event: submit, start-review, accept, decline, refer, plan, start-delivery, complete, evaluate, withdraw
-         * @description An event out of order answers 409 INVALID_TRANSITION and changes nothing; one that is not yours 403. decline needs a reason and a comment; refer and withdraw a comment; refer opens a new request, submitted, for the entity it is referred to. abilities.events lists what you may fire now.
+         * @description An event out of order answers 409 INVALID_TRANSITION and changes nothing; one that is not yours 403. decline needs a reason and a comment; refer and withdraw a comment; refer opens a new request, submitted, for the entity it is referred to. abilities.events lists what you may fire now. Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
          */
         post: operations["transitionAssistanceRequest"];
         delete?: never;
@@ -674,7 +680,10 @@ export interface paths {
         delete: operations["deleteDocument"];
         options?: never;
         head?: never;
-        /** Change a document's metadata (not its file) */
+        /**
+         * Change a document's metadata (not its file)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
         patch: operations["updateDocument"];
         trace?: never;
     };
@@ -972,7 +981,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change my name or languages */
+        /**
+         * Change my name or languages
+         * @description Send If-Match with the ETag of GET /me: 428 without it, 412 with the account as it is now when it changed since.
+         */
         patch: operations["updateMyAccount"];
         trace?: never;
     };
@@ -1110,7 +1122,7 @@ export interface paths {
         head?: never;
         /**
          * Turn a subscription’s e-mails on or off
-         * @description In-app notifications and the feed go on either way. Another person’s subscription is not found.
+         * @description In-app notifications and the feed go on either way. Another person’s subscription is not found. Send If-Match "v<version>" (the version in the list): 428 without it, 412 with the subscription as it is now when it changed since.
          */
         patch: operations["updateMySubscription"];
         trace?: never;
@@ -1242,7 +1254,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a need (its State and holder stay) */
+        /**
+         * Change a need (its State and holder stay)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
         patch: operations["updateNeed"];
         trace?: never;
     };
@@ -1283,7 +1298,7 @@ export interface paths {
         head?: never;
         /**
          * Rename an organisation, correct its State, archive or restore it
-         * @description The kind cannot change. Archiving ends the rights its memberships give, without deleting them.
+         * @description The kind cannot change. Archiving ends the rights its memberships give, without deleting them. names changes only the languages it holds (an empty string removes one), so a translation saved meanwhile in another language stays. Send If-Match with the GET’s ETag: 428 without it, 412 with the organisation as it is now when someone changed it since.
          */
         patch: operations["updateOrganisation"];
         trace?: never;
@@ -1378,7 +1393,7 @@ export interface paths {
         head?: never;
         /**
          * Disable or re-enable an account; make or unmake an administrator; reset a lost second factor
-         * @description Disabling ends the person’s sessions and API tokens at once; resetting the second factor removes their authenticator and ends their sessions (they set up a new one at the next sign-in). Nobody may disable themselves or remove their own administrator flag (409).
+         * @description Disabling ends the person’s sessions and API tokens at once; resetting the second factor removes their authenticator and ends their sessions (they set up a new one at the next sign-in). Nobody may disable themselves or remove their own administrator flag (409). Send If-Match with the GET’s ETag: 428 without it, 412 with the person as they are now when someone changed them since.
          */
         patch: operations["updatePerson"];
         trace?: never;
@@ -1469,7 +1484,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a programme */
+        /**
+         * Change a programme
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
         patch: operations["updateProgramme"];
         trace?: never;
     };
@@ -1600,7 +1618,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a strategy (a new stage is dated) */
+        /**
+         * Change a strategy (a new stage is dated)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
         patch: operations["updateStrategy"];
         trace?: never;
     };
@@ -1619,6 +1640,8 @@ export interface components {
             secondFactor: boolean;
             /** @description The person's roles require one: it cannot be turned off. */
             secondFactorRequired: boolean;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         Activity: {
             beneficiaries: {
@@ -1670,6 +1693,8 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         ActivityAbilities: {
             /** @description May record a result of this activity. */
@@ -1739,6 +1764,8 @@ export interface components {
             strategyId?: string | null;
             themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
             title?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         ActivityDetail: {
             beneficiaries: {
@@ -1808,6 +1835,8 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         ActivityListAbilities: {
             create: boolean;
@@ -1897,6 +1926,8 @@ export interface components {
             title?: string;
             /** @enum {string} */
             urgency?: "low" | "normal" | "high" | "urgent";
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         AssistanceRequestDetail: {
             /** @description Activities under the request that you may see. */
@@ -1945,6 +1976,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             urgency: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         AssistanceRequestDraftInput: {
             /**
@@ -2038,6 +2071,8 @@ export interface components {
             reason?: ("outside-mandate" | "insufficient-resources" | "already-covered" | "insufficient-information" | "other") | null;
             /** @description Required to refer: a UN entity or regional organisation. */
             referToOrganisationId?: string | null;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         AssistanceRequestView: {
             addressedToOrganisationAcronym: string | null;
@@ -2076,6 +2111,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             urgency: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         AssistanceResult: {
             activityId: string | null;
@@ -2198,6 +2235,8 @@ export interface components {
             sharedOrganisationIds?: string[];
             stateCode?: string | null;
             title?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         DocumentListAbilities: {
             /** @description May upload a document. */
@@ -2256,10 +2295,12 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         ErrorBody: {
             error: {
-                /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, or INTERNAL for 5xx. */
+                /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
                 code: string;
                 issues: {
                     code?: string;
@@ -2531,6 +2572,8 @@ export interface components {
             themes: string[];
             /** Format: date-time */
             updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         NeedAbilities: {
             /** @description May change this need. */
@@ -2557,6 +2600,8 @@ export interface components {
             /** @enum {string} */
             status?: "open" | "met" | "no-longer-relevant";
             themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         NeedMatches: {
             activities: {
@@ -2771,6 +2816,8 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description For a State authority: its State (ISO 3166 alpha-3). */
             stateCode: string | null;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         OrganisationAbilities: {
             create: boolean;
@@ -2983,6 +3030,8 @@ export interface components {
             secondFactor: boolean;
             /** @description Must have one (administrators, entity officers). */
             secondFactorRequired: boolean;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         PersonAbilities: {
             invite: boolean;
@@ -3012,6 +3061,8 @@ export interface components {
             themes: string[];
             /** Format: date-time */
             updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         ProgrammeChangesInput: {
             code?: string;
@@ -3034,6 +3085,8 @@ export interface components {
             startDate?: string | null;
             stateCodes?: string[];
             themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         ProgrammeObjective: {
             id: string;
@@ -3186,6 +3239,8 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         StrategyChangesInput: {
             adoptedOn?: string | null;
@@ -3206,6 +3261,8 @@ export interface components {
             stageChangedOn?: string | null;
             stateCodes?: string[];
             title?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         Subscription: {
             createdAt: string;
@@ -3220,6 +3277,8 @@ export interface components {
             names: components["schemas"]["LocalizedText"] | null;
             /** @description A State code, a theme id, or an organisation id. */
             value: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         TreatyAbilities: {
             /** @description May download this data as a file. */
@@ -3737,6 +3796,44 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ActivityAbilities"];
+                        data: components["schemas"]["ActivityDetail"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4350,6 +4447,44 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AssistanceRequestAbilities"];
+                        data: components["schemas"]["AssistanceRequestDetail"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4518,6 +4653,44 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AssistanceRequestAbilities"];
+                        data: components["schemas"]["AssistanceRequestDetail"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6816,6 +6989,44 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["DocumentAbilities"];
+                        data: components["schemas"]["DocumentView"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8146,6 +8357,8 @@ export interface operations {
                     displayName?: string;
                     /** @description In order of preference. */
                     languages?: ("ar" | "zh" | "en" | "fr" | "ru" | "es")[];
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
                 };
             };
         };
@@ -8191,6 +8404,44 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["SessionAbilities"];
+                        data: components["schemas"]["AccountView"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8779,6 +9030,8 @@ export interface operations {
                             names: components["schemas"]["LocalizedText"] | null;
                             /** @description A State code, a theme id, or an organisation id. */
                             value: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
                         };
                     };
                 };
@@ -8948,6 +9201,8 @@ export interface operations {
                 "application/json": {
                     /** @description Also by e-mail, in your first language. */
                     email: boolean;
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
                 };
             };
         };
@@ -9001,6 +9256,43 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Subscription"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9758,6 +10050,8 @@ export interface operations {
                             themes: string[];
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
                         };
                     };
                 };
@@ -9874,6 +10168,69 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["NeedAbilities"];
+                        data: {
+                            /** Format: date */
+                            assessedOn: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            id: string;
+                            instrumentIds: string[];
+                            matches: components["schemas"]["NeedMatches"];
+                            ownerOrganisationId: string;
+                            ownerOrganisationName: string;
+                            sourceDocumentId: string | null;
+                            sourceOrganisationId: string | null;
+                            sourceOrganisationName: string | null;
+                            sourceTitle: string;
+                            stateCode: string;
+                            /** @enum {string} */
+                            status: "open" | "met" | "no-longer-relevant";
+                            themes: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10200,6 +10557,8 @@ export interface operations {
                         zh?: string;
                     };
                     stateCode?: string | null;
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
                 };
             };
         };
@@ -10254,6 +10613,44 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["OrganisationAbilities"];
+                        data: components["schemas"]["Organisation"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10684,6 +11081,8 @@ export interface operations {
                     platformAdmin?: boolean;
                     /** @enum {boolean} */
                     resetSecondFactor?: true;
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
                 };
             };
         };
@@ -10738,6 +11137,44 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["PersonAbilities"];
+                        data: components["schemas"]["Person"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11239,6 +11676,8 @@ export interface operations {
                             themes: string[];
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
                         };
                     };
                 };
@@ -11357,6 +11796,74 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: {
+                            /** @description The activities under it that you may see (first 200). */
+                            activities: components["schemas"]["Activity"][];
+                            activityCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            endDate: string | null;
+                            id: string;
+                            kind: string;
+                            mandates: string[];
+                            name: string;
+                            names: components["schemas"]["LocalizedText"];
+                            objectives: components["schemas"]["ProgrammeObjective"][];
+                            organisationId: string;
+                            organisationName: string;
+                            partnerOrganisationIds: string[];
+                            regions: string[];
+                            startDate: string | null;
+                            stateCodes: string[];
+                            themes: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12048,6 +12555,8 @@ export interface operations {
                             title: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
                         };
                     };
                 };
@@ -12166,6 +12675,70 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            update: boolean;
+                        };
+                        data: {
+                            adoptedOn: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
+                            /** Format: date-time */
+                            createdAt: string;
+                            documentId: string | null;
+                            id: string;
+                            notes: string;
+                            ownerOrganisationId: string;
+                            ownerOrganisationName: string;
+                            region: string | null;
+                            scope: string;
+                            stage: string;
+                            stageChangedOn: string | null;
+                            stateCodes: string[];
+                            /** @description Activities supporting it that you may see (first 200). */
+                            support: components["schemas"]["Activity"][];
+                            supportCount: number;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,7 @@ import { ERROR_CODES } from '#domain/errors.ts';
 import type { LocalizedText, ParticipationStatus } from '#domain/treaties/types.ts';
 import type { SourceView } from '#domain/treaties/views.ts';
 import { ApiError } from '../api.ts';
+import { StaleWrite } from './stale-write.tsx';
 import type { DateStyle } from '../i18n/dates.ts';
 import { useI18n, type Localized, type MessageKey } from '../i18n/i18n.tsx';
 
@@ -149,6 +150,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   return (
     <div className="error" role="alert">
       <p>{t(`errors.${code}` as MessageKey)}</p>
+      <StaleWrite error={error} />
       {/* The issue details come from the API in English; the one a reader can fix here is said in their language. */}
       {issues.some((issue) => [issue.path].flat().includes('asOf')) && (
         <p>{t('errors.asOfHint', { latest: t('asOf.latest') })}</p>

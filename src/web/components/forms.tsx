@@ -5,6 +5,7 @@ import { ERROR_CODES } from '#domain/errors.ts';
 import { ApiError, type ApiIssue } from '../api.ts';
 import { useI18n, type I18n, type MessageKey } from '../i18n/i18n.tsx';
 import { isKnownIssue, issueMessageKey } from './issue-messages.ts';
+import { StaleWrite } from './stale-write.tsx';
 
 const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'NETWORK']);
 
@@ -117,6 +118,7 @@ export function FormAlert({
   return (
     <div className="error form-alert" role="alert" tabIndex={focus ? -1 : undefined} ref={ref}>
       <p>{message}</p>
+      <StaleWrite error={error} />
       {others.length > 0 ? (
         <ul>
           {others.map((issue, i) => (

@@ -65,9 +65,14 @@ export function createOrganisationsRepo(db: Db) {
       return row!;
     },
 
-    async update(id: string, patch: Partial<typeof organisations.$inferInsert>): Promise<OrganisationRow> {
-      const [row] = await db.update(organisations).set(patch).where(eq(organisations.id, id)).returning();
-      return row!;
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version (undefined: it was not). */
+    async update(id: string, patch: Partial<typeof organisations.$inferInsert>, expectedVersion?: number): Promise<OrganisationRow | undefined> {
+      const [row] = await db
+        .update(organisations)
+        .set({ ...patch, version: sql`${organisations.version} + 1` })
+        .where(and(eq(organisations.id, id), expectedVersion === undefined ? undefined : eq(organisations.version, expectedVersion)))
+        .returning();
+      return row;
     },
 
     async participantExists(code: string): Promise<boolean> {

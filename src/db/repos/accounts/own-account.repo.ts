@@ -1,5 +1,5 @@
 // What a person changes on their own account (password, second factor, profile).
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { users } from '#db/schema/index.ts';
 import type { UserRow } from './accounts.repo.ts';
@@ -13,13 +13,18 @@ type UserPatch = Partial<
 
 export function createOwnAccountRepo(db: Db) {
   return {
-    async update(userId: string, patch: UserPatch, now: Date): Promise<UserRow> {
+    /**
+     * Bumps the version (the record of the account changed: details, password, second factor); with `expectedVersion`,
+     * only if the row is still that version (undefined: it was not).
+     */
+    async update(userId: string, patch: UserPatch, now: Date, expectedVersion?: number): Promise<UserRow | undefined> {
+      const id = userId;
       const [row] = await db
         .update(users)
-        .set({ ...patch, updatedAt: now })
-        .where(eq(users.id, userId))
+        .set({ ...patch, updatedAt: now, version: sql`${users.version} + 1` })
+        .where(and(eq(users.id, id), expectedVersion === undefined ? undefined : eq(users.version, expectedVersion)))
         .returning();
-      return row!;
+      return row;
     },
 
     /**

@@ -116,9 +116,14 @@ export function createPeopleRepo(db: Db) {
       return row;
     },
 
-    async updateUser(id: string, patch: Partial<typeof users.$inferInsert>) {
-      const [row] = await db.update(users).set(patch).where(eq(users.id, id)).returning();
-      return row!;
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version (undefined: it was not). */
+    async updateUser(id: string, patch: Partial<typeof users.$inferInsert>, expectedVersion?: number) {
+      const [row] = await db
+        .update(users)
+        .set({ ...patch, version: sql`${users.version} + 1` })
+        .where(and(eq(users.id, id), expectedVersion === undefined ? undefined : eq(users.version, expectedVersion)))
+        .returning();
+      return row;
     },
 
     async insertUser(values: typeof users.$inferInsert) {

@@ -53,8 +53,14 @@ export function createSubscriptionsRepo(db: Db) {
       return created!;
     },
 
-    async setEmail(id: string, email: boolean): Promise<void> {
-      await db.update(subscriptions).set({ email }).where(eq(subscriptions.id, id));
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version. Returns the rows changed (0 or 1). */
+    async setEmail(id: string, email: boolean, expectedVersion?: number): Promise<number> {
+      const rows = await db
+        .update(subscriptions)
+        .set({ email, version: sql`${subscriptions.version} + 1` })
+        .where(and(eq(subscriptions.id, id), expectedVersion === undefined ? undefined : eq(subscriptions.version, expectedVersion)))
+        .returning({ id: subscriptions.id });
+      return rows.length;
     },
 
     async delete(id: string): Promise<void> {

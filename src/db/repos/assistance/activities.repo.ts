@@ -163,8 +163,14 @@ export function createActivitiesRepo(db: Db) {
       return inserted!.id;
     },
 
-    async update(id: string, patch: ActivityPatch): Promise<void> {
-      await db.update(activities).set(patch).where(eq(activities.id, id));
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version. Returns the rows changed (0 or 1). */
+    async update(id: string, patch: ActivityPatch, expectedVersion?: number): Promise<number> {
+      const rows = await db
+        .update(activities)
+        .set({ ...patch, version: sql`${activities.version} + 1` })
+        .where(and(eq(activities.id, id), expectedVersion === undefined ? undefined : eq(activities.version, expectedVersion)))
+        .returning({ id: activities.id });
+      return rows.length;
     },
 
     /**

@@ -61,6 +61,7 @@ export interface RequestRow {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
 }
 
 export interface RequestFilters {
@@ -183,6 +184,7 @@ const COLUMNS = {
   createdBy: R.createdBy,
   createdAt: R.createdAt,
   updatedAt: R.updatedAt,
+  version: R.version,
 };
 
 function selectRequests(db: Db) {
@@ -340,8 +342,14 @@ export function createAssistanceRequestsRepo(db: Db) {
       return { id: inserted!.id, reference };
     },
 
-    async update(id: string, patch: RequestPatch): Promise<void> {
-      await db.update(R).set(patch).where(eq(R.id, id));
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version. Returns the rows changed (0 or 1). */
+    async update(id: string, patch: RequestPatch, expectedVersion?: number): Promise<number> {
+      const rows = await db
+        .update(R)
+        .set({ ...patch, version: sql`${R.version} + 1` })
+        .where(and(eq(R.id, id), expectedVersion === undefined ? undefined : eq(R.version, expectedVersion)))
+        .returning({ id: R.id });
+      return rows.length;
     },
 
     /** Removes a draft with its timeline and conversation (a draft has no activities or results: nothing else points to it). */

@@ -32,6 +32,7 @@ export interface NeedRow {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
 }
 
 export interface NeedFilters {
@@ -106,6 +107,7 @@ function selectNeeds(db: Db) {
       createdBy: assistanceNeeds.createdBy,
       createdAt: assistanceNeeds.createdAt,
       updatedAt: assistanceNeeds.updatedAt,
+      version: assistanceNeeds.version,
     })
     .from(assistanceNeeds)
     .leftJoin(participants, eq(participants.code, assistanceNeeds.stateCode))
@@ -243,8 +245,14 @@ export function createNeedsRepo(db: Db) {
       return inserted!.id;
     },
 
-    async update(id: string, patch: NeedPatch): Promise<void> {
-      await db.update(assistanceNeeds).set(patch).where(eq(assistanceNeeds.id, id));
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version. Returns the rows changed (0 or 1). */
+    async update(id: string, patch: NeedPatch, expectedVersion?: number): Promise<number> {
+      const rows = await db
+        .update(assistanceNeeds)
+        .set({ ...patch, version: sql`${assistanceNeeds.version} + 1` })
+        .where(and(eq(assistanceNeeds.id, id), expectedVersion === undefined ? undefined : eq(assistanceNeeds.version, expectedVersion)))
+        .returning({ id: assistanceNeeds.id });
+      return rows.length;
     },
 
     /** Open requests of the State sharing a theme with the need (candidates; the domain decides). */

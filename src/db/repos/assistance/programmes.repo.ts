@@ -86,8 +86,14 @@ export function createProgrammesRepo(db: Db) {
       const [inserted] = await db.insert(programmes).values(row).returning({ id: programmes.id });
       return inserted!.id;
     },
-    async update(id: string, patch: Partial<typeof programmes.$inferInsert>): Promise<void> {
-      await db.update(programmes).set(patch).where(eq(programmes.id, id));
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version. Returns the rows changed (0 or 1). */
+    async update(id: string, patch: Partial<typeof programmes.$inferInsert>, expectedVersion?: number): Promise<number> {
+      const rows = await db
+        .update(programmes)
+        .set({ ...patch, version: sql`${programmes.version} + 1` })
+        .where(and(eq(programmes.id, id), expectedVersion === undefined ? undefined : eq(programmes.version, expectedVersion)))
+        .returning({ id: programmes.id });
+      return rows.length;
     },
     /** Visible programmes per mandate (running in `year` when given). */
     async countByMandate(scope: Scope, filters: { year?: number }): Promise<Map<string, number>> {

@@ -70,8 +70,14 @@ export function createStrategiesRepo(db: Db) {
       const [inserted] = await db.insert(strategies).values(row).returning({ id: strategies.id });
       return inserted!.id;
     },
-    async update(id: string, patch: Partial<typeof strategies.$inferInsert>): Promise<void> {
-      await db.update(strategies).set(patch).where(eq(strategies.id, id));
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version. Returns the rows changed (0 or 1). */
+    async update(id: string, patch: Partial<typeof strategies.$inferInsert>, expectedVersion?: number): Promise<number> {
+      const rows = await db
+        .update(strategies)
+        .set({ ...patch, version: sql`${strategies.version} + 1` })
+        .where(and(eq(strategies.id, id), expectedVersion === undefined ? undefined : eq(strategies.version, expectedVersion)))
+        .returning({ id: strategies.id });
+      return rows.length;
     },
   };
 }

@@ -30,6 +30,7 @@ export interface DocumentMeta {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
 }
 
 export interface DocumentFilters {
@@ -99,6 +100,7 @@ const META = {
   createdBy: documents.createdBy,
   createdAt: documents.createdAt,
   updatedAt: documents.updatedAt,
+  version: documents.version,
 };
 export const META_COLUMNS = Object.keys(META);
 
@@ -171,8 +173,14 @@ export function createDocumentsRepo(db: Db) {
       return inserted!.id;
     },
 
-    async update(id: string, patch: DocumentPatch): Promise<void> {
-      await db.update(documents).set(patch).where(eq(documents.id, id));
+    /** Bumps the version; with `expectedVersion`, only if the row is still that version. Returns the rows changed (0 or 1). */
+    async update(id: string, patch: DocumentPatch, expectedVersion?: number): Promise<number> {
+      const rows = await db
+        .update(documents)
+        .set({ ...patch, version: sql`${documents.version} + 1` })
+        .where(and(eq(documents.id, id), expectedVersion === undefined ? undefined : eq(documents.version, expectedVersion)))
+        .returning({ id: documents.id });
+      return rows.length;
     },
 
     async delete(id: string): Promise<void> {

@@ -8,7 +8,7 @@ import { abilitiesFor } from '#domain/policy.ts';
 import type { Actor } from '#domain/actor.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { membershipView, personIdentity } from './auth.ts';
-import { localizedText } from '../common.ts';
+import { localizedText, versionField } from '../common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
 
@@ -44,6 +44,7 @@ export const organisationView = z
     stateCode: z.string().nullable().describe('For a State authority: its State (ISO 3166 alpha-3).'),
     archived: z.boolean(),
     memberCount: z.number().int(),
+    version: versionField,
   })
   .meta({ id: 'Organisation' });
 
@@ -62,6 +63,7 @@ export const personView = z
     createdAt: dateTime,
     lastSignInAt: dateTime.nullable(),
     memberships: z.array(membershipView).describe("A focal point sees only memberships in their own State's authorities."),
+    version: versionField,
   })
   .meta({ id: 'Person' });
 

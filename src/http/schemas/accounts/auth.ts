@@ -5,6 +5,7 @@ import type { AccountView, SessionAbilities, SessionView } from '#app/accounts/g
 import { ORGANISATION_KINDS, ROLES } from '#domain/accounts/types.ts';
 import { TOKEN_SCOPES } from '#domain/policy.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
+import { versionField } from '../common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
 
@@ -41,6 +42,7 @@ export const accountView = z
     secondFactor: z.boolean().describe('A second factor (TOTP) is set up.'),
     secondFactorRequired: z.boolean().describe("The person's roles require one: it cannot be turned off."),
     memberships: z.array(membershipView),
+    version: versionField,
   })
   .meta({ id: 'AccountView' });
 

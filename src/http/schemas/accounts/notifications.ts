@@ -4,7 +4,7 @@ import { SUBSCRIPTION_KINDS } from '#app/accounts/notification-presenters.ts';
 import { NOTIFICATION_KINDS } from '#app/accounts/support/notification-templates.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
 import { booleanQuery } from './admin.ts';
-import { errorBody, listPage, localizedText, paging } from '../common.ts';
+import { errorBody, listPage, localizedText, paging, recordVersion, versionField } from '../common.ts';
 
 export const notificationErrors = {
   400: errorBody,
@@ -62,6 +62,7 @@ export const subscriptionView = z
     names: localizedText.nullable().describe('The State’s or organisation’s names; null for a theme.'),
     email: z.boolean(),
     createdAt: z.string(),
+    version: versionField,
   })
   .meta({ id: 'Subscription' });
 
@@ -79,6 +80,9 @@ export const subscriptionBody = z.strictObject({
   email: z.boolean().default(false).describe('Also by e-mail, in your first language.'),
 });
 
-export const subscriptionPatch = z.strictObject({ email: z.boolean().describe('Also by e-mail, in your first language.') });
+export const subscriptionPatch = z.strictObject({
+  email: z.boolean().describe('Also by e-mail, in your first language.'),
+  version: recordVersion,
+});
 
 export const feedTokenParams = z.strictObject({ token: z.string().min(16).max(200).regex(/^[\w-]+$/) });

@@ -6,7 +6,7 @@ import { INSTITUTION_KINDS } from '#domain/assistance/activities.ts';
 import { ACTIVITY_STATUSES } from '#domain/assistance/delivery.ts';
 import { RESULT_KINDS } from '#domain/assistance/results.ts';
 import { ACTIVITY_KINDS, MANDATE_IDS, THEMES, UN_LANGUAGES, type MandateId } from '#domain/assistance/themes.ts';
-import { isoDate, listPage, paging } from '../common.ts';
+import { isoDate, listPage, paging, recordVersion, versionField } from '../common.ts';
 
 const uuid = z.uuid();
 const mandateId = z.enum(MANDATE_IDS as [MandateId, ...MandateId[]]);
@@ -75,6 +75,7 @@ export const activityPatch = z
   .strictObject(Object.fromEntries(Object.entries(activityFieldsShape).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof activityFieldsShape]: z.ZodOptional<(typeof activityFieldsShape)[K]>;
   })
+  .extend({ version: recordVersion })
   .meta({ id: 'ActivityChanges' });
 
 export const overlapCheckBody = z
@@ -125,6 +126,7 @@ export const activityView = z
     createdBy: z.string().nullable(),
     createdAt: dateTime,
     updatedAt: dateTime,
+    version: versionField,
   })
   .meta({ id: 'Activity' });
 

@@ -4,7 +4,7 @@ import { CONFIDENTIALITY_LEVELS } from '#domain/accounts/types.ts';
 import { NEED_STATUSES } from '#domain/assistance/needs.ts';
 import { THEMES } from '#domain/assistance/themes.ts';
 import { NEED_CONFIDENTIALITY } from '#app/assistance/need-presenters.ts';
-import { isoDate, listPage, paging } from '../common.ts';
+import { isoDate, listPage, paging, recordVersion, versionField } from '../common.ts';
 
 const date = z.string().meta({ format: 'date' });
 const dateTime = z.string().meta({ format: 'date-time' });
@@ -37,6 +37,7 @@ export const needView = z
     ownerOrganisationName: z.string(),
     createdAt: dateTime,
     updatedAt: dateTime,
+    version: versionField,
   })
   .meta({ id: 'Need' });
 
@@ -116,6 +117,7 @@ export const newNeed = z
 
 export const needPatch = z
   .strictObject({
+    version: recordVersion,
     themes: themes.optional(),
     instrumentIds: instrumentIds.optional(),
     description: z.string().trim().min(1).max(10_000).optional(),

@@ -5,7 +5,7 @@ import { CONFIDENTIALITY_LEVELS } from '#domain/accounts/types.ts';
 import { PROGRAMME_KINDS, STRATEGY_SCOPES } from '#domain/assistance/delivery.ts';
 import { MANDATE_IDS, STRATEGY_STAGES, THEMES, type MandateId } from '#domain/assistance/themes.ts';
 import { activityView } from './activities.ts';
-import { isoDate, listPage, localizedText, paging } from '../common.ts';
+import { isoDate, listPage, localizedText, paging, recordVersion, versionField } from '../common.ts';
 
 const uuid = z.uuid();
 const mandateId = z.enum(MANDATE_IDS as [MandateId, ...MandateId[]]);
@@ -56,6 +56,7 @@ export const programmePatch = z
   .strictObject(Object.fromEntries(Object.entries(programmeShape).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof programmeShape]: z.ZodOptional<(typeof programmeShape)[K]>;
   })
+  .extend({ version: recordVersion })
   .meta({ id: 'ProgrammeChanges' });
 
 export const programmeView = z
@@ -79,6 +80,7 @@ export const programmeView = z
     confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
     createdAt: dateTime,
     updatedAt: dateTime,
+    version: versionField,
   })
   .meta({ id: 'Programme' });
 const updateAbility = z.object({ update: z.boolean() });
@@ -124,6 +126,7 @@ export const strategyPatch = z
   .strictObject(Object.fromEntries(Object.entries(strategyShape).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof strategyShape]: z.ZodOptional<(typeof strategyShape)[K]>;
   })
+  .extend({ version: recordVersion })
   .meta({ id: 'StrategyChanges' });
 export const strategyView = z
   .object({
@@ -142,6 +145,7 @@ export const strategyView = z
     ownerOrganisationName: z.string(),
     createdAt: dateTime,
     updatedAt: dateTime,
+    version: versionField,
   })
   .meta({ id: 'Strategy' });
 export const strategyResponse = z.object({ data: strategyView, abilities: updateAbility });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DECLINE_REASONS, REQUEST_EVENTS, REQUEST_STATUSES } from '#domain/assistance/request-workflow.ts';
 import { MANDATE_IDS, MODALITIES, THEMES, UN_LANGUAGES, URGENCY_LEVELS } from '#domain/assistance/themes.ts';
-import { listPage, paging } from '../common.ts';
+import { listPage, paging, recordVersion, versionField } from '../common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
 const day = z.string().meta({ format: 'date' });
@@ -54,6 +54,7 @@ export const requestView = z
     createdBy: z.string().nullable(),
     createdAt: dateTime,
     updatedAt: dateTime,
+    version: versionField,
   })
   .meta({ id: 'AssistanceRequestView' });
 
@@ -212,6 +213,7 @@ export const requestDraft = z
 
 export const requestPatch = z
   .strictObject({
+    version: recordVersion,
     ...contentFields,
     addressedToOrganisationId: contentFields.addressedToOrganisationId.optional(),
     title: contentFields.title.optional(),
@@ -220,6 +222,7 @@ export const requestPatch = z
 
 export const requestTransition = z
   .strictObject({
+    version: recordVersion,
     event,
     comment: text(10_000).nullable().optional().describe('Required to decline, refer or withdraw.'),
     reason: z.enum(DECLINE_REASONS).nullable().optional().describe('Required to decline.'),

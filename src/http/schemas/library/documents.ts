@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CONFIDENTIALITY_LEVELS } from '#domain/accounts/types.ts';
 import { ALLOWED_EXTENSIONS } from '#domain/library/file-types.ts';
 import { LANGUAGES } from '#domain/treaties/types.ts';
-import { listPage, localizedText, paging } from '../common.ts';
+import { listPage, localizedText, paging, recordVersion, versionField } from '../common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
 const uuid = z.uuid();
@@ -44,6 +44,7 @@ export const documentView = z
     createdBy: z.string().nullable(),
     createdAt: dateTime,
     updatedAt: dateTime,
+    version: versionField,
   })
   .meta({ id: 'DocumentView' });
 
@@ -108,6 +109,7 @@ export const uploadForm = uploadFields
 
 export const documentPatch = z
   .strictObject({
+    version: recordVersion,
     title: title.optional(),
     description: description.optional(),
     confidentiality: confidentiality.optional(),

@@ -8,8 +8,7 @@ import {
   firstStepWithIssues,
   inputFromDraft,
   nextStep,
-  patchAll,
-  patchForStep,
+  changedFields,
   previousStep,
   requesterOptions,
   requestFilters,
@@ -155,20 +154,22 @@ describe('the API body', () => {
     });
   });
 
-  it('a step saves only its own fields, never the State', () => {
-    const d = complete(emptyDraft(focal, false));
-    expect(Object.keys(patchForStep('needs', d)).sort()).toEqual(['needs', 'priorities']);
-    expect(Object.keys(patchForStep('how', d)).sort()).toEqual(['languages', 'modality', 'urgency']);
-    expect(patchForStep('what', d)).not.toHaveProperty('stateCode');
-    expect(patchForStep('what', d)).not.toHaveProperty('recordedOnBehalf');
-    expect(patchForStep('what', d)).toHaveProperty('addressedToOrganisationId', 'unodc');
-    expect(patchForStep('review', d)).toEqual({});
+  it('a step saves only its own fields that changed since the draft was loaded, never the State', () => {
+    const loaded = complete(emptyDraft(focal, false));
+    expect(changedFields(loaded, loaded, 'needs')).toEqual({});
+    const d = { ...loaded, needs: '  New needs  ', priorities: loaded.priorities, urgency: 'high', stateCode: 'FRA' };
+    expect(changedFields(loaded, d, 'needs')).toEqual({ needs: 'New needs' });
+    expect(changedFields(loaded, d, 'how')).toEqual({ urgency: 'high' });
+    expect(changedFields(loaded, d, 'what')).toEqual({});
+    expect(changedFields(loaded, d, 'review')).toEqual({});
   });
 
-  it('before submitting, every step is saved (still never the State)', () => {
-    const d = complete(emptyDraft(focal, false));
-    const { stateCode: _s, recordedOnBehalf: _r, ...editable } = inputFromDraft(d);
-    expect(patchAll(d)).toEqual(editable);
+  it('before submitting, only what changed is sent: a field the reader did not touch is not sent over a colleague’s', () => {
+    const loaded = complete(emptyDraft(focal, false));
+    const d = { ...loaded, title: 'Changed title', themes: [...loaded.themes, 'victims'], recordedOnBehalf: !loaded.recordedOnBehalf };
+    expect(changedFields(loaded, d)).toEqual({ title: 'Changed title', themes: [...loaded.themes, 'victims'] });
+    // Whitespace that trims to the same value is no change.
+    expect(changedFields(loaded, { ...loaded, title: ` ${loaded.title} ` })).toEqual({});
   });
 
   it('a saved request comes back as the same draft', () => {

@@ -213,20 +213,21 @@ export function inputFromDraft(d: RequestDraft): AssistanceRequestInput {
 }
 
 /**
- * The body of the PATCH saving one step: that step's fields only (the State and whether it is recorded on behalf
- * are fixed once the draft exists).
+ * The body of the PATCH saving the draft: only the fields that differ from `loaded` (the draft as last loaded from or
+ * saved to the server), limited to one step's fields when `step` is given. A field someone else changed meanwhile and
+ * the reader did not touch is not sent back over theirs; with If-Match the server refuses a stale save anyway.
  */
-export function patchForStep(step: WizardStep, d: RequestDraft): Partial<AssistanceRequestInput> {
-  const full = inputFromDraft(d);
-  const { stateCode: _s, recordedOnBehalf: _r, ...editable } = full;
-  if (step === 'review') return {};
-  const fields = new Set<string>(stepFields(step));
-  return Object.fromEntries(Object.entries(editable).filter(([k]) => fields.has(k))) as Partial<AssistanceRequestInput>;
-}
-
-/** The body of the PATCH saving every step (before submitting: what the reader reviewed is what is sent). */
-export function patchAll(d: RequestDraft): Partial<AssistanceRequestInput> {
-  return Object.assign({}, ...WIZARD_STEPS.map((s) => patchForStep(s, d))) as Partial<AssistanceRequestInput>;
+export function changedFields(loaded: RequestDraft, d: RequestDraft, step?: WizardStep): Partial<AssistanceRequestInput> {
+  const before = inputFromDraft(loaded) as unknown as Record<string, unknown>;
+  const after = inputFromDraft(d) as unknown as Record<string, unknown>;
+  const fields = step ? new Set<string>(stepFields(step)) : null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (k === 'stateCode' || k === 'recordedOnBehalf') continue;
+    if (fields && !fields.has(k)) continue;
+    if (JSON.stringify(v) !== JSON.stringify(before[k])) out[k] = v;
+  }
+  return out as Partial<AssistanceRequestInput>;
 }
 
 /** Adds or removes a value of a multiple choice, keeping the given order of choices. */

@@ -1,5 +1,5 @@
 // The signed-in person's own account: profile, password, open sessions and API tokens.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { changePassword } from '#app/accounts/change-password.ts';
 import { createApiToken, MAX_TOKEN_DAYS, type ApiTokenView } from '#app/accounts/create-api-token.ts';
@@ -11,7 +11,7 @@ import { revokeOwnSession } from '#app/accounts/revoke-own-session.ts';
 import { updateOwnAccount } from '#app/accounts/update-own-account.ts';
 import { AppError } from '#domain/errors.ts';
 import { TOKEN_SCOPES } from '#domain/policy.ts';
-import { signedInErrors } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, recordVersion, signedInErrors } from '#http/schemas/common.ts';
 import {
   accountResponse,
   apiTokenView,
@@ -21,6 +21,7 @@ import {
   sessionAbilitiesSchema,
 } from '#http/schemas/accounts/auth.ts';
 import { empty, noContent, signedInUserId, typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 function tokenJson<T extends ApiTokenView>(t: T) {
   return {
@@ -34,6 +35,11 @@ function tokenJson<T extends ApiTokenView>(t: T) {
 
 export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
   const r = typed(app);
+  const ownAccount = async (request: FastifyRequest) => {
+    const data = await getAccountView(deps.db, signedInUserId(request));
+    if (!data) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+    return { data, abilities: sessionAbilities(request.actor) };
+  };
 
   r.get(
     '/me',
@@ -43,9 +49,7 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const data = await getAccountView(deps.db, signedInUserId(request));
-      if (!data) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
-      return { data, abilities: sessionAbilities(request.actor) };
+      return withETag(reply, await ownAccount(request));
     },
   );
 
@@ -55,18 +59,26 @@ export async function meRoutes(app: FastifyInstance, deps: RouteDeps) {
       config: { access: 'account:update' },
       schema: {
         summary: 'Change my name or languages',
+        description: 'Send If-Match with the ETag of GET /me: 428 without it, 412 with the account as it is now when it changed since.',
         tags: ['account'],
         body: z.strictObject({
           displayName: z.string().trim().min(1).max(200).optional(),
           languages: z.array(languageInput).min(1).max(6).optional().describe('In order of preference.'),
+          version: recordVersion,
         }),
-        response: { 200: accountResponse, ...signedInErrors },
+        response: { 200: accountResponse, ...signedInErrors, ...conditionalWriteErrors(accountResponse) },
       },
     },
-    async (request) => {
-      const data = await updateOwnAccount(deps.db, { userId: signedInUserId(request), ...request.body }, deps.now());
-      return { data, abilities: sessionAbilities(request.actor) };
-    },
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        async (expected) => ({
+          data: await updateOwnAccount(deps.db, { userId: signedInUserId(request), ...request.body }, deps.now(), expected),
+          abilities: sessionAbilities(request.actor),
+        }),
+        () => ownAccount(request),
+      ),
   );
 
   r.put(

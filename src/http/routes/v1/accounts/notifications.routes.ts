@@ -9,9 +9,10 @@ import { getSubscriptionFeed } from '#app/accounts/get-subscription-feed.ts';
 import { listNotifications } from '#app/accounts/list-notifications.ts';
 import { listSubscriptions } from '#app/accounts/list-subscriptions.ts';
 import { markNotificationsRead } from '#app/accounts/mark-notifications-read.ts';
+import { getSubscription } from '#app/accounts/get-subscription.ts';
 import { updateSubscription } from '#app/accounts/update-subscription.ts';
 import { publicBaseUrl } from '#app/shared/public-url.ts';
-import { errorBody } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, errorBody } from '#http/schemas/common.ts';
 import {
   feedTokenParams,
   markReadBody,
@@ -27,6 +28,9 @@ import {
   titleLang,
 } from '#http/schemas/accounts/notifications.ts';
 import { empty, noContent, perPersonRateLimit, PRIVATE_NO_STORE, typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite } from '../versions.ts';
+
+const oneSubscription = z.object({ data: subscriptionView });
 
 
 /** Feed readers poll; a guessed secret costs a hash and a lookup each. */
@@ -119,18 +123,29 @@ export async function notificationRoutes(app: FastifyInstance, deps: RouteDeps) 
       config: { access: 'subscription:manage', rateLimit: perPersonRateLimit(60) },
       schema: {
         summary: 'Turn a subscription’s e-mails on or off',
-        description: 'In-app notifications and the feed go on either way. Another person’s subscription is not found.',
+        description:
+          'In-app notifications and the feed go on either way. Another person’s subscription is not found. Send ' +
+          'If-Match "v<version>" (the version in the list): 428 without it, 412 with the subscription as it is now ' +
+          'when it changed since.',
         tags: ['notifications'],
         params: z.strictObject({ id: z.uuid() }),
         querystring: z.strictObject({ lang: titleLang }),
         body: subscriptionPatch,
-        response: { 200: z.object({ data: subscriptionView }), ...notificationErrors },
+        response: { 200: oneSubscription, ...notificationErrors, ...conditionalWriteErrors(oneSubscription) },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', PRIVATE_NO_STORE);
-      const data = await updateSubscription(deps.db, request.actor, request.params.id, request.body, deps.now(), { lang: request.query.lang });
-      return { data };
+      const { id } = request.params;
+      const { lang } = request.query;
+      return conditionalWrite(
+        request,
+        reply,
+        async (expectedVersion) => ({
+          data: await updateSubscription(deps.db, request.actor, id, request.body, deps.now(), { lang, expectedVersion }),
+        }),
+        async () => ({ data: await getSubscription(deps.db, request.actor, id, { lang }) }),
+      );
     },
   );
 

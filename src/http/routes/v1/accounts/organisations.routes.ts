@@ -6,7 +6,7 @@ import { getOrganisation } from '#app/accounts/get-organisation.ts';
 import { listOrganisations } from '#app/accounts/list-organisations.ts';
 import { updateOrganisation } from '#app/accounts/update-organisation.ts';
 import { ORGANISATION_KINDS } from '#domain/accounts/types.ts';
-import { errorBody, paging } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, errorBody, paging, recordVersion } from '#http/schemas/common.ts';
 import {
   booleanQuery,
   langQuery,
@@ -20,12 +20,14 @@ import {
   uuidParam,
 } from '#http/schemas/accounts/admin.ts';
 import { typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 500: errorBody } as const;
 const acronym = z.string().trim().max(50).nullable();
 
 export async function organisationRoutes(app: FastifyInstance, deps: RouteDeps) {
   const r = typed(app);
+  const one = oneWith(organisationView, organisationAbilities);
 
   r.get(
     '/organisations',
@@ -87,9 +89,9 @@ export async function organisationRoutes(app: FastifyInstance, deps: RouteDeps) 
         response: { 200: oneWith(organisationView, organisationAbilities), ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const data = await getOrganisation(deps.db, request.actor, request.params.id, request.query.lang);
-      return { data, abilities: organisationAbilitiesOf(request.actor) };
+      return withETag(reply, { data, abilities: organisationAbilitiesOf(request.actor) });
     },
   );
 
@@ -99,7 +101,11 @@ export async function organisationRoutes(app: FastifyInstance, deps: RouteDeps) 
       config: { access: 'organisation:update' },
       schema: {
         summary: 'Rename an organisation, correct its State, archive or restore it',
-        description: 'The kind cannot change. Archiving ends the rights its memberships give, without deleting them.',
+        description:
+          'The kind cannot change. Archiving ends the rights its memberships give, without deleting them. names ' +
+          'changes only the languages it holds (an empty string removes one), so a translation saved meanwhile in ' +
+          'another language stays. Send If-Match with the GET’s ETag: 428 without it, 412 with the organisation as ' +
+          'it is now when someone changed it since.',
         tags: ['administration'],
         params: z.strictObject({ id: uuidParam }),
         querystring: z.strictObject({ lang: langQuery }),
@@ -108,20 +114,24 @@ export async function organisationRoutes(app: FastifyInstance, deps: RouteDeps) 
           acronym: acronym.optional(),
           stateCode: stateCodeInput.nullable().optional(),
           archived: z.boolean().optional(),
+          version: recordVersion,
         }),
-        response: { 200: oneWith(organisationView, organisationAbilities), ...errors },
+        response: { 200: one, ...errors, ...conditionalWriteErrors(one) },
       },
     },
-    async (request) => {
-      const data = await updateOrganisation(
-        deps.db,
-        request.actor,
-        request.params.id,
-        request.body,
-        deps.now(),
-        request.query.lang,
+    async (request, reply) => {
+      const abilities = organisationAbilitiesOf(request.actor);
+      const { id } = request.params;
+      const { lang } = request.query;
+      return conditionalWrite(
+        request,
+        reply,
+        async (expected) => ({
+          data: await updateOrganisation(deps.db, request.actor, id, request.body, deps.now(), expected, lang),
+          abilities,
+        }),
+        async () => ({ data: await getOrganisation(deps.db, request.actor, id, lang), abilities }),
       );
-      return { data, abilities: organisationAbilitiesOf(request.actor) };
     },
   );
 }

@@ -8,7 +8,7 @@ import { listPeople } from '#app/accounts/list-people.ts';
 import { removeMembership } from '#app/accounts/remove-membership.ts';
 import { updatePerson } from '#app/accounts/update-person.ts';
 import { ROLES } from '#domain/accounts/types.ts';
-import { errorBody, paging } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, errorBody, paging, recordVersion } from '#http/schemas/common.ts';
 import {
   langQuery,
   membershipInput,
@@ -21,6 +21,7 @@ import {
   uuidParam,
 } from '#http/schemas/accounts/admin.ts';
 import { typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 500: errorBody } as const;
 
@@ -65,9 +66,9 @@ export async function peopleRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 200: one, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const data = await getPerson(deps.db, request.actor, request.params.id, request.query.lang);
-      return { data, abilities: personAbilitiesOf(request.actor) };
+      return withETag(reply, { data, abilities: personAbilitiesOf(request.actor) });
     },
   );
 
@@ -80,7 +81,8 @@ export async function peopleRoutes(app: FastifyInstance, deps: RouteDeps) {
         description:
           'Disabling ends the person’s sessions and API tokens at once; resetting the second factor removes their ' +
           'authenticator and ends their sessions (they set up a new one at the next sign-in). Nobody may disable themselves or remove ' +
-          'their own administrator flag (409).',
+          'their own administrator flag (409). Send If-Match with the GET’s ETag: 428 without it, 412 with the ' +
+          'person as they are now when someone changed them since.',
         tags: ['administration'],
         params: z.strictObject({ id: uuidParam }),
         querystring: z.strictObject({ lang: langQuery }),
@@ -88,13 +90,21 @@ export async function peopleRoutes(app: FastifyInstance, deps: RouteDeps) {
           disabled: z.boolean().optional(),
           platformAdmin: z.boolean().optional(),
           resetSecondFactor: z.literal(true).optional(),
+          version: recordVersion,
         }),
-        response: { 200: one, ...errors },
+        response: { 200: one, ...errors, ...conditionalWriteErrors(one) },
       },
     },
-    async (request) => {
-      const data = await updatePerson(deps.db, request.actor, request.params.id, request.body, deps.now(), request.query.lang);
-      return { data, abilities: personAbilitiesOf(request.actor) };
+    async (request, reply) => {
+      const abilities = personAbilitiesOf(request.actor);
+      const { id } = request.params;
+      const { lang } = request.query;
+      return conditionalWrite(
+        request,
+        reply,
+        async (expected) => ({ data: await updatePerson(deps.db, request.actor, id, request.body, deps.now(), expected, lang), abilities }),
+        async () => ({ data: await getPerson(deps.db, request.actor, id, lang), abilities }),
+      );
     },
   );
 

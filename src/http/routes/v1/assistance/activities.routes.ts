@@ -34,9 +34,10 @@ import {
   resultView,
   savedActivityResponse,
 } from '#http/schemas/assistance/activities.ts';
-import { idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { links, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 /** Saving plans is office work; a script hammering the overlap check is not. */
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
@@ -125,7 +126,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 200: activityResponse, ...signedInErrors },
       },
     },
-    async (request) => getActivity(deps.db, request.actor, request.params.id),
+    async (request, reply) => withETag(reply, await getActivity(deps.db, request.actor, request.params.id)),
   );
 
   r.patch(
@@ -134,13 +135,20 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
       config: { access: 'activity:update', rateLimit: WRITE_RATE_LIMIT },
       schema: {
         summary: 'Change an activity (the overlap check runs again)',
+        description: 'Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.',
         tags,
         params: idParams,
         body: activityPatch,
-        response: { 200: savedActivityResponse, ...signedInErrors },
+        response: { 200: savedActivityResponse, ...signedInErrors, ...conditionalWriteErrors(activityResponse) },
       },
     },
-    async (request) => updateActivity(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        (expected) => updateActivity(deps.db, request.actor, request.params.id, request.body, deps.now(), expected, links(deps)),
+        () => getActivity(deps.db, request.actor, request.params.id),
+      ),
   );
 
   r.post(

@@ -11,7 +11,7 @@ import { listAssistanceRequests } from '#app/assistance/list-assistance-requests
 import { postRequestMessage } from '#app/assistance/post-request-message.ts';
 import { transitionAssistanceRequest } from '#app/assistance/transition-assistance-request.ts';
 import { updateAssistanceRequest } from '#app/assistance/update-assistance-request.ts';
-import { errorBody, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, errorBody, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
 import {
   messageView,
   requestDraft,
@@ -26,6 +26,7 @@ import {
 } from '#http/schemas/assistance/requests.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { empty, links, noContent, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 /** Writes by one person: a wizard saves often, an officer works a queue; far beyond that is a script gone wrong. */
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
@@ -102,7 +103,7 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         response: { 200: requestResponse, ...signedInErrors },
       },
     },
-    async (request) => getAssistanceRequest(deps.db, request.actor, request.params.id),
+    async (request, reply) => withETag(reply, await getAssistanceRequest(deps.db, request.actor, request.params.id)),
   );
 
   r.patch(
@@ -111,13 +112,20 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
       config: { access: 'assistance-request:update', rateLimit: WRITE_RATE_LIMIT },
       schema: {
         summary: 'Change a draft (409 INVALID_TRANSITION once submitted)',
+        description: 'Send only the fields you changed. Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.',
         tags,
         params: requestIdParams,
         body: requestPatch,
-        response: { 200: requestResponse, ...signedInErrors, 409: errorBody },
+        response: { 200: requestResponse, ...signedInErrors, 409: errorBody, ...conditionalWriteErrors(requestResponse) },
       },
     },
-    async (request) => updateAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now()),
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        (expected) => updateAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
+        () => getAssistanceRequest(deps.db, request.actor, request.params.id),
+      ),
   );
 
   r.delete(
@@ -146,14 +154,22 @@ export async function assistanceRequestRoutes(app: FastifyInstance, deps: RouteD
         description:
           'An event out of order answers 409 INVALID_TRANSITION and changes nothing; one that is not yours 403. ' +
           'decline needs a reason and a comment; refer and withdraw a comment; refer opens a new request, ' +
-          'submitted, for the entity it is referred to. abilities.events lists what you may fire now.',
+          'submitted, for the entity it is referred to. abilities.events lists what you may fire now. ' +
+          'Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.',
         tags,
         params: requestIdParams,
         body: requestTransition,
-        response: { 200: requestResponse, ...signedInErrors, 409: errorBody },
+        response: { 200: requestResponse, ...signedInErrors, 409: errorBody, ...conditionalWriteErrors(requestResponse) },
       },
     },
-    async (request) => transitionAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now(), links(deps)),
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        (expected) =>
+          transitionAssistanceRequest(deps.db, request.actor, request.params.id, request.body, deps.now(), expected, links(deps)),
+        () => getAssistanceRequest(deps.db, request.actor, request.params.id),
+      ),
   );
 
   r.post(

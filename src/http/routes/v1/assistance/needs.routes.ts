@@ -18,9 +18,10 @@ import {
   uncoveredExportQuery,
   uncoveredQuery,
 } from '#http/schemas/assistance/needs.ts';
-import { idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 
@@ -117,7 +118,7 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 200: needDetailResponse, ...signedInErrors },
       },
     },
-    async (request) => getNeed(deps.db, request.actor, request.params.id),
+    async (request, reply) => withETag(reply, await getNeed(deps.db, request.actor, request.params.id)),
   );
 
   r.patch(
@@ -126,12 +127,19 @@ export async function needRoutes(app: FastifyInstance, deps: RouteDeps) {
       config: { access: 'need:update', rateLimit: WRITE_RATE_LIMIT },
       schema: {
         summary: 'Change a need (its State and holder stay)',
+        description: 'Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.',
         tags: ['needs'],
         params: idParams,
         body: needPatch,
-        response: { 200: needResponse, ...signedInErrors },
+        response: { 200: needResponse, ...signedInErrors, ...conditionalWriteErrors(needDetailResponse) },
       },
     },
-    async (request) => updateNeed(deps.db, request.actor, request.params.id, request.body, deps.now()),
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        (expected) => updateNeed(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
+        () => getNeed(deps.db, request.actor, request.params.id),
+      ),
   );
 }

@@ -7,7 +7,7 @@ import { getProgramme, listProgrammes } from '#app/assistance/get-programme.ts';
 import { getStrategy, listStrategies } from '#app/assistance/get-strategy.ts';
 import { createProgramme, updateProgramme } from '#app/assistance/save-programme.ts';
 import { createStrategy, updateStrategy } from '#app/assistance/save-strategy.ts';
-import { idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
 import {
   programmeBody,
   programmeDetailResponse,
@@ -26,6 +26,7 @@ import {
 } from '#http/schemas/assistance/programmes.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 
@@ -76,15 +77,28 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 200: programmeDetailResponse, ...signedInErrors },
       },
     },
-    async (request) => getProgramme(deps.db, request.actor, request.params.id),
+    async (request, reply) => withETag(reply, await getProgramme(deps.db, request.actor, request.params.id)),
   );
   r.patch(
     '/programmes/:id',
     {
       config: { access: 'programme:update', rateLimit: WRITE_RATE_LIMIT },
-      schema: { summary: 'Change a programme', tags: ['programmes'], params: idParams, body: programmePatch, response: { 200: programmeResponse, ...signedInErrors } },
+      schema: {
+        summary: 'Change a programme',
+        description: 'Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.',
+        tags: ['programmes'],
+        params: idParams,
+        body: programmePatch,
+        response: { 200: programmeResponse, ...signedInErrors, ...conditionalWriteErrors(programmeDetailResponse) },
+      },
     },
-    async (request) => updateProgramme(deps.db, request.actor, request.params.id, request.body, deps.now()),
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        (expected) => updateProgramme(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
+        () => getProgramme(deps.db, request.actor, request.params.id),
+      ),
   );
 
   r.get(
@@ -130,14 +144,27 @@ export async function programmeRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 200: strategyDetailResponse, ...signedInErrors },
       },
     },
-    async (request) => getStrategy(deps.db, request.actor, request.params.id),
+    async (request, reply) => withETag(reply, await getStrategy(deps.db, request.actor, request.params.id)),
   );
   r.patch(
     '/strategies/:id',
     {
       config: { access: 'strategy:update', rateLimit: WRITE_RATE_LIMIT },
-      schema: { summary: 'Change a strategy (a new stage is dated)', tags: ['strategies'], params: idParams, body: strategyPatch, response: { 200: strategyResponse, ...signedInErrors } },
+      schema: {
+        summary: 'Change a strategy (a new stage is dated)',
+        description: 'Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.',
+        tags: ['strategies'],
+        params: idParams,
+        body: strategyPatch,
+        response: { 200: strategyResponse, ...signedInErrors, ...conditionalWriteErrors(strategyDetailResponse) },
+      },
     },
-    async (request) => updateStrategy(deps.db, request.actor, request.params.id, request.body, deps.now()),
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        (expected) => updateStrategy(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
+        () => getStrategy(deps.db, request.actor, request.params.id),
+      ),
   );
 }

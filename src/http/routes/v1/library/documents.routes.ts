@@ -14,7 +14,7 @@ import { updateDocument } from '#app/library/update-document.ts';
 import { MAX_DOCUMENT_BYTES } from '#domain/library/file-types.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import { inputTextIssues } from '#http/plugins/input-guard.ts';
-import { errorBody, signedInErrors } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, errorBody, signedInErrors } from '#http/schemas/common.ts';
 import {
   documentFilters,
   documentIdParams,
@@ -28,6 +28,7 @@ import {
 } from '#http/schemas/library/documents.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { perPersonRateLimit, PRIVATE_NO_STORE, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
+import { conditionalWrite, withETag } from '../versions.ts';
 
 /** Uploads are up to 10 MiB each. */
 const UPLOAD_RATE_LIMIT = perPersonRateLimit(60);
@@ -82,7 +83,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         response: { 200: documentResponse, ...signedInErrors },
       },
     },
-    async (request) => getDocument(deps.db, request.actor, request.params.id, deps.now()),
+    async (request, reply) => withETag(reply, await getDocument(deps.db, request.actor, request.params.id, deps.now())),
   );
 
   r.get(
@@ -120,13 +121,21 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
       config: { access: 'document:update' },
       schema: {
         summary: "Change a document's metadata (not its file)",
+        description: 'Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.',
         tags: ['documents'],
         params: documentIdParams,
         body: documentPatch,
-        response: { 200: documentResponse, ...signedInErrors, 409: errorBody },
+        response: { 200: documentResponse, ...signedInErrors, 409: errorBody, ...conditionalWriteErrors(documentResponse) },
       },
     },
-    async (request) => updateDocument(deps.db, request.actor, request.params.id, request.body, deps.now()),
+    async (request, reply) =>
+      conditionalWrite(
+        request,
+        reply,
+        (expected) => updateDocument(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
+        // The current metadata, read (and audited) as the GET reads them.
+        () => getDocument(deps.db, request.actor, request.params.id, deps.now()),
+      ),
   );
 
   r.delete(

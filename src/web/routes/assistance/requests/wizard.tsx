@@ -20,8 +20,7 @@ import {
   inputFromDraft,
   isWizardStep,
   nextStep,
-  patchAll,
-  patchForStep,
+  changedFields,
   previousStep,
   requesterOptions,
   stepIssues,
@@ -130,6 +129,8 @@ function Wizard({ existing }: { existing: AssistanceRequestDetail | null }) {
   const mayRecord = options.officerOf.length > 0;
   const onBehalf = existing ? existing.recordedOnBehalf : mayRecord && (params.get('onBehalf') === '1' || !mayAsk);
   const [draft, setDraft] = useState<RequestDraft>(() => (existing ? draftFromRequest(existing) : emptyDraft(options, onBehalf)));
+  // The draft as the server last had it: saves send only what differs from it (ADR 19).
+  const [loaded, setLoaded] = useState<RequestDraft>(draft);
   const requestId = existing?.id ?? null;
   const wanted = params.get('step');
   // Without a draft on the server, only the first step exists.
@@ -221,9 +222,10 @@ function Wizard({ existing }: { existing: AssistanceRequestDetail | null }) {
       let id = requestId;
       if (!id) {
         id = (await requestsApi.create(inputFromDraft(draft))).data.id;
+        setLoaded(draft);
       } else {
-        const patch = patchForStep(step, draft);
-        if (Object.keys(patch).length) await requestsApi.update(id, patch);
+        const patch = changedFields(loaded, draft, step);
+        if (Object.keys(patch).length) setLoaded(draftFromRequest((await requestsApi.update(id, patch)).data));
       }
       setIssues([]);
       setPending(false);
@@ -250,7 +252,8 @@ function Wizard({ existing }: { existing: AssistanceRequestDetail | null }) {
     setError(undefined);
     try {
       // The steps the reader changed and left through the step links are saved here, so what they reviewed is sent.
-      await requestsApi.update(requestId, patchAll(draft));
+      const patch = changedFields(loaded, draft);
+      if (Object.keys(patch).length) await requestsApi.update(requestId, patch);
       await requestsApi.transition(requestId, { event: 'submit' });
       navigate(href(lang, `/requests/${encodeURIComponent(requestId)}`, { submitted: '1' }));
     } catch (e) {
