@@ -21,7 +21,7 @@ import {
   sessionAbilitiesSchema,
 } from '#http/schemas/accounts/auth.ts';
 import { empty, noContent, signedInUserId, typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite, withETag } from '../versions.ts';
+import { conditionalWrite, withETag } from '../shared/versions.ts';
 
 function tokenJson<T extends ApiTokenView>(t: T) {
   return {

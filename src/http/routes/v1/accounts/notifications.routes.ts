@@ -28,7 +28,7 @@ import {
   titleLang,
 } from '#http/schemas/accounts/notifications.ts';
 import { empty, noContent, perPersonRateLimit, PRIVATE_NO_STORE, typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite } from '../versions.ts';
+import { conditionalWrite } from '../shared/versions.ts';
 
 const oneSubscription = z.object({ data: subscriptionView });
 

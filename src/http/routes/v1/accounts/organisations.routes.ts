@@ -20,7 +20,7 @@ import {
   uuidParam,
 } from '#http/schemas/accounts/admin.ts';
 import { typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite, withETag } from '../versions.ts';
+import { conditionalWrite, withETag } from '../shared/versions.ts';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 500: errorBody } as const;
 const acronym = z.string().trim().max(50).nullable();

@@ -37,7 +37,7 @@ import {
 import { conditionalWriteErrors, idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { links, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite, withETag } from '../versions.ts';
+import { conditionalWrite, withETag } from '../shared/versions.ts';
 
 /** Saving plans is office work; a script hammering the overlap check is not. */
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);

@@ -26,7 +26,7 @@ import {
 } from '#http/schemas/assistance/requests.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { empty, links, noContent, perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite, withETag } from '../versions.ts';
+import { conditionalWrite, withETag } from '../shared/versions.ts';
 
 /** Writes by one person: a wizard saves often, an officer works a queue; far beyond that is a script gone wrong. */
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);

@@ -21,7 +21,7 @@ import {
 import { conditionalWriteErrors, idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite, withETag } from '../versions.ts';
+import { conditionalWrite, withETag } from '../shared/versions.ts';
 
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 

@@ -26,7 +26,7 @@ import {
 } from '#http/schemas/assistance/programmes.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { perPersonRateLimit, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite, withETag } from '../versions.ts';
+import { conditionalWrite, withETag } from '../shared/versions.ts';
 
 const WRITE_RATE_LIMIT = perPersonRateLimit(120);
 

@@ -28,7 +28,7 @@ import {
 } from '#http/schemas/library/documents.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { perPersonRateLimit, PRIVATE_NO_STORE, privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
-import { conditionalWrite, withETag } from '../versions.ts';
+import { conditionalWrite, withETag } from '../shared/versions.ts';
 
 /** Uploads are up to 10 MiB each. */
 const UPLOAD_RATE_LIMIT = perPersonRateLimit(60);

@@ -3,11 +3,11 @@
 // answers 200 with the next ETag; a write naming an older version answers 412 with the record as it is now, in the
 // GET's shape, and changes nothing. This server does not add If-Match for the tests (the others' does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildUser, signedIn } from '../../../../test/accounts.ts';
-import { buildActivity, buildProgramme, buildStrategy } from '../../../../test/activities.ts';
-import { insertDocument, insertNeed } from '../../../../test/coordination.ts';
-import { buildTestServer, TEST_NOW } from '../../../../test/http.ts';
-import { buildRequest } from '../../../../test/requests.ts';
+import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
+import { buildActivity, buildProgramme, buildStrategy } from '../../../../../test/activities.ts';
+import { insertDocument, insertNeed } from '../../../../../test/coordination.ts';
+import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
+import { buildRequest } from '../../../../../test/requests.ts';
 
 type Headers = Record<string, string>;
 let t: Awaited<ReturnType<typeof buildTestServer>>;
