@@ -37,6 +37,8 @@ export async function createTestDatabaseSettings(): Promise<{
   env: { DATA_DIR: string } | { DATABASE_URL: string };
   dispose(): Promise<void>;
 }> {
+  // Whoever opens a test database may write audit entries, which are keyed (ADR 20).
+  useAuditChainKey(TEST_SECRET_KEY_BYTES);
   const url = testDatabaseUrl();
   if (url) {
     const name = `accord_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
