@@ -1,7 +1,9 @@
 // "Ratifications following assistance", counted from records: the participation events (the depositary's own record
 // of a deposit) that results of activities link to. Per year of deposit, per State, per instrument; every figure
 // carries the ids of the events counted and of the results behind them, so it can be traced and checked. An event
-// linked by several activities counts once. Only results of activities the caller may open are counted.
+// linked by several activities counts once. Only results of activities the caller may open are counted. An expected
+// ratification counts once a deposit in the record confirms it (results.repo.ts); until then it is shown apart,
+// under `expected`, never as a ratification.
 import type { Actor } from '#domain/actor.ts';
 import { scopeFor } from '#domain/accounts/confidentiality.ts';
 import { authorize } from '#domain/policy.ts';
@@ -21,6 +23,8 @@ export interface ResultsSummary {
   byYear: (SummaryFigure & { year: number })[];
   byState: (SummaryFigure & { stateCode: string })[];
   byInstrument: (SummaryFigure & { instrumentId: string; instrumentName: string })[];
+  /** Expected ratifications not yet confirmed by a deposit in the record. */
+  expected: { results: number; resultIds: string[] };
 }
 
 class Tally {
@@ -47,10 +51,26 @@ export async function getResultsSummary(
   filters: { stateCode?: string; from?: string; to?: string },
 ): Promise<{ data: ResultsSummary }> {
   authorize(actor, 'activity:read');
-  const rows = await createResultsRepo(db).ratifications(scopeFor(actor), {
-    ...filters,
-    ...(filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {}),
-  });
+  const repo = createResultsRepo(db);
+  const stateFilter = filters.stateCode ? { stateCode: filters.stateCode.toUpperCase() } : {};
+  const rows = await repo.ratifications(scopeFor(actor), { ...filters, ...stateFilter });
+  const expectedRows = await repo.expectedRatifications(scopeFor(actor), stateFilter);
+  const stillExpected = expectedRows.filter((r) => r.status === 'expected');
+  for (const r of expectedRows) {
+    const e = r.event;
+    if (r.status !== 'confirmed' || !e || !e.date) continue;
+    if ((filters.from && e.date < filters.from) || (filters.to && e.date > filters.to)) continue;
+    rows.push({
+      resultId: r.id,
+      activityId: r.activityId,
+      eventId: e.id,
+      eventKind: e.kind,
+      eventDate: e.date,
+      stateCode: r.stateCode,
+      instrumentId: e.instrumentId,
+      instrumentShortNames: r.instrumentShortNames ?? {},
+    });
+  }
   const total = new Tally();
   const byYear = new Map<number, Tally>();
   const byState = new Map<string, Tally>();
@@ -71,6 +91,7 @@ export async function getResultsSummary(
       byInstrument: [...byInstrument]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([instrumentId, t]) => ({ instrumentId, instrumentName: names.get(instrumentId) ?? instrumentId, ...t.figure() })),
+      expected: { results: stillExpected.length, resultIds: stillExpected.map((r) => r.id).sort() },
     },
   };
 }

@@ -1,11 +1,14 @@
 // Records what an activity led to. A ratification deposited names the participation event of the treaty-status
 // module: it must be a deposit of consent, by one of the activity's States, dated on or after the activity started
 // (what came before did not follow from it). The result's State, date and instrument are then the event's own, never
-// typed in. Written with its audit entry and a notification in one transaction.
+// typed in. A ratification not yet deposited is recorded as EXPECTED (`expected: true`, a State and an instrument): it
+// is confirmed on read by the State's deposit, at once if the deposit is already in the record (results.repo.ts).
+// Written with its audit entry and a notification in one transaction. A result dated after today is recorded, with
+// a warning in the answer.
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import { isMultiStateVisible } from '#domain/assistance/access.ts';
-import { resultIssues, type ResultKind } from '#domain/assistance/results.ts';
+import { resultIssues, resultWarnings, type ResultKind, type ResultWarning } from '#domain/assistance/results.ts';
 import { AppError } from '#domain/errors.ts';
 import { authorize, can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
@@ -25,13 +28,16 @@ export interface NewResult {
   /** Default: the event's date for a ratification. */
   date?: string | null;
   participationEventId?: number | null;
+  /** A ratification expected, not yet deposited: names `instrumentId`, no event. */
+  expected?: boolean;
+  expectedDate?: string | null;
   instrumentId?: string | null;
   strategyId?: string | null;
   documentId?: string | null;
   description?: string;
 }
 
-export async function recordActivityResult(db: Db, actor: Actor, activityId: string, input: NewResult, now: Date, options: NotifyOptions = {}): Promise<{ data: ResultView }> {
+export async function recordActivityResult(db: Db, actor: Actor, activityId: string, input: NewResult, now: Date, options: NotifyOptions = {}): Promise<{ data: ResultView; warnings: ResultWarning[] }> {
   authorize(actor, 'result:create');
   const id = await inTransaction(db, async (tx) => {
     const activities = createActivitiesRepo(tx);
@@ -62,10 +68,24 @@ export async function recordActivityResult(db: Db, actor: Actor, activityId: str
       (fromEvent ? event.participantCode : null) ??
       input.stateCode?.toUpperCase() ??
       (activity.stateCodes.length === 1 ? activity.stateCodes[0]! : '');
-    const date = (fromEvent ? event.date : null) ?? input.date ?? '';
+    const expected = input.expected === true;
+    const today = now.toISOString().slice(0, 10);
+    // An expected result's date is the day it was recorded; the expected date is kept apart and never counted.
+    const date = expected ? today : ((fromEvent ? event.date : null) ?? input.date ?? '');
+    const instrumentFound = expected && !!input.instrumentId && (await results.instrumentExists(input.instrumentId));
     const issues = resultIssues(
-      { kind: input.kind, stateCode, date, participationEventId: input.participationEventId ?? null, strategyId: input.strategyId ?? null, documentId: input.documentId ?? null },
-      { activity: { stateCodes: activity.stateCodes, startDate: activity.startDate }, event, strategyFound, documentFound },
+      {
+        kind: input.kind,
+        stateCode,
+        date,
+        participationEventId: input.participationEventId ?? null,
+        expected,
+        instrumentId: input.instrumentId ?? null,
+        expectedDate: input.expectedDate ?? null,
+        strategyId: input.strategyId ?? null,
+        documentId: input.documentId ?? null,
+      },
+      { activity: { stateCodes: activity.stateCodes, startDate: activity.startDate }, event, instrumentFound, strategyFound, documentFound },
     ).map((i) => ({ ...i, path: ['body', ...i.path] }));
     if (fromEvent && input.stateCode && input.stateCode.toUpperCase() !== event.participantCode) {
       issues.push({ path: ['body', 'stateCode'], code: 'event_mismatch', message: `the event is ${event.participantCode}’s` });
@@ -85,6 +105,7 @@ export async function recordActivityResult(db: Db, actor: Actor, activityId: str
       strategyId: input.strategyId ?? null,
       documentId: input.documentId ?? null,
       date,
+      expectedDate: expected ? (input.expectedDate ?? null) : null,
       description: (input.description ?? '').trim(),
     };
     const newId = await results.insert({ ...row, createdBy: actor.kind === 'user' ? actor.userId : null, createdAt: now });
@@ -107,8 +128,8 @@ export async function recordActivityResult(db: Db, actor: Actor, activityId: str
       now,
       options,
     );
-    return newId;
+    return { newId, warnings: resultWarnings({ date, expected }, today) };
   });
-  const [view] = await hideUnreadableResultLinks(createActivitiesRepo(db), actor, [toResultView((await createResultsRepo(db).findById(id))!)]);
-  return { data: view! };
+  const [view] = await hideUnreadableResultLinks(createActivitiesRepo(db), actor, [toResultView((await createResultsRepo(db).findById(id.newId))!)]);
+  return { data: view!, warnings: id.warnings };
 }

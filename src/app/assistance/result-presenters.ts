@@ -16,6 +16,11 @@ export interface ResultView {
   participationEventId: number | null;
   participationEvent: { id: number; kind: string; date: string | null; instrumentId: string } | null;
   instrumentId: string | null;
+  /** For a ratification: `confirmed` (an event of a non-reverted import) or `expected`; null for other kinds. */
+  status: 'confirmed' | 'expected' | null;
+  /** The confirming deposit's date. */
+  confirmedAt: string | null;
+  expectedDate: string | null;
   strategyId: string | null;
   documentId: string | null;
   description: string;
@@ -35,6 +40,9 @@ export function toResultView(r: ResultRecord): ResultView {
     participationEventId: r.participationEventId,
     participationEvent: r.event,
     instrumentId: r.instrumentId,
+    status: r.status,
+    confirmedAt: r.status === 'confirmed' ? (r.event?.date ?? null) : null,
+    expectedDate: r.expectedDate,
     strategyId: r.strategyId,
     documentId: r.documentId,
     description: r.description,

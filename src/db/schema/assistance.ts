@@ -300,7 +300,13 @@ export const assistanceResults = pgTable(
     instrumentId: text('instrument_id').references(() => instruments.id),
     strategyId: uuid('strategy_id').references(() => strategies.id),
     documentId: uuid('document_id').references(() => documents.id),
+    /**
+     * For a result linking its event, the event's date. For an EXPECTED ratification (participation_event_id null,
+     * instrument_id set), the day it was recorded; it is confirmed on read by the State's deposit (results.repo.ts).
+     */
     date: day('date').notNull(),
+    /** For an expected ratification: the date the recorder expects the deposit, if any. Never counted. */
+    expectedDate: day('expected_date'),
     description: text('description').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),

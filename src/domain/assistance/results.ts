@@ -31,6 +31,10 @@ export interface ResultInput {
   stateCode: string;
   date: string;
   participationEventId?: number | null;
+  /** A ratification expected, not yet deposited: names the instrument, no event (confirmed later, see confirmingDeposit). */
+  expected?: boolean;
+  instrumentId?: string | null;
+  expectedDate?: string | null;
   strategyId?: string | null;
   documentId?: string | null;
 }
@@ -40,6 +44,8 @@ export interface ResultContext {
   activity: { stateCodes: readonly string[]; startDate: string };
   /** The participation event named by `participationEventId`; undefined when there is none with that id. */
   event?: { kind: string; participantCode: string; date: string | null } | undefined;
+  /** Whether the instrument named by `instrumentId` exists. */
+  instrumentFound?: boolean;
   /** Whether the strategy named by `strategyId` exists and the caller may see it. */
   strategyFound?: boolean;
   /** Whether the document named by `documentId` exists and the caller may read it. */
@@ -57,7 +63,24 @@ export function resultIssues(input: ResultInput, ctx: ResultContext): ErrorIssue
   }
   if (!isIsoDate(input.date)) issues.push({ path: ['date'], code: 'invalid_date', message: 'A date (YYYY-MM-DD) is required.' });
 
-  if (input.kind === 'ratification-deposited') {
+  if (input.expected) {
+    if (input.kind !== 'ratification-deposited') {
+      issues.push({ path: ['expected'], code: 'not_allowed', message: 'Only a ratification deposited may be expected.' });
+    }
+    if (input.participationEventId !== undefined && input.participationEventId !== null) {
+      issues.push({ path: ['participationEventId'], code: 'not_allowed', message: 'An expected result names the instrument, not an event.' });
+    }
+    if (!input.instrumentId) {
+      issues.push({ path: ['instrumentId'], code: 'required', message: 'Name the instrument expected to be ratified.' });
+    } else if (!ctx.instrumentFound) {
+      issues.push({ path: ['instrumentId'], code: 'unknown_instrument', message: 'No such instrument.' });
+    }
+    if (input.expectedDate != null && !isIsoDate(input.expectedDate)) {
+      issues.push({ path: ['expectedDate'], code: 'invalid_date', message: 'A date (YYYY-MM-DD) is required.' });
+    }
+  } else if (input.expectedDate != null) {
+    issues.push({ path: ['expectedDate'], code: 'not_allowed', message: 'Only an expected result has an expected date.' });
+  } else if (input.kind === 'ratification-deposited') {
     if (input.participationEventId === undefined || input.participationEventId === null) {
       issues.push({ path: ['participationEventId'], code: 'required', message: 'Name the participation event deposited.' });
     } else if (!ctx.event) {
@@ -93,4 +116,45 @@ export function resultIssues(input: ResultInput, ctx: ResultContext): ErrorIssue
     issues.push({ path: ['documentId'], code: 'unknown_document', message: 'No such document.' });
   }
   return issues;
+}
+
+/** Something to tell the recorder that does not stop the result being recorded. */
+export interface ResultWarning {
+  path: string[];
+  code: 'future_date';
+  message: string;
+}
+
+/** A result dated after today (a typo, usually: what has not happened is recorded as expected). */
+export function resultWarnings(input: { date: string; expected?: boolean }, today: string): ResultWarning[] {
+  if (input.expected || !isIsoDate(input.date) || input.date <= today) return [];
+  return [{ path: ['date'], code: 'future_date', message: 'The result is dated in the future.' }];
+}
+
+/** A deposit of consent as the confirmation of an expected result needs it. */
+export interface DepositCandidate {
+  id: number;
+  kind: string;
+  participantCode: string;
+  instrumentId: string;
+  date: string | null;
+}
+
+/**
+ * The deposit that confirms an expected ratification: the State's earliest deposit of consent to the instrument,
+ * dated on or after the activity started (what came before did not follow it, as for a linked event). Undefined
+ * while there is none. The candidates must be events of non-reverted imports only: a reverted deposit confirms nothing.
+ */
+export function confirmingDeposit(
+  expected: { stateCode: string; instrumentId: string; activityStartDate: string | null },
+  candidates: readonly DepositCandidate[],
+): DepositCandidate | undefined {
+  let best: DepositCandidate | undefined;
+  for (const e of candidates) {
+    if (e.participantCode !== expected.stateCode || e.instrumentId !== expected.instrumentId) continue;
+    if (!(DEPOSIT_EVENT_KINDS as readonly string[]).includes(e.kind) || e.date === null) continue;
+    if (expected.activityStartDate !== null && e.date < expected.activityStartDate) continue;
+    if (!best || e.date < best.date! || (e.date === best.date && e.id < best.id)) best = e;
+  }
+  return best;
 }

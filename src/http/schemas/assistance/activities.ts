@@ -146,6 +146,9 @@ export const resultView = z
     participationEventId: z.number().nullable(),
     participationEvent: z.object({ id: z.number(), kind: z.string(), date: z.string().nullable(), instrumentId: z.string() }).nullable(),
     instrumentId: z.string().nullable(),
+    status: z.enum(['confirmed', 'expected']).nullable().describe('For a ratification: confirmed by a deposit in the record, or still expected.'),
+    confirmedAt: z.string().nullable().describe('The confirming deposit’s date.'),
+    expectedDate: z.string().nullable(),
     strategyId: z.string().nullable(),
     documentId: z.string().nullable(),
     description: z.string(),
@@ -200,6 +203,11 @@ export const resultBody = z
     stateCode: stateCode.nullable().optional().describe('Default: the event’s State, or the activity’s one State.'),
     date: isoDate.nullable().optional().describe('Default: the event’s date for a ratification.'),
     participationEventId: z.number().int().positive().nullable().optional().describe('For ratification-deposited: the deposit.'),
+    expected: z
+      .boolean()
+      .optional()
+      .describe('For ratification-deposited not yet deposited: name the instrument; confirmed when the State’s deposit is imported.'),
+    expectedDate: isoDate.nullable().optional().describe('For an expected result: when the deposit is expected.'),
     instrumentId: z.string().max(100).nullable().optional(),
     strategyId: uuid.nullable().optional().describe('For strategy-adopted.'),
     documentId: uuid.nullable().optional(),
@@ -216,6 +224,10 @@ const resultFilters = {
 export const resultListQuery = z.strictObject({ ...resultFilters, ...paging({ pageSize: 50, max: 200 }) });
 export const resultExportQuery = z.strictObject({ ...resultFilters, format: z.enum(['csv', 'xlsx']).default('csv') });
 export const resultPage = listPage(resultView, {});
+export const resultWarning = z
+  .object({ path: z.array(z.string()), code: z.enum(['future_date']), message: z.string() })
+  .meta({ id: 'ResultWarning' });
+export const recordedResult = z.object({ data: resultView, warnings: z.array(resultWarning).describe('Recorded, but worth a second look.') });
 
 const figure = {
   ratifications: z.number().int().describe('Distinct deposits counted.'),
@@ -230,6 +242,9 @@ export const resultsSummary = z.object({
       byYear: z.array(z.object({ year: z.number().int(), ...figure })),
       byState: z.array(z.object({ stateCode: z.string(), ...figure })),
       byInstrument: z.array(z.object({ instrumentId: z.string(), instrumentName: z.string(), ...figure })),
+      expected: z
+        .object({ results: z.number().int(), resultIds: z.array(z.string()) })
+        .describe('Expected ratifications no deposit in the record confirms yet: not counted above.'),
     })
     .meta({ id: 'RatificationsFollowingAssistance' }),
 });

@@ -339,12 +339,13 @@ function Results({ activity: a }: { activity: ActivityView }) {
                 ) : null}
               </th>
               <td>
-                <DateText iso={r.date} />
+                <DateText iso={r.confirmedAt ?? r.date} />
+                {r.status === 'expected' ? <span className="muted"> — {t('delivery.result.statusExpected')}</span> : null}
               </td>
               <td>{stateName(r.stateCode)}</td>
               <td>
-                {r.participationEventId !== null ? (
-                  <Link to={href(lang, `/states/${encodeURIComponent(r.stateCode)}`) + `#event-${r.participationEventId}`}>
+                {r.participationEvent !== null ? (
+                  <Link to={href(lang, `/states/${encodeURIComponent(r.stateCode)}`) + `#event-${r.participationEvent.id}`}>
                     {t('delivery.result.treatyEvent')}
                   </Link>
                 ) : r.instrumentId ? (
@@ -361,7 +362,10 @@ function Results({ activity: a }: { activity: ActivityView }) {
   );
 }
 
-/** Records a result; a deposited ratification is chosen among the State's treaty events, never typed in. */
+/**
+ * Records a result; a deposited ratification is chosen among the State's treaty events, never typed in. One not yet
+ * deposited is recorded as expected, naming the instrument: the server confirms it when the deposit is imported.
+ */
 function RecordResult({ activity, onRecorded }: { activity: ActivityView; onRecorded: () => void }) {
   const { t } = useI18n();
   const v = useVocabulary();
@@ -371,15 +375,19 @@ function RecordResult({ activity, onRecorded }: { activity: ActivityView; onReco
   const [stateCode, setStateCode] = useState(activity.stateCodes[0] ?? '');
   const [date, setDate] = useState('');
   const [eventId, setEventId] = useState('');
+  const [expected, setExpected] = useState(false);
+  const [instrumentId, setInstrumentId] = useState('');
   const [description, setDescription] = useState('');
+  const isExpected = kind === 'ratification-deposited' && expected;
   const submit = useSubmit(
     async () =>
       (
         await deliveryApi.recordResult(activity.id, {
           kind,
           stateCode: stateCode || null,
-          date: date || null,
-          participationEventId: kind === 'ratification-deposited' && eventId ? Number(eventId) : null,
+          date: isExpected ? null : date || null,
+          participationEventId: kind === 'ratification-deposited' && !isExpected && eventId ? Number(eventId) : null,
+          ...(isExpected ? { expected: true, instrumentId: instrumentId || null, expectedDate: date || null } : {}),
           description: description.trim(),
         })
       ).data,
@@ -387,6 +395,8 @@ function RecordResult({ activity, onRecorded }: { activity: ActivityView; onReco
       setOpen(false);
       setKind('');
       setEventId('');
+      setExpected(false);
+      setInstrumentId('');
       setDate('');
       setDescription('');
       onRecorded();
@@ -401,7 +411,7 @@ function RecordResult({ activity, onRecorded }: { activity: ActivityView; onReco
       </p>
     );
   }
-  const fields = ['kind', 'stateCode', 'date', 'participationEventId', 'description'];
+  const fields = ['kind', 'stateCode', 'date', 'participationEventId', 'expected', 'instrumentId', 'expectedDate', 'description'];
   return (
     <section className="panel" aria-labelledby="record-result-heading">
       <h2 id="record-result-heading">{t('delivery.result.add')}</h2>
@@ -428,7 +438,29 @@ function RecordResult({ activity, onRecorded }: { activity: ActivityView; onReco
           issues={submit.issues('stateCode')}
           required
         />
-        {kind === 'ratification-deposited' && stateCode ? (
+        {kind === 'ratification-deposited' ? (
+          <fieldset>
+            <legend>{t('delivery.result.depositChoice')}</legend>
+            <ul className="radios">
+              {([false, true] as const).map((choice) => (
+                <li key={String(choice)}>
+                  <input
+                    type="radio"
+                    id={`deposit-${choice ? 'expected' : 'deposited'}`}
+                    name="deposit"
+                    checked={expected === choice}
+                    onChange={() => setExpected(choice)}
+                  />
+                  <label htmlFor={`deposit-${choice ? 'expected' : 'deposited'}`}>
+                    {t(choice ? 'delivery.result.expected' : 'delivery.result.deposited')}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ) : null}
+        {isExpected ? <InstrumentField value={instrumentId} onChange={setInstrumentId} issues={submit.issues('instrumentId')} /> : null}
+        {kind === 'ratification-deposited' && !isExpected && stateCode ? (
           <TreatyEventField
             stateCode={stateCode}
             after={activity.startDate}
@@ -440,8 +472,12 @@ function RecordResult({ activity, onRecorded }: { activity: ActivityView; onReco
             issues={submit.issues('participationEventId')}
           />
         ) : null}
-        <TextField label={t('delivery.fields.date')} type="date" value={date} onChange={setDate} issues={submit.issues('date')} required />
-        {isFutureDate(date, localToday()) ? (
+        {isExpected ? (
+          <TextField label={t('delivery.result.expectedDate')} hint={t('common.optional')} type="date" value={date} onChange={setDate} issues={submit.issues('expectedDate')} />
+        ) : (
+          <TextField label={t('delivery.fields.date')} type="date" value={date} onChange={setDate} issues={submit.issues('date')} required />
+        )}
+        {!isExpected && isFutureDate(date, localToday()) ? (
           <p className="warning-text result-future" role="status">
             {t('delivery.result.futureWarning')}
           </p>
@@ -462,6 +498,24 @@ function RecordResult({ activity, onRecorded }: { activity: ActivityView; onReco
         </div>
       </form>
     </section>
+  );
+}
+
+/** Every instrument tracked, for an expected ratification. */
+function InstrumentField({ value, onChange, issues }: { value: string; onChange: (value: string) => void; issues: ApiIssue[] }) {
+  const i18n = useI18n();
+  const list = useApi('instruments', (signal) => api.instruments(signal));
+  if (list.loading && !list.data) return <Loading />;
+  return (
+    <SelectField
+      label={i18n.t('delivery.result.instrumentField')}
+      value={value}
+      onChange={onChange}
+      choices={(list.data?.data ?? []).map((i) => ({ value: i.id, label: i18n.localize(i.shortNames, i.id).text }))}
+      empty={i18n.t('delivery.form.choose')}
+      issues={issues}
+      required
+    />
   );
 }
 

@@ -25,13 +25,13 @@ import {
   mandatesResponse,
   overlapCheckBody,
   overlapView,
+  recordedResult,
   resultBody,
   resultExportQuery,
   resultListQuery,
   resultPage,
   resultsSummary,
   resultsSummaryQuery,
-  resultView,
   savedActivityResponse,
 } from '#http/schemas/assistance/activities.ts';
 import { conditionalWriteErrors, idParams, signedInErrors, tableFileResponse } from '#http/schemas/common.ts';
@@ -160,7 +160,7 @@ export async function activityRoutes(app: FastifyInstance, deps: RouteDeps) {
         tags: ['results'],
         params: idParams,
         body: resultBody,
-        response: { 201: z.object({ data: resultView }), ...signedInErrors },
+        response: { 201: recordedResult, ...signedInErrors },
       },
     },
     async (request, reply) =>
