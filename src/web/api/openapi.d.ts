@@ -2117,12 +2117,15 @@ export interface components {
         AssistanceResult: {
             activityId: string | null;
             activityTitle: string | null;
+            /** @description The confirming deposit’s date. */
+            confirmedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             createdBy: string | null;
             date: string;
             description: string;
             documentId: string | null;
+            expectedDate: string | null;
             id: string;
             instrumentId: string | null;
             kind: string;
@@ -2135,6 +2138,8 @@ export interface components {
             participationEventId: number | null;
             requestId: string | null;
             stateCode: string;
+            /** @description For a ratification: confirmed by a deposit in the record, or still expected. */
+            status: ("confirmed" | "expected") | null;
             strategyId: string | null;
         };
         AuditEntry: {
@@ -2700,6 +2705,10 @@ export interface components {
             date?: string | null;
             description?: string;
             documentId?: string | null;
+            /** @description For ratification-deposited not yet deposited: name the instrument; confirmed when the State’s deposit is imported. */
+            expected?: boolean;
+            /** @description For an expected result: when the deposit is expected. */
+            expectedDate?: string | null;
             instrumentId?: string | null;
             /** @enum {string} */
             kind: "ratification-deposited" | "legislation-adopted" | "strategy-adopted" | "officials-trained" | "tool-published" | "other";
@@ -3141,6 +3150,11 @@ export interface components {
                 resultIds: string[];
                 year: number;
             }[];
+            /** @description Expected ratifications no deposit in the record confirms yet: not counted above. */
+            expected: {
+                resultIds: string[];
+                results: number;
+            };
             total: {
                 /** @description The participation events counted. */
                 eventIds: number[];
@@ -3149,6 +3163,12 @@ export interface components {
                 /** @description The results linking them to activities. */
                 resultIds: string[];
             };
+        };
+        ResultWarning: {
+            /** @enum {string} */
+            code: "future_date";
+            message: string;
+            path: string[];
         };
         SecondFactorEnrolment: {
             otpauthUri: string;
@@ -3884,6 +3904,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["AssistanceResult"];
+                        /** @description Recorded, but worth a second look. */
+                        warnings: components["schemas"]["ResultWarning"][];
                     };
                 };
             };
