@@ -288,7 +288,7 @@ function RecoveryCodes({ remaining }: { remaining: number }) {
   });
   return (
     <>
-      <p>{t('recoveryCodes.remaining', { count: remaining })}</p>
+      <p className="recovery-codes-remaining">{t('recoveryCodes.remaining', { count: remaining })}</p>
       {submit.result ? <RecoveryCodesList codes={submit.result} /> : null}
       {confirming ? (
         <>
