@@ -135,6 +135,11 @@ const TABLE: Record<string, Row> = {
     call: async (who) => ({ as: await freshAccount(who, { secondFactor: true }), body: { password: PASSWORD } }),
     why: 'a fresh account each, with a second factor; administrators and officers must keep theirs',
   },
+  'POST /api/v1/auth/second-factor/recovery-codes': {
+    ...signedInOnly(200),
+    call: async (who) => ({ as: await freshAccount(who, { secondFactor: true }), body: { password: PASSWORD } }),
+    why: 'a fresh account each, with a second factor; anyone with one may replace their own recovery codes',
+  },
   'POST /api/v1/auth/sign-out': {
     ...everyone(204),
     call: async (who) => ({ as: await spareSession(who) }),

@@ -273,7 +273,15 @@ export const authApi = {
   signIn: (email: string, password: string) => send<SessionView>('POST', '/auth/sign-in', { email, password }),
   secondFactor: (code: string) => send<SessionView>('POST', '/auth/second-factor', { code }),
   startEnrolment: () => send<Enrolment>('POST', '/auth/second-factor/enrolment'),
-  confirmEnrolment: (code: string) => send<SessionView>('POST', '/auth/second-factor/enrolment/confirm', { code }),
+  /** The session, and the recovery codes the server shows this once. */
+  confirmEnrolment: async (code: string) => {
+    const body = await request('POST', '/auth/second-factor/enrolment/confirm', { body: { code } });
+    const codes = isRecord(body) && Array.isArray(body.recoveryCodes) ? (body.recoveryCodes as string[]) : [];
+    return { ...envelope<SessionView>(body), recoveryCodes: codes };
+  },
+  /** Replaces every recovery code; the new ones are in this answer only. */
+  regenerateRecoveryCodes: (password: string) =>
+    send<{ recoveryCodes: string[] }>('POST', '/auth/second-factor/recovery-codes', { password }),
   disableSecondFactor: (password: string) => request('DELETE', '/auth/second-factor', { body: { password } }),
   signOut: () => request('POST', '/auth/sign-out'),
   requestPasswordReset: (email: string) => request('POST', '/auth/password-reset', { body: { email } }),

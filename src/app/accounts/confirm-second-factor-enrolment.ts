@@ -1,11 +1,13 @@
 // Turning on the second factor once the person's app shows a valid code for the pending secret. The code's time
 // step is recorded, so it cannot then be used to sign in. A session that was waiting for this enrolment (roles that
-// require a second factor) becomes complete, with a new id.
+// require a second factor) becomes complete, with a new id. Ten recovery codes are drawn and returned, to be shown
+// once: only their hashes are kept.
 import { AppError } from '#domain/errors.ts';
 import type { Db } from '#db/client.ts';
 import { createAccountsRepo } from '#db/repos/accounts/accounts.repo.ts';
 import { createAuditRepo } from '#db/repos/accounts/audit.repo.ts';
 import { createOwnAccountRepo } from '#db/repos/accounts/own-account.repo.ts';
+import { issueRecoveryCodes } from './support/recovery-codes.ts';
 import { completePendingSession, type StartedSession } from './start-session.ts';
 import type { SessionSettings } from './support/session-settings.ts';
 import { matchTotp, openTotpSecret } from './support/totp.ts';
@@ -21,7 +23,7 @@ export async function confirmSecondFactorEnrolment(
   now: Date,
   settings: SessionSettings,
   secretKey: Buffer,
-): Promise<{ started: StartedSession | null; userId: string }> {
+): Promise<{ started: StartedSession | null; userId: string; recoveryCodes: string[] }> {
   const accounts = createAccountsRepo(db);
   const user = await accounts.findUserById(input.session.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first.', { params: { reason: 'no_session' } });
@@ -49,6 +51,7 @@ export async function confirmSecondFactorEnrolment(
         issues: [{ path: ['body', 'code'], code: 'code_reused', message: 'This code was already used.' }],
       });
     }
+    const recoveryCodes = await issueRecoveryCodes(tx, user.id, now);
     await createAuditRepo(tx).append({
       at: now.toISOString(),
       actor: `user:${user.id}`,
@@ -56,9 +59,9 @@ export async function confirmSecondFactorEnrolment(
       targetType: 'user',
       targetId: user.id,
       before: { secondFactor: false },
-      after: { secondFactor: true, method: 'totp' },
+      after: { secondFactor: true, method: 'totp', recoveryCodes: recoveryCodes.length },
     });
-    if (input.session.stage !== 'enrol-second-factor') return { started: null, userId: user.id };
+    if (input.session.stage !== 'enrol-second-factor') return { started: null, userId: user.id, recoveryCodes };
     const started = await completePendingSession(
       tx,
       {
@@ -72,6 +75,6 @@ export async function confirmSecondFactorEnrolment(
       now,
       settings,
     );
-    return { started, userId: user.id };
+    return { started, userId: user.id, recoveryCodes };
   });
 }

@@ -1,11 +1,12 @@
 // Turning the second factor off, after re-entering the password. Refused for people whose roles require one (an
-// administrator resets it instead, when a device is lost).
+// administrator resets it instead, when a device is lost). Its recovery codes go with it.
 import { requiresSecondFactor } from '#domain/accounts/types.ts';
 import { AppError } from '#domain/errors.ts';
 import type { Db } from '#db/client.ts';
 import { createAccountsRepo } from '#db/repos/accounts/accounts.repo.ts';
 import { createAuditRepo } from '#db/repos/accounts/audit.repo.ts';
 import { createOwnAccountRepo } from '#db/repos/accounts/own-account.repo.ts';
+import { createRecoveryCodesRepo } from '#db/repos/accounts/recovery-codes.repo.ts';
 import { confirmPassword } from './support/attempts.ts';
 
 export async function disableSecondFactor(
@@ -26,6 +27,7 @@ export async function disableSecondFactor(
   if (!user.totpSecret && !user.totpEnabledAt) return;
   await db.transaction(async (tx) => {
     await createOwnAccountRepo(tx).update(user.id, { totpSecret: null, totpEnabledAt: null }, now);
+    await createRecoveryCodesRepo(tx).deleteAll(user.id);
     await createAuditRepo(tx).append({
       at: now.toISOString(),
       actor: `user:${user.id}`,

@@ -5,6 +5,7 @@ import { requiresSecondFactor } from '#domain/accounts/types.ts';
 import { abilitiesFor } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createAccountsRepo, type UserRow } from '#db/repos/accounts/accounts.repo.ts';
+import { createRecoveryCodesRepo } from '#db/repos/accounts/recovery-codes.repo.ts';
 import { toMembershipView, type MembershipView } from './admin-presenters.ts';
 import type { SessionStage } from './start-session.ts';
 
@@ -18,6 +19,8 @@ export interface AccountView {
   secondFactor: boolean;
   /** The person's roles require one (then it cannot be turned off). */
   secondFactorRequired: boolean;
+  /** Recovery codes not yet used (0 without a second factor). */
+  recoveryCodesRemaining: number;
   memberships: MembershipView[];
   /** Of the account record, bumped by every change (ADR 19). */
   version: number;
@@ -52,7 +55,10 @@ export async function getAccountView(db: Db, userId: string): Promise<AccountVie
 }
 
 async function accountView(db: Db, user: UserRow): Promise<AccountView> {
-  const memberships = await createAccountsRepo(db).membershipsWithOrganisation(user.id);
+  const [memberships, recoveryCodesRemaining] = await Promise.all([
+    createAccountsRepo(db).membershipsWithOrganisation(user.id),
+    user.totpEnabledAt ? createRecoveryCodesRepo(db).remaining(user.id) : 0,
+  ]);
   const language = user.languages[0] ?? 'en';
   return {
     id: user.id,
@@ -62,6 +68,7 @@ async function accountView(db: Db, user: UserRow): Promise<AccountView> {
     platformAdmin: user.platformAdmin,
     secondFactor: user.totpEnabledAt !== null,
     secondFactorRequired: requiresSecondFactor({ platformAdmin: user.platformAdmin, memberships }),
+    recoveryCodesRemaining,
     memberships: memberships.map((m) => toMembershipView(m, language)),
     version: user.version,
   };

@@ -63,7 +63,7 @@ export async function completePendingSession(
     userId: string;
     pendingSessionId: string;
     method: string | null | undefined;
-    via: 'totp' | 'totp-enrolment';
+    via: 'totp' | 'totp-enrolment' | 'recovery-code';
     ip: string;
     userAgent?: string | null;
   },

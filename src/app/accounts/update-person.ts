@@ -7,6 +7,7 @@ import { AppError } from '#domain/errors.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createPeopleRepo } from '#db/repos/accounts/people.repo.ts';
+import { createRecoveryCodesRepo } from '#db/repos/accounts/recovery-codes.repo.ts';
 import type { PersonView } from './admin-presenters.ts';
 import { getPerson, personNotFound } from './get-person.ts';
 import { endAllAccess, endSessionsLackingSecondFactor } from './support/account-access.ts';
@@ -66,6 +67,8 @@ export async function updatePerson(
       updatedAt: now,
     }, expectedVersion);
     if (!updated) throw staleVersion(expectedVersion);
+    // An administrator's reset takes the recovery codes too: they belonged to the removed second factor.
+    if (!next.secondFactor) await createRecoveryCodesRepo(tx).deleteAll(id);
     let revoked = { sessions: 0, tokens: 0 };
     if (next.disabled && !before.disabled) revoked = await endAllAccess(tx, id, now);
     // Sessions opened with the removed authenticator end with it.

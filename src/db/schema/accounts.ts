@@ -168,6 +168,21 @@ export const oneTimeTokens = pgTable(
   (t) => [uniqueIndex('one_time_tokens_hash_idx').on(t.tokenHash), index('one_time_tokens_email_idx').on(t.email)],
 );
 
+/** Single-use recovery codes for the second factor (migration 0010): only a hash is stored; used_at spends one. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: ts('created_at').notNull(),
+    usedAt: ts('used_at'),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_hash_idx').on(t.userId, t.codeHash)],
+);
+
 /** API tokens for machine clients: scoped, expiring, revocable; only the hash is stored. */
 export const apiTokens = pgTable(
   'api_tokens',

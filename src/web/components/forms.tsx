@@ -263,12 +263,14 @@ export function DisplayNameInput({ control, value, onChange }: InputProps) {
 }
 
 /** A code from an authenticator app: a numeric keyboard, and the phone's one-time-code autofill. */
-export function CodeInput({ control, value, onChange }: InputProps) {
+/** A one-time code; `letters` when a recovery code (letters and digits) is accepted too. */
+export function CodeInput({ control, value, onChange, letters = false }: InputProps & { letters?: boolean }) {
   return (
     <input
       {...control}
       className="code-input"
-      inputMode="numeric"
+      inputMode={letters ? 'text' : 'numeric'}
+      autoCapitalize="none"
       autoComplete="one-time-code"
       required
       value={value}

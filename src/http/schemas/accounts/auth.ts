@@ -12,7 +12,16 @@ const dateTime = z.string().meta({ format: 'date-time' });
 /** Raw input limits: generous for people, small enough that hashing a long password costs no more than a short one. */
 export const emailInput = z.string().trim().min(3).max(254).describe('E-mail address (case does not matter).');
 export const passwordInput = z.string().min(1).max(1024);
-export const codeInput = z.string().trim().min(1).max(32).describe('The 6-digit code from the authenticator app.');
+export const codeInput = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .describe('The 6-digit code from the authenticator app, or (signing in) a recovery code such as abcd-efgh-jkmn.');
+
+export const recoveryCodesView = z
+  .array(z.string())
+  .describe('Ten single-use recovery codes, shown this once: only their hashes are kept.');
 
 export const membershipView = z
   .object({
@@ -41,6 +50,7 @@ export const accountView = z
     ...personIdentity,
     secondFactor: z.boolean().describe('A second factor (TOTP) is set up.'),
     secondFactorRequired: z.boolean().describe("The person's roles require one: it cannot be turned off."),
+    recoveryCodesRemaining: z.number().int().describe('Recovery codes not yet used (0 without a second factor).'),
     memberships: z.array(membershipView),
     version: versionField,
   })

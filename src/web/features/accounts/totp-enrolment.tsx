@@ -1,5 +1,6 @@
 // Setting up an authenticator app: the QR code (an SVG from the API, shown as an image — never inserted as markup),
-// the same secret as text for typing in by hand, then one code from the app to prove it works.
+// the same secret as text for typing in by hand, then one code from the app to prove it works; then the recovery
+// codes, shown once, before the reader carries on.
 import { useEffect, useRef, useState } from 'react';
 import { authApi } from '#web/api.ts';
 import type { Enrolment, SessionView } from '#web/api-types.ts';
@@ -7,6 +8,7 @@ import { Loading } from '#web/components/common.tsx';
 import { CodeInput, Field, FormAlert, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { CopyButton } from './copy-button.tsx';
+import { RecoveryCodesList } from './recovery-codes.tsx';
 
 export function TotpEnrolment({ onDone }: { onDone: (view: SessionView) => void }) {
   const { t } = useI18n();
@@ -27,8 +29,24 @@ export function TotpEnrolment({ onDone }: { onDone: (view: SessionView) => void 
       live = false;
     };
   }, []);
-  const submit = useSubmit(async () => (await authApi.confirmEnrolment(code.replace(/\s+/g, ''))).data, onDone);
+  const submit = useSubmit(async () => {
+    const confirmed = await authApi.confirmEnrolment(code.replace(/\s+/g, ''));
+    return { view: confirmed.data, recoveryCodes: confirmed.recoveryCodes };
+  });
 
+  if (submit.result) {
+    const { view, recoveryCodes } = submit.result;
+    return (
+      <div className="stack">
+        <RecoveryCodesList codes={recoveryCodes} />
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => onDone(view)}>
+            {t('recoveryCodes.continue')}
+          </button>
+        </div>
+      </div>
+    );
+  }
   if (startError) return <FormAlert error={startError} focus={false} />;
   if (!enrolment) return <Loading />;
   const grouped = enrolment.secret.replace(/(.{4})(?=.)/g, '$1 ');

@@ -8,6 +8,7 @@ import { DataTable, DateText, Loading, useDocumentTitle } from '#web/components/
 import { DisplayNameInput, Field, FormAlert, PasswordInput, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { CopyButton } from '#web/features/accounts/copy-button.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
+import { RecoveryCodesList } from '#web/features/accounts/recovery-codes.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { LANGUAGE_NAMES, useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
@@ -233,6 +234,7 @@ function SecondFactor({ user }: { user: SessionUser }) {
         {user.secondFactorRequired ? ` ${t('account.secondFactor.required')}` : null}
       </p>
       <StatusMessage>{submit.result && !user.secondFactor ? t('account.secondFactor.turnedOff') : null}</StatusMessage>
+      {user.secondFactor ? <RecoveryCodes remaining={user.recoveryCodesRemaining} /> : null}
       {!user.secondFactor ? (
         <p>
           <Link className="button" to={href(lang, '/sign-in/enrol', { returnTo: '/account' })}>
@@ -268,6 +270,51 @@ function SecondFactor({ user }: { user: SessionUser }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** How many recovery codes are left, and a new set on demand (password first; the old codes stop working). */
+function RecoveryCodes({ remaining }: { remaining: number }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const [password, setPassword] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const submit = useSubmit(async () => {
+    const { data } = await authApi.regenerateRecoveryCodes(password);
+    setPassword('');
+    setConfirming(false);
+    await session.refresh();
+    return data.recoveryCodes;
+  });
+  return (
+    <>
+      <p className="recovery-codes-remaining">{t('recoveryCodes.remaining', { count: remaining })}</p>
+      {submit.result ? <RecoveryCodesList codes={submit.result} /> : null}
+      {confirming ? (
+        <>
+          <FormAlert error={submit.error} shownFields={['password']} messages={{ UNAUTHENTICATED: t('account.password.wrongCurrent') }} />
+          <form onSubmit={submit.onSubmit} className="stack" noValidate>
+            <Field label={t('account.password.current')} hint={t('recoveryCodes.regenerateHint')} issues={submit.issues('password')}>
+              {(control) => (
+                <PasswordInput control={control} value={password} onChange={setPassword} autoComplete="current-password" />
+              )}
+            </Field>
+            <div className="actions">
+              <SubmitButton pending={submit.pending}>{t('recoveryCodes.regenerate')}</SubmitButton>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </form>
+        </>
+      ) : (
+        <p>
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('recoveryCodes.regenerate')}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 

@@ -109,8 +109,12 @@ export function SecondFactorPage() {
         ) : null}
       </FormAlert>
       <form onSubmit={submit.onSubmit} className="stack" noValidate>
-        <Field label={t('secondFactor.code')} hint={t('secondFactor.codeHint')} issues={submit.issues('code')}>
-          {(control) => <CodeInput control={control} value={code} onChange={setCode} />}
+        <Field
+          label={t('secondFactor.code')}
+          hint={`${t('secondFactor.codeHint')} ${t('secondFactor.recoveryHint')}`}
+          issues={submit.issues('code')}
+        >
+          {(control) => <CodeInput control={control} value={code} onChange={setCode} letters />}
         </Field>
         <div className="actions">
           <SubmitButton pending={submit.pending}>{t('secondFactor.submit')}</SubmitButton>

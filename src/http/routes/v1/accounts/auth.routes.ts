@@ -7,6 +7,7 @@ import { confirmSecondFactorEnrolment } from '#app/accounts/confirm-second-facto
 import { disableSecondFactor } from '#app/accounts/disable-second-factor.ts';
 import { enrolSecondFactor } from '#app/accounts/enrol-second-factor.ts';
 import { getSessionView } from '#app/accounts/get-session-view.ts';
+import { regenerateRecoveryCodes } from '#app/accounts/regenerate-recovery-codes.ts';
 import { requestPasswordReset } from '#app/accounts/request-password-reset.ts';
 import { resetPassword } from '#app/accounts/reset-password.ts';
 import { signIn } from '#app/accounts/sign-in.ts';
@@ -16,7 +17,14 @@ import { publicBaseUrl } from '#app/shared/public-url.ts';
 import { verifySecondFactor } from '#app/accounts/verify-second-factor.ts';
 import { AppError } from '#domain/errors.ts';
 import { errorBody } from '#http/schemas/common.ts';
-import { codeInput, emailInput, enrolmentView, passwordInput, sessionResponse } from '#http/schemas/accounts/auth.ts';
+import {
+  codeInput,
+  emailInput,
+  enrolmentView,
+  passwordInput,
+  recoveryCodesView,
+  sessionResponse,
+} from '#http/schemas/accounts/auth.ts';
 import { empty, noContent, signedInUserId, typed, type RouteDeps } from '../route-deps.ts';
 
 /** Anonymous endpoints that cost an argon2 hash or a mail: limited per client address, on top of the per-account
@@ -148,10 +156,12 @@ export async function authRoutes(app: FastifyInstance, deps: RouteDeps) {
       config: { access: 'public', rateLimit: SIGN_IN_RATE_LIMIT },
       schema: {
         summary: 'Turn the second factor on with a code from the app',
-        description: 'A session waiting for this enrolment becomes complete (with a new id).',
+        description:
+          'A session waiting for this enrolment becomes complete (with a new id). The answer carries ten recovery codes, ' +
+          'shown this once.',
         tags: ['auth'],
         body: z.strictObject({ code: codeInput }),
-        response: { 200: sessionResponse, ...errors },
+        response: { 200: sessionResponse.extend({ recoveryCodes: recoveryCodesView }), ...errors },
       },
     },
     async (request, reply) => {
@@ -163,9 +173,39 @@ export async function authRoutes(app: FastifyInstance, deps: RouteDeps) {
         deps.sessions,
         deps.secretKey,
       );
-      if (result.started) return started(reply, { ...result.started, userId: result.userId });
+      const recoveryCodes = result.recoveryCodes;
+      if (result.started) return { ...(await started(reply, { ...result.started, userId: result.userId })), recoveryCodes };
       reply.header('cache-control', 'no-store');
-      return getSessionView(deps.db, { session, oidcName, actor: request.actor });
+      return { ...(await getSessionView(deps.db, { session, oidcName, actor: request.actor })), recoveryCodes };
+    },
+  );
+
+  r.post(
+    '/auth/second-factor/recovery-codes',
+    {
+      config: { access: 'account:update', rateLimit: SIGN_IN_RATE_LIMIT },
+      schema: {
+        summary: 'Replace the recovery codes with ten new ones (password or a code from the app required)',
+        description: 'Every old code stops working. The new codes are in this answer only.',
+        tags: ['auth'],
+        body: z.union([z.strictObject({ password: passwordInput }), z.strictObject({ code: codeInput })]),
+        response: { 200: z.object({ data: z.object({ recoveryCodes: recoveryCodesView }) }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (request.authVia === 'token') {
+        throw new AppError('FORBIDDEN', 'Manage recovery codes from a signed-in browser, not with an API token.', {
+          params: { reason: 'token' },
+        });
+      }
+      const recoveryCodes = await regenerateRecoveryCodes(
+        deps.db,
+        { userId: signedInUserId(request), ...request.body, ip: request.ip },
+        deps.now(),
+        deps.secretKey,
+      );
+      reply.header('cache-control', 'no-store');
+      return { data: { recoveryCodes } };
     },
   );
 

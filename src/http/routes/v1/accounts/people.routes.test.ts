@@ -1,10 +1,12 @@
 // API tests: people and memberships. Administrators see and manage everyone; a focal point sees only the people of
 // their own State's authorities (others: 404); disabling ends sessions and API tokens; changes are audited.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '#app/accounts/create-api-token.ts';
 import { listAuditLog } from '#app/accounts/list-audit-log.ts';
 import type { Actor } from '#domain/actor.ts';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
+import { rows } from '../../../../../test/auth-client.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 
 type Who = { headers: Record<string, string> };
@@ -165,10 +167,15 @@ describe('PATCH /people/{id}', () => {
       totpEnabledAt: TEST_NOW,
     });
     const session = await signedIn(db, target.user.id, TEST_NOW);
+    await db.execute(
+      sql`insert into recovery_codes (user_id, code_hash, created_at) values (${target.user.id}, 'hash-1', now()), (${target.user.id}, 'hash-2', now())`,
+    );
     expect((await call('PATCH', `/people/${target.user.id}`, officer, { resetSecondFactor: true })).statusCode).toBe(403);
     const res = await call('PATCH', `/people/${target.user.id}`, admin, { resetSecondFactor: true });
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toMatchObject({ secondFactor: false, secondFactorRequired: true });
+    // The recovery codes went with the authenticator.
+    expect(await rows(db, sql`select id from recovery_codes where user_id = ${target.user.id}`)).toEqual([]);
     expect((await call('GET', '/organisations', session)).statusCode).toBe(401);
     expect(await lastAudit('person:update')).toMatchObject({
       targetId: target.user.id,
