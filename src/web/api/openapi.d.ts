@@ -390,9 +390,29 @@ export interface paths {
         put?: never;
         /**
          * Turn the second factor on with a code from the app
-         * @description A session waiting for this enrolment becomes complete (with a new id).
+         * @description A session waiting for this enrolment becomes complete (with a new id). The answer carries ten recovery codes, shown this once.
          */
         post: operations["confirmSecondFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the recovery codes with ten new ones (password or a code from the app required)
+         * @description Every old code stops working. The new codes are in this answer only.
+         */
+        post: operations["createAuthSecondFactorRecoveryCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1636,6 +1656,8 @@ export interface components {
             languages: string[];
             memberships: components["schemas"]["MembershipView"][];
             platformAdmin: boolean;
+            /** @description Recovery codes not yet used (0 without a second factor). */
+            recoveryCodesRemaining: number;
             /** @description A second factor (TOTP) is set up. */
             secondFactor: boolean;
             /** @description The person's roles require one: it cannot be turned off. */
@@ -5260,7 +5282,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The 6-digit code from the authenticator app. */
+                    /** @description The 6-digit code from the authenticator app, or (signing in) a recovery code such as abcd-efgh-jkmn. */
                     code: string;
                 };
             };
@@ -5498,7 +5520,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The 6-digit code from the authenticator app. */
+                    /** @description The 6-digit code from the authenticator app, or (signing in) a recovery code such as abcd-efgh-jkmn. */
                     code: string;
                 };
             };
@@ -5513,6 +5535,96 @@ export interface operations {
                     "application/json": {
                         abilities: components["schemas"]["SessionAbilities"];
                         data: components["schemas"]["SessionView"];
+                        /** @description Ten single-use recovery codes, shown this once: only their hashes are kept. */
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createAuthSecondFactorRecoveryCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                } | {
+                    /** @description The 6-digit code from the authenticator app, or (signing in) a recovery code such as abcd-efgh-jkmn. */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Ten single-use recovery codes, shown this once: only their hashes are kept. */
+                            recoveryCodes: string[];
+                        };
                     };
                 };
             };
