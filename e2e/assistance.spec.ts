@@ -404,6 +404,9 @@ for (const lang of FLOW_LANGS) {
             endDate: '2003-06-02',
             online: true,
             languages: ['en'],
+            // Shared among UN entities, so UNODC's officer may read it and is told whose it is (a record they may
+            // not read would be announced without its details: activities.routes.test.ts).
+            confidentiality: 'un-internal',
           },
         });
         expect(res.status(), await res.text()).toBe(201);
