@@ -36,6 +36,7 @@ const KIND_FOR_ROLE: Record<Role, OrganisationKind> = {
   coordinator: 'un-entity',
   'focal-point': 'state-authority',
   'donor-representative': 'donor',
+  'central-authority-practitioner': 'state-authority',
 };
 
 export interface UserInput {

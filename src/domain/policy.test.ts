@@ -45,6 +45,10 @@ const ACTORS = {
   afgFocal: user('u-afg', [membership(AFG_AUTHORITY, 'state-authority', 'focal-point', { stateCode: 'AFG' })]),
   fraFocal: user('u-fra', [membership(FRA_AUTHORITY, 'state-authority', 'focal-point', { stateCode: 'FRA' })]),
   donor: user('u-donor', [membership(DONOR, 'donor', 'donor-representative')]),
+  /** A central-authority practitioner of Afghanistan's authority (issue 11). */
+  afgPractitioner: user('u-afg-ca', [
+    membership(AFG_AUTHORITY, 'state-authority', 'central-authority-practitioner', { stateCode: 'AFG' }),
+  ]),
   /** The UNODC officer through an API token scoped to reading. */
   token: {
     ...officer,
@@ -263,11 +267,15 @@ const TARGETS = {
   newAfgNeedForCted: { kind: 'new-held-record', ownerOrganisationId: CTED, states: [AFG], confidentiality: 'state-restricted' },
   overlapOfUnodcAndCted: { kind: 'overlap', organisationIds: [UNODC, CTED] },
   overlapOfOthers: { kind: 'overlap', organisationIds: ['org-other-1', 'org-other-2'] },
+  afgEntry: { kind: 'state-entry', stateCode: 'AFG' },
+  fraEntry: { kind: 'state-entry', stateCode: 'FRA' },
+  afgFraPair: { kind: 'state-pair', stateCodes: ['AFG', 'FRA'] },
+  deuFraPair: { kind: 'state-pair', stateCodes: ['DEU', 'FRA'] },
 } satisfies Record<string, Target | undefined>;
 type TargetName = keyof typeof TARGETS;
 
 const EVERYONE = ACTOR_NAMES;
-const SIGNED_IN: ActorName[] = ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor', 'token'];
+const SIGNED_IN: ActorName[] = ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor', 'afgPractitioner', 'token'];
 /** Signed in with a session (a token is limited to its scopes). */
 const PEOPLE = SIGNED_IN.filter((a) => a !== 'token');
 const OFFICERS: ActorName[] = ['officer', 'regionOfficer'];
@@ -327,12 +335,13 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['document:read', 'afgRestricted', ['officer', 'coordinator', 'afgFocal', 'token']],
   ['document:read', 'ngaRestricted', ['officer', 'regionOfficer', 'coordinator', 'token']],
   ['document:read', 'afgSharedWithDonor', ['coordinator', 'afgFocal', 'donor']],
-  ['document:read', 'afgAuthorityDoc', ['coordinator', 'afgFocal']],
+  // A central-authority practitioner is a person of the State authority: what the authority holds, they see (ADR 21).
+  ['document:read', 'afgAuthorityDoc', ['coordinator', 'afgFocal', 'afgPractitioner']],
   ['document:read', 'unInternal', UN_PEOPLE],
   ['document:read', 'namedOfficer', ['officer', 'token']],
   ['document:read', 'treatyData', []],
 
-  ['document:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['document:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
   ['document:create', 'newPublicForUnodc', OFFICERS],
   // The region-limited officer could not read it afterwards, so may not write it.
   ['document:create', 'newAfgRestrictedForUnodc', ['officer']],
@@ -340,7 +349,7 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['document:create', 'newRestrictedWithoutState', []],
   ['document:create', 'newUnInternalForUnodc', OFFICERS],
   ['document:create', 'newNamedForUnodc', OFFICERS],
-  ['document:create', 'newAfgForAfgAuthority', ['afgFocal']],
+  ['document:create', 'newAfgForAfgAuthority', ['afgFocal', 'afgPractitioner']],
   ['document:create', 'newFraForAfgAuthority', []],
   ['document:create', 'newPublicForAfgAuthorityWithoutState', []],
   ['document:create', 'newUnInternalForAfgAuthority', []],
@@ -348,23 +357,23 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['document:create', 'afgRestricted', []],
 
   // Update/delete: the record must be visible, and the actor its author or a (non-donor) member of its holder.
-  ['document:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor']],
+  ['document:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'donor']],
   ['document:update', 'publicDoc', OFFICERS],
   ['document:update', 'afgRestricted', ['officer']],
   ['document:update', 'ngaRestricted', OFFICERS],
   // Held by CTED: its coordinator may; the donor it is shared with reads it but may not change it.
   ['document:update', 'afgSharedWithDonor', ['coordinator']],
-  ['document:update', 'afgAuthorityDoc', ['afgFocal']],
+  ['document:update', 'afgAuthorityDoc', ['afgFocal', 'afgPractitioner']],
   ['document:update', 'unInternal', OFFICERS],
   ['document:update', 'namedOfficer', ['officer']],
   // Moving a record: the same rule as creating it there.
   ['document:update', 'newAfgRestrictedForUnodc', ['officer']],
   ['document:update', 'newFraForAfgAuthority', []],
-  ['document:delete', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor']],
+  ['document:delete', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'donor']],
   ['document:delete', 'publicDoc', OFFICERS],
   ['document:delete', 'afgRestricted', ['officer']],
   ['document:delete', 'afgSharedWithDonor', ['coordinator']],
-  ['document:delete', 'afgAuthorityDoc', ['afgFocal']],
+  ['document:delete', 'afgAuthorityDoc', ['afgFocal', 'afgPractitioner']],
   ['document:delete', 'namedOfficer', ['officer']],
   ['document:delete', 'newAfgRestrictedForUnodc', []],
 
@@ -372,9 +381,9 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   // The cast's token is scoped to treaty status and documents: it reads none of these.
   ['assistance-request:read', 'none', PEOPLE],
   ['assistance-request:read', 'afgRequestDraft', ['afgFocal']],
-  ['assistance-request:read', 'afgRequestRecordedDraft', ['officer', 'coordinator', 'afgFocal']],
-  ['assistance-request:read', 'afgRequestSubmitted', ['officer', 'coordinator', 'afgFocal']],
-  ['assistance-request:read', 'afgRequestToCted', ['coordinator', 'afgFocal']],
+  ['assistance-request:read', 'afgRequestRecordedDraft', ['officer', 'coordinator', 'afgFocal', 'afgPractitioner']],
+  ['assistance-request:read', 'afgRequestSubmitted', ['officer', 'coordinator', 'afgFocal', 'afgPractitioner']],
+  ['assistance-request:read', 'afgRequestToCted', ['coordinator', 'afgFocal', 'afgPractitioner']],
   ['assistance-request:read', 'afgActivity', []],
   ['assistance-request:create', 'none', ['officer', 'regionOfficer', 'afgFocal', 'fraFocal']],
   ['assistance-request:create', 'newAfgRequestByState', ['afgFocal']],
@@ -395,9 +404,9 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['assistance-request:transition', 'afgRequestUnderReview', ['officer', 'afgFocal']],
   ['assistance-request:transition', 'afgRequestToCted', ['afgFocal']],
   ['assistance-request:comment', 'none', PEOPLE],
-  ['assistance-request:comment', 'afgRequestSubmitted', ['officer', 'afgFocal']],
+  ['assistance-request:comment', 'afgRequestSubmitted', ['officer', 'afgFocal', 'afgPractitioner']],
   ['assistance-request:comment', 'afgRequestDraft', ['afgFocal']],
-  ['assistance-request:comment', 'afgRequestToCted', ['afgFocal']],
+  ['assistance-request:comment', 'afgRequestToCted', ['afgFocal', 'afgPractitioner']],
 
   // Activities, programmes, strategies, needs: public ones to all, others by scope through any of their States.
   ['activity:read', 'none', NOT_TOKEN],
@@ -407,7 +416,7 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['programme:read', 'none', NOT_TOKEN],
   ['programme:read', 'publicActivity', NOT_TOKEN],
   ['strategy:read', 'none', NOT_TOKEN],
-  ['strategy:read', 'afgAuthorityStrategy', ['coordinator', 'afgFocal']],
+  ['strategy:read', 'afgAuthorityStrategy', ['coordinator', 'afgFocal', 'afgPractitioner']],
   ['need:read', 'none', PEOPLE],
   ['need:read', 'afgActivity', ['officer', 'coordinator', 'afgFocal']],
   ['activity:create', 'none', OFFICERS],
@@ -423,17 +432,17 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['programme:create', 'newNgaActivityForUnodc', OFFICERS],
   ['programme:update', 'none', OFFICERS],
   ['programme:update', 'publicActivity', ['officer']],
-  ['strategy:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['strategy:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
   ['strategy:create', 'newAfgStrategyForAfgAuthority', ['afgFocal']],
   ['strategy:create', 'newFraStrategyForAfgAuthority', []],
   ['strategy:create', 'newAfgActivityForUnodc', ['officer']],
-  ['strategy:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['strategy:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
   ['strategy:update', 'afgAuthorityStrategy', ['afgFocal']],
-  ['need:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['need:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
   ['need:create', 'newAfgNeedForCted', ['coordinator']],
-  ['need:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['need:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
   ['need:update', 'afgActivity', ['officer']],
-  ['result:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal']],
+  ['result:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
   ['result:create', 'afgActivity', ['officer']],
 
   ['coordination:read', 'none', ['officer', 'regionOfficer', 'coordinator']],
@@ -443,6 +452,26 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
 
   ['notification:read', 'none', PEOPLE],
   ['subscription:manage', 'none', PEOPLE],
+
+  // International cooperation (issue 11)
+  ['legal-basis:read', 'none', NOT_TOKEN],
+  ['authority:read', 'none', NOT_TOKEN],
+  // Contacts: practitioners of any State and UN officers; a focal point for their own State; never the public,
+  // donors or administrators as such.
+  ['authority:read-contacts', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
+  ['authority:read-contacts', 'afgEntry', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner']],
+  ['authority:read-contacts', 'fraEntry', ['officer', 'regionOfficer', 'coordinator', 'fraFocal', 'afgPractitioner']],
+  // The directory is kept by the State's own people only.
+  ['authority:update', 'none', ['afgFocal', 'fraFocal', 'afgPractitioner']],
+  ['authority:update', 'afgEntry', ['afgFocal', 'afgPractitioner']],
+  ['authority:update', 'fraEntry', ['fraFocal']],
+  ['authority:import', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
+  ['authority:import', 'fraEntry', ['officer', 'regionOfficer', 'coordinator', 'fraFocal']],
+  ['bilateral-treaty:manage', 'none', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
+  ['bilateral-treaty:manage', 'afgFraPair', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
+  ['bilateral-treaty:manage', 'deuFraPair', ['admin', 'officer', 'regionOfficer', 'coordinator', 'fraFocal']],
+  ['declaration:manage', 'none', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
+  ['declaration:manage', 'fraEntry', ['admin', 'officer', 'regionOfficer', 'coordinator', 'fraFocal']],
 ];
 
 const cases = TABLE.flatMap(([action, target, allowed]) =>

@@ -1,7 +1,7 @@
 // The one authorization policy: `can(actor, action, target)`, deny by default. The HTTP layer checks it before a
 // route runs (config.access, without a target: "may this caller ever do this?"), use cases check it again with the
 // record in hand, and responses present it as `abilities`, so the web app never re-derives a rule. Pure.
-// Each module keeps its own rules (treaties/policy.ts, accounts/policy.ts, library/policy.ts, assistance/policy.ts);
+// Each module keeps its own rules (treaties/, accounts/, library/, assistance/, cooperation/policy.ts);
 // this file composes them and is the only door: nothing else calls a module's rules.
 import { AppError } from './errors.ts';
 import type { Actor } from './actor.ts';
@@ -10,16 +10,23 @@ import { type Confidentiality, type OrganisationKind, type Role } from './accoun
 import type { MultiStateRecord, NewHeldRecordTarget, NewRequestTarget, RequestRecord } from './assistance/access.ts';
 import { ACCOUNT_ACTIONS, accountRules } from './accounts/policy.ts';
 import { ASSISTANCE_ACTIONS, assistanceRules } from './assistance/policy.ts';
+import { COOPERATION_ACTIONS, cooperationRules } from './cooperation/policy.ts';
 import { LIBRARY_ACTIONS, libraryRules } from './library/policy.ts';
 import { TREATY_ACTIONS, treatyRules } from './treaties/policy.ts';
 
-export const ACTIONS = [...TREATY_ACTIONS, ...ACCOUNT_ACTIONS, ...LIBRARY_ACTIONS, ...ASSISTANCE_ACTIONS] as const;
+export const ACTIONS = [
+  ...TREATY_ACTIONS,
+  ...ACCOUNT_ACTIONS,
+  ...LIBRARY_ACTIONS,
+  ...ASSISTANCE_ACTIONS,
+  ...COOPERATION_ACTIONS,
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** One module's rules: for each of its actions, whether the actor may (without a target: may ever). */
 export type RuleSet<A extends Action> = { readonly [K in A]: (actor: Actor, target?: Target) => boolean };
 
-const RULES: RuleSet<Action> = { ...treatyRules, ...accountRules, ...libraryRules, ...assistanceRules };
+const RULES: RuleSet<Action> = { ...treatyRules, ...accountRules, ...libraryRules, ...assistanceRules, ...cooperationRules };
 
 /** Actions an API token may be granted: reading and the machine work of imports; never account management. */
 export const TOKEN_SCOPES = [
@@ -39,6 +46,8 @@ export const TOKEN_SCOPES = [
   'need:read',
   'coordination:read',
   'notification:read',
+  'legal-basis:read',
+  'authority:read',
 ] as const satisfies readonly Action[];
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
@@ -65,7 +74,11 @@ export type Target =
   | { kind: 'held-record'; record: MultiStateRecord }
   | ({ kind: 'new-held-record' } & NewHeldRecordTarget)
   /** An overlap between activities of these organisations. */
-  | { kind: 'overlap'; organisationIds: readonly string[] };
+  | { kind: 'overlap'; organisationIds: readonly string[] }
+  /** A cooperation record of one State: an authority entry, a declaration. */
+  | { kind: 'state-entry'; stateCode: string }
+  /** A record between two States: a bilateral treaty. */
+  | { kind: 'state-pair'; stateCodes: readonly string[] };
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);

@@ -64,6 +64,19 @@ const NeedsPage = lazy(() => needs().then((m) => ({ default: m.NeedsPage })));
 const NeedPage = lazy(() => needs().then((m) => ({ default: m.NeedPage })));
 const NeedNewPage = lazy(() => needs().then((m) => ({ default: m.NeedNewPage })));
 const notifications = () => import('./routes/assistance/notifications.tsx');
+const cooperation = () => import('./routes/cooperation/legal-basis.tsx');
+const LegalBasisPage = lazy(() => cooperation().then((m) => ({ default: m.LegalBasisPage })));
+const PairsPage = lazy(() => import('./routes/cooperation/pairs.tsx').then((m) => ({ default: m.PairsPage })));
+const authorities = () => import('./routes/cooperation/authorities.tsx');
+const AuthoritiesPage = lazy(() => authorities().then((m) => ({ default: m.AuthoritiesPage })));
+const AuthorityPage = lazy(() => authorities().then((m) => ({ default: m.AuthorityPage })));
+const AuthorityFormPage = lazy(() => authorities().then((m) => ({ default: m.AuthorityFormPage })));
+const register = () => import('./routes/cooperation/bilateral-treaties.tsx');
+const BilateralTreatiesPage = lazy(() => register().then((m) => ({ default: m.BilateralTreatiesPage })));
+const BilateralTreatyPage = lazy(() => register().then((m) => ({ default: m.BilateralTreatyPage })));
+const BilateralTreatyFormPage = lazy(() => register().then((m) => ({ default: m.BilateralTreatyFormPage })));
+const DeclarationsPage = lazy(() => import('./routes/cooperation/declarations.tsx').then((m) => ({ default: m.DeclarationsPage })));
+const ArticlePage = lazy(() => import('./routes/treaties/article.tsx').then((m) => ({ default: m.ArticlePage })));
 const NotificationsPage = lazy(() => notifications().then((m) => ({ default: m.NotificationsPage })));
 const SubscriptionsPage = lazy(() => notifications().then((m) => ({ default: m.SubscriptionsPage })));
 
@@ -180,6 +193,30 @@ function Page({ route }: { route: Route }) {
       return <NotificationsPage />;
     case 'subscriptions':
       return <SubscriptionsPage />;
+    case 'legalBasis':
+      return <LegalBasisPage />;
+    case 'pairs':
+      return <PairsPage />;
+    case 'authorities':
+      return <AuthoritiesPage />;
+    case 'authorityNew':
+      return <AuthorityFormPage />;
+    case 'authority':
+      return <AuthorityPage id={route.id} />;
+    case 'authorityEdit':
+      return <AuthorityFormPage id={route.id} />;
+    case 'bilateralTreaties':
+      return <BilateralTreatiesPage />;
+    case 'bilateralTreatyNew':
+      return <BilateralTreatyFormPage />;
+    case 'bilateralTreaty':
+      return <BilateralTreatyPage id={route.id} />;
+    case 'bilateralTreatyEdit':
+      return <BilateralTreatyFormPage id={route.id} />;
+    case 'declarations':
+      return <DeclarationsPage />;
+    case 'article':
+      return <ArticlePage id={route.id} article={route.article} />;
     default:
       return <NotFoundPage />;
   }
@@ -238,6 +275,9 @@ function Shell({ route }: { route: Route }) {
   if (coordination) {
     navItems.push({ to: `/${lang}${coordination}`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });
   }
+  // International cooperation is open to all (the public sees what States made public).
+  const COOPERATION_ROUTES: Route['name'][] = ['legalBasis', 'pairs', 'authorities', 'authorityNew', 'authority', 'authorityEdit', 'bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit', 'declarations'];
+  navItems.push({ to: `/${lang}/cooperation/legal-basis`, label: t('cooperation.nav'), active: COOPERATION_ROUTES.includes(route.name) });
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');
   const withAsOf = (to: string) => (keep ? `${to}?asOf=${encodeURIComponent(keep)}` : to);

@@ -85,6 +85,20 @@ export type Route =
   | { name: 'need'; id: string }
   | { name: 'notifications' }
   | { name: 'subscriptions' }
+  // International cooperation (issue 11): the legal-basis finder, the pair view, the directory of competent
+  // authorities, bilateral treaties and declarations, and a treaty article's text
+  | { name: 'legalBasis' }
+  | { name: 'pairs' }
+  | { name: 'authorities' }
+  | { name: 'authorityNew' }
+  | { name: 'authority'; id: string }
+  | { name: 'authorityEdit'; id: string }
+  | { name: 'bilateralTreaties' }
+  | { name: 'bilateralTreatyNew' }
+  | { name: 'bilateralTreaty'; id: string }
+  | { name: 'bilateralTreatyEdit'; id: string }
+  | { name: 'declarations' }
+  | { name: 'article'; id: string; article: string }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -156,6 +170,19 @@ function deliveryRoute(a: string, b: string | undefined, c: string | undefined, 
   return null;
 }
 
+/** Routes of international cooperation: `/cooperation/…`. */
+function cooperationRoute(a: string, b: string | undefined, c: string | undefined, d: string | undefined): Route | null {
+  if (a !== 'cooperation' || b === undefined) return null;
+  if (b === 'legal-basis' && c === undefined) return { name: 'legalBasis' };
+  if (b === 'pairs' && c === undefined) return { name: 'pairs' };
+  if (b === 'declarations' && c === undefined) return { name: 'declarations' };
+  if (b === 'authorities' && d === undefined) return recordRoutes(['authorities', 'authorityNew', 'authority', 'authorityEdit'], c, d);
+  if (b === 'treaties' && d === undefined) {
+    return recordRoutes(['bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit'], c, d);
+  }
+  return null;
+}
+
 export function isLanguage(value: string | undefined): value is Language {
   return (LANGUAGES as readonly string[]).includes(value ?? '');
 }
@@ -170,6 +197,8 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
   let route: Route = { name: 'notFound' };
   if (a !== undefined && more.length <= 1) route = accountsRoute(a, b, more[0]) ?? route;
   if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = deliveryRoute(a, b, more[0], more[1]) ?? route;
+  if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = cooperationRoute(a, b, more[0], more[1]) ?? route;
+  if (a === 'instruments' && b && more.length === 2 && more[0] === 'articles') route = { name: 'article', id: b, article: more[1]! };
   if (more.length === 0 && route.name === 'notFound') {
     if (a === undefined) route = { name: 'dashboard' };
     else if (a === 'matrix' && b === undefined) route = { name: 'matrix' };

@@ -57,10 +57,22 @@ export interface InstrumentRow {
   notes: string | null;
 }
 
+export interface ProvisionRow {
+  instrumentId: string;
+  kind: string;
+  article: string;
+  paraphrase: string;
+  source: string;
+  verified: boolean;
+  sortOrder: number;
+}
+
 export interface ReferenceData {
   participants: ParticipantRow[];
   aliases: { alias: string; code: string; note: string | null }[];
   instruments: InstrumentRow[];
+  /** What each treaty says about cooperation (cooperation/provisions.csv), in file order. */
+  provisions: ProvisionRow[];
 }
 
 const CLDR_SOURCE = 'Unicode CLDR via Intl.DisplayNames';
@@ -231,9 +243,21 @@ function loadInstruments(): InstrumentRow[] {
   return [...universal, ...related];
 }
 
+function loadProvisions(): ProvisionRow[] {
+  return readCsv('cooperation/provisions.csv').map((r, i) => ({
+    instrumentId: r.treaty_id!,
+    kind: r.provision_kind!,
+    article: r.article!,
+    paraphrase: r.paraphrase!,
+    source: r.source!,
+    verified: r.verified === 'yes',
+    sortOrder: i,
+  }));
+}
+
 export function loadReferenceFiles(): ReferenceData {
   const participants = loadParticipants();
-  return { participants, aliases: loadAliases(participants), instruments: loadInstruments() };
+  return { participants, aliases: loadAliases(participants), instruments: loadInstruments(), provisions: loadProvisions() };
 }
 
 export function buildAliasIndex(ref: ReferenceData): Map<string, string> {

@@ -1,9 +1,9 @@
-// Loads the shipped reference data (participants, aliases, instruments) into the database. Idempotent: reference
+// Loads the shipped reference data (participants, aliases, instruments, cooperation provisions) into the database. Idempotent: reference
 // rows are upserted, so a newer release of data/reference updates them in place. Participation events are not
 // reference data: they come only through imports (src/app/treaties/import-status-list.ts) and are never rewritten here.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { instruments, participantAliases, participants } from '../schema/index.ts';
+import { cooperationProvisions, instruments, participantAliases, participants } from '../schema/index.ts';
 import { loadReferenceFiles } from './reference-files.ts';
 import { createDataVersionRepo, forgetDataVersion } from '../repos/treaties/data-version.repo.ts';
 
@@ -49,6 +49,9 @@ export async function seedReferenceData(db: Db, now = new Date()): Promise<{ par
           ].map((c) => [c.replace(/_(\w)/g, (_, x: string) => x.toUpperCase()), excluded(c)]),
         ),
       });
+    // Provisions are reference data only (nothing points at a row): replaced whole, so a corrected file is taken as is.
+    await tx.delete(cooperationProvisions);
+    await tx.insert(cooperationProvisions).values(ref.provisions);
     // Names and instruments appear in every cached view: move the version so caches drop them.
     await createDataVersionRepo(tx as unknown as Db).bump(now);
   });

@@ -59,7 +59,7 @@ function invitationRule(action: 'invitation:create' | 'invitation:read' | 'invit
     return (
       target.kind === 'invitation' &&
       target.organisationKind === 'state-authority' &&
-      target.role === 'focal-point' &&
+      (target.role === 'focal-point' || target.role === 'central-authority-practitioner') &&
       target.stateCode !== null &&
       focalPointStates(actor).includes(target.stateCode) &&
       (action !== 'invitation:revoke' || target.invitedBy === actor.userId)

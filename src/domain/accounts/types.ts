@@ -20,12 +20,14 @@ export const ROLES = [
   /** Acts for the one State their organisation belongs to. */
   'focal-point',
   'donor-representative',
+  /** Works international cooperation requests in a central or competent authority of one State (issue 11). */
+  'central-authority-practitioner',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Which roles an organisation of each kind may hold: a focal point acts for a State, so only a State authority has one. */
 export const ROLES_BY_ORGANISATION_KIND: Record<OrganisationKind, readonly Role[]> = {
-  'state-authority': ['focal-point'],
+  'state-authority': ['focal-point', 'central-authority-practitioner'],
   'un-entity': ['entity-officer', 'coordinator'],
   'regional-organisation': ['entity-officer', 'coordinator'],
   donor: ['donor-representative'],

@@ -1893,7 +1893,7 @@ export interface components {
             /** @description The first characters of the token, to tell tokens apart. */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read")[];
+            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "authority:read")[];
         };
         AssistanceRequestAbilities: {
             /** @description May write in the conversation. */
@@ -2475,7 +2475,7 @@ export interface components {
             organisationName: string | null;
             platformAdmin: boolean;
             regions: string[] | null;
-            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative") | null;
+            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner") | null;
             themes: string[] | null;
         };
         InvitationAbilities: {
@@ -2498,7 +2498,7 @@ export interface components {
             organisationName: string | null;
             platformAdmin: boolean;
             regions: string[] | null;
-            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative") | null;
+            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner") | null;
             themes: string[] | null;
         };
         InvitationPreview: {
@@ -2512,7 +2512,7 @@ export interface components {
             language: string;
             organisationName: string | null;
             platformAdmin: boolean;
-            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative") | null;
+            role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner") | null;
             secondFactorRequired: boolean;
         };
         /** @description Text per UN language; a missing language falls back to English. */
@@ -2573,7 +2573,7 @@ export interface components {
             organisationName: string;
             regions: string[] | null;
             /** @enum {string} */
-            role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+            role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner";
             stateCode: string | null;
             themes: string[] | null;
         };
@@ -7812,7 +7812,7 @@ export interface operations {
                     /** @description Limit an officer to these UN regional groups (default: not limited). */
                     regions?: string[];
                     /** @enum {string} */
-                    role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+                    role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner";
                     /** @description Limit an officer to these themes (default: not limited). */
                     themes?: string[];
                 };
@@ -9543,7 +9543,7 @@ export interface operations {
                 "application/json": {
                     expiresInDays: number;
                     name: string;
-                    scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read")[];
+                    scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "authority:read")[];
                 };
             };
         };
@@ -9567,7 +9567,7 @@ export interface operations {
                             /** @description The first characters of the token, to tell tokens apart. */
                             prefix: string;
                             revokedAt: string | null;
-                            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read")[];
+                            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "authority:read")[];
                             token: string;
                         };
                     };
@@ -11026,7 +11026,7 @@ export interface operations {
                 q?: string;
                 /** @description A UUID. */
                 organisationId?: string;
-                role?: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+                role?: "entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner";
                 /** @description People of this State’s authorities. */
                 stateCode?: string;
                 /** @description Language of names (default English). */
@@ -11351,7 +11351,7 @@ export interface operations {
                     /** @description Limit an officer to these UN regional groups (default: not limited). */
                     regions?: string[];
                     /** @enum {string} */
-                    role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative";
+                    role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner";
                     /** @description Limit an officer to these themes (default: not limited). */
                     themes?: string[];
                 };

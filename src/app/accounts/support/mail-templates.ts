@@ -92,6 +92,7 @@ const PHRASES: Record<MailLanguage, Phrases> = {
       coordinator: 'coordinator',
       'focal-point': 'national focal point',
       'donor-representative': 'donor representative',
+      'central-authority-practitioner': 'central-authority practitioner',
     },
     invitation: {
       subject: 'Invitation to Accord',
@@ -121,6 +122,7 @@ const PHRASES: Record<MailLanguage, Phrases> = {
       coordinator: 'coordinateur ou coordinatrice',
       'focal-point': 'point focal national',
       'donor-representative': 'représentant ou représentante d’un donateur',
+      'central-authority-practitioner': 'praticien ou praticienne de l’autorité centrale',
     },
     invitation: {
       subject: 'Invitation à Accord',
@@ -150,6 +152,7 @@ const PHRASES: Record<MailLanguage, Phrases> = {
       coordinator: 'coordinador(a)',
       'focal-point': 'punto focal nacional',
       'donor-representative': 'representante de un donante',
+      'central-authority-practitioner': 'profesional de la autoridad central',
     },
     invitation: {
       subject: 'Invitación a Accord',
@@ -179,6 +182,7 @@ const PHRASES: Record<MailLanguage, Phrases> = {
       coordinator: 'координатор',
       'focal-point': 'национальное контактное лицо',
       'donor-representative': 'представитель донора',
+      'central-authority-practitioner': 'сотрудник центрального органа',
     },
     invitation: {
       subject: 'Приглашение в Accord',
@@ -208,6 +212,7 @@ const PHRASES: Record<MailLanguage, Phrases> = {
       coordinator: '协调员',
       'focal-point': '国家联络人',
       'donor-representative': '捐助方代表',
+      'central-authority-practitioner': '中央机关执业人员',
     },
     invitation: {
       subject: 'Accord 邀请',
@@ -237,6 +242,7 @@ const PHRASES: Record<MailLanguage, Phrases> = {
       coordinator: 'منسق',
       'focal-point': 'جهة اتصال وطنية',
       'donor-representative': 'ممثل جهة مانحة',
+      'central-authority-practitioner': 'ممارس في السلطة المركزية',
     },
     invitation: {
       subject: 'دعوة إلى Accord',

@@ -21,6 +21,11 @@ import { setupRoutes } from './accounts/setup.routes.ts';
 import { organisationRoutes } from './accounts/organisations.routes.ts';
 import { peopleRoutes } from './accounts/people.routes.ts';
 import { programmeRoutes } from './assistance/programmes.routes.ts';
+import { legalBasisRoutes } from './cooperation/legal-basis.routes.ts';
+import { registerRoutes } from './cooperation/register.routes.ts';
+import { authorityRoutes } from './cooperation/authorities.routes.ts';
+import { directoryFileRoutes } from './cooperation/directory-files.routes.ts';
+import { articleRoutes } from './treaties/articles.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
@@ -49,4 +54,9 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(programmeRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(assistanceRequestRoutes, deps);
+  await app.register(articleRoutes, deps);
+  await app.register(legalBasisRoutes, deps);
+  await app.register(registerRoutes, deps);
+  await app.register(authorityRoutes, deps);
+  await app.register(directoryFileRoutes, deps);
 }
