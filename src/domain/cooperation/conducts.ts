@@ -40,3 +40,24 @@ export function instrumentsFor(conduct: ConductId): string[] {
   const c = CONDUCTS.find((x) => x.id === conduct)!;
   return [...c.instrumentIds, UNTOC];
 }
+
+/**
+ * Regional conventions that may give a basis (category `regional` in the treaty register). Their articles are not
+ * in cooperation/provisions.csv, so an answer resting on one says that its coverage of the conduct is not recorded.
+ * `kinds`: what the convention provides for; `terrorism`: it covers terrorist offences only (not "other serious
+ * crime" or corruption).
+ */
+export const REGIONAL_CONVENTIONS: readonly { id: string; kinds: readonly ('extradition' | 'mla')[]; terrorism: boolean }[] = [
+  { id: 'coe_ets024_1957', kinds: ['extradition'], terrorism: false },
+  { id: 'coe_ets086_1975', kinds: ['extradition'], terrorism: false },
+  { id: 'coe_ets030_1959', kinds: ['mla'], terrorism: false },
+  { id: 'coe_ets090_1977', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'coe_cets196_2005', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'oas_a66_2002', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'oau_1999', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'asean_acct_2007', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'arab_1998', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'oic_1999', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'saarc_1987', kinds: ['extradition', 'mla'], terrorism: true },
+  { id: 'sco_2001', kinds: ['extradition', 'mla'], terrorism: true },
+];
