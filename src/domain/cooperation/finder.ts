@@ -143,13 +143,13 @@ const TERRORISM_CONDUCTS: ReadonlySet<ConductId> = new Set<ConductId>([
  * conduct). Only instruments Accord holds (`held`) count.
  */
 export function candidateIds(conduct: ConductId, kind: CooperationKind, held: ReadonlySet<string>): string[] {
-  const ids = instrumentsFor(conduct);
-  for (const r of REGIONAL_CONVENTIONS) {
-    if (!r.kinds.includes(kind)) continue;
-    if (r.terrorism && !TERRORISM_CONDUCTS.has(conduct)) continue;
-    ids.push(r.id);
-  }
-  return ids.filter((id) => held.has(id));
+  const regional = regionalConventionsFor(conduct).filter((r) => r.kinds.includes(kind));
+  return [...instrumentsFor(conduct), ...regional.map((r) => r.id)].filter((id) => held.has(id));
+}
+
+/** The regional conventions that may cover a conduct: the general ones always, those on terrorism for a terrorist conduct. */
+export function regionalConventionsFor(conduct: ConductId): (typeof REGIONAL_CONVENTIONS)[number][] {
+  return REGIONAL_CONVENTIONS.filter((r) => !r.terrorism || TERRORISM_CONDUCTS.has(conduct));
 }
 
 export const isRegional = (id: string) => REGIONAL_CONVENTIONS.some((r) => r.id === id);
