@@ -48,7 +48,7 @@ export async function findLegalBasis(db: Db, query: LegalBasisQuery, now: Date) 
   if (requesting.code === requested.code) {
     throw new AppError('VALIDATION_FAILED', 'to: the requested State must differ from the requesting State.', {
       params: { parameter: 'to' },
-      issues: [{ path: ['to'], code: 'same_state', message: 'must differ from the requesting State (from)' }],
+      issues: [{ path: ['query', 'to'], code: 'same_state', message: 'must differ from the requesting State (from)' }],
     });
   }
   const repo = createFinderRepo(db);

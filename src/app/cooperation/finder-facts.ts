@@ -74,7 +74,7 @@ export function requireState(ds: TreatyDataset, code: string, field: string): Pa
   if (!p || p.kind === 'organization') {
     throw new AppError('VALIDATION_FAILED', `${field}: ${code} is not a State Accord knows.`, {
       params: { parameter: field, code },
-      issues: [{ path: [field], code: 'unknown_state', message: `${code} is not a State Accord knows` }],
+      issues: [{ path: ['query', field], code: 'unknown_state', message: `${code} is not a State Accord knows` }],
     });
   }
   return p;
