@@ -62,8 +62,8 @@ export async function findLegalBasis(db: Db, query: LegalBasisQuery, now: Date) 
     { from: requesting.code, to: requested.code, kind: query.kind, conduct: query.conduct, asOf },
     {
       candidates: candidatesFor(ds, provisions, query.conduct, query.kind),
-      at: participationOn(ds, asOf),
-      latest: asOf < today ? participationOn(ds, today) : null,
+      at: participationOn(ds, asOf, false),
+      latest: asOf < today ? participationOn(ds, today, false) : null,
       bilateral,
       declarations,
     },

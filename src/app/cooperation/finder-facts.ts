@@ -7,6 +7,7 @@ import { AppError } from '#domain/errors.ts';
 import { absentParticipation, candidateIds, isRegional, type Candidate, type ParticipationOf } from '#domain/cooperation/finder.ts';
 import type { ConductId } from '#domain/cooperation/conducts.ts';
 import type { CooperationKind, CooperationProvision } from '#domain/cooperation/types.ts';
+import { deriveParticipation } from '#domain/treaties/status.ts';
 import type { DerivedParticipation, ParticipationEvent } from '#domain/treaties/types.ts';
 import type { ParticipantRecord } from '#db/repos/treaties/reference.repo.ts';
 import { currentDataset, derivationOf, memo, pairKey, type DatasetInstrument, type TreatyDataset } from '../treaties/treaty-dataset.ts';
@@ -57,14 +58,30 @@ export function candidatesFor(
   );
 }
 
-/** Each State's participation in each instrument on a date: derived from its events, or "no act" when it has none. */
-export function participationOn(ds: TreatyDataset, asOf: string): ParticipationOf {
-  const derived = derivationOf(ds, asOf);
+/**
+ * Each State's participation in each instrument on a date: derived from its events, or "no act" when it has none.
+ * `all`: derive every pair of the date at once and keep it (the pair view needs them all); otherwise only the pairs
+ * asked are derived, unless the date's whole derivation is already kept (a finder answer on a new date asks for a
+ * few dozen pairs, not the ~4,000 of the dataset).
+ */
+export function participationOn(ds: TreatyDataset, asOf: string, all = true): ParticipationOf {
+  const absent = (instrumentId: string, code: string) =>
+    absentParticipation(ds.instrumentsById.get(instrumentId)!, code, asOf, ds.participantsByCode.get(code)?.stateSince);
+  if (all || ds.views.has(`derive|${asOf}`)) {
+    const derived = derivationOf(ds, asOf);
+    return (instrumentId, code) => derived.get(pairKey(instrumentId, code)) ?? absent(instrumentId, code);
+  }
+  const kept = new Map<string, DerivedParticipation>();
   return (instrumentId, code) => {
-    const d = derived.get(pairKey(instrumentId, code));
-    if (d) return d;
-    const instrument = ds.instrumentsById.get(instrumentId)!;
-    return absentParticipation(instrument, code, asOf, ds.participantsByCode.get(code)?.stateSince);
+    const key = pairKey(instrumentId, code);
+    let d = kept.get(key);
+    if (!d) {
+      const events = ds.eventsByPair.get(key);
+      const instrument = ds.instrumentsById.get(instrumentId)!;
+      d = events ? deriveParticipation(instrument, code, events, asOf, ds.participantsByCode.get(code)?.stateSince) : absent(instrumentId, code);
+      kept.set(key, d);
+    }
+    return d;
   };
 }
 

@@ -272,9 +272,9 @@ const CAVEAT_TEXT: Record<CaveatCode, string> = {
   'tokyo-no-extradition-duty': 'The Tokyo Convention creates no obligation to grant extradition (art. 16(2)).',
   'no-penal-clauses': 'This instrument defines no offences and has no extradition or assistance clauses.',
   'hague-unamended':
-    'The Beijing Protocol 2010 is not in force for both States: they are bound only by the unamended text of the Hague Convention 1970.',
+    'The Beijing Protocol 2010 is not in force for both States, or not known to be: unless it is, they are bound only by the unamended text of the Hague Convention 1970.',
   'montreal-unamended':
-    'The Beijing Convention 2010 is not in force for both States: they are bound only by the unamended texts of the Montreal Convention 1971 and its 1988 Protocol.',
+    'The Beijing Convention 2010 is not in force for both States, or not known to be: unless it is, they are bound only by the unamended texts of the Montreal Convention 1971 and its 1988 Protocol.',
   'political-offence-excluded':
     'The offence may not be regarded as a political offence: a request may not be refused on that ground alone.',
   'political-offence-not-excluded':
