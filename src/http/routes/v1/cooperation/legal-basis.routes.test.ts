@@ -15,10 +15,10 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorities, bilateralTreaties } from '#db/schema/index.ts';
 import { CAVEAT_CODES as DOMAIN_CAVEATS, NEAR_MISS_REASONS as DOMAIN_REASONS } from '#domain/cooperation/finder.ts';
 import { CAVEAT_CODES, NEAR_MISS_REASONS } from '#http/schemas/cooperation/finder.ts';
 import { buildTestServer, FINANCING_2014, TEST_NOW } from '../../../../../test/http.ts';
+import { insertAuthorities, insertBilateralTreaties } from '../../../../../test/legal-basis.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 beforeAll(async () => {
@@ -151,12 +151,12 @@ describe('user records: bilateral treaties and authorities', () => {
     const db = t.database.db;
     const now = TEST_NOW;
     const id = randomUUID();
-    await db.insert(bilateralTreaties).values([
+    await insertBilateralTreaties(db, [
       { id, kind: 'extradition-and-mla', title: 'Test treaty ALB–PAK', stateA: 'ALB', stateB: 'PAK', signedOn: '1999-01-01', inForceFrom: '2000-01-01', source: 'test gazette', createdAt: now, updatedAt: now },
       { kind: 'extradition', title: 'Ended', stateA: 'ALB', stateB: 'PAK', inForceFrom: '2000-01-01', terminatedOn: '2001-01-01', source: 'test', createdAt: now, updatedAt: now },
     ]);
     const old = new Date(now.getTime() - 400 * 86400_000);
-    await db.insert(authorities).values([
+    await insertAuthorities(db, [
       { stateCode: 'PAK', kind: 'extradition', name: 'Ministry of Interior', channels: ['diplomatic'], languages: ['en'], contacts: [{ name: 'Secret Person', role: 'x', email: 'secret@example.org', phone: '1' }], confirmedAt: old, createdAt: old, updatedAt: old },
       { stateCode: 'PAK', kind: 'central-authority', name: 'Central Authority', channels: ['direct'], languages: ['en', 'ur'], confirmedAt: now, createdAt: now, updatedAt: now },
       { stateCode: 'PAK', kind: 'mla', name: 'MLA desk', confirmedAt: now, createdAt: now, updatedAt: now },
@@ -214,7 +214,7 @@ describe('GET /api/v1/cooperation/pairs', () => {
     expect(first.headers['cache-control']).toBe('no-cache');
     expect((await get(url, { 'if-none-match': etag })).statusCode).toBe(304);
     const now = TEST_NOW;
-    await t.database.db.insert(bilateralTreaties).values({ kind: 'mla', title: 'New MLA treaty', stateA: 'AFG', stateB: 'TUV', inForceFrom: '2011-01-01', source: 'test', createdAt: now, updatedAt: now });
+    await insertBilateralTreaties(t.database.db, [{ kind: 'mla', title: 'New MLA treaty', stateA: 'AFG', stateB: 'TUV', inForceFrom: '2011-01-01', source: 'test', createdAt: now, updatedAt: now }]);
     const after = await get(url, { 'if-none-match': etag });
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(etag);
