@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAVEAT_CODES as DOMAIN_CAVEATS, NEAR_MISS_REASONS as DOMAIN_REASONS } from '#domain/cooperation/finder.ts';
 import { CAVEAT_CODES, NEAR_MISS_REASONS } from '#http/schemas/cooperation/finder.ts';
 import { buildTestServer, FINANCING_2014, TEST_NOW } from '../../../../../test/http.ts';
-import { insertAuthorities, insertBilateralTreaties } from '../../../../../test/legal-basis.ts';
+import { insertAuthorities, insertBilateralTreaties, insertDeclarations } from '../../../../../test/legal-basis.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 beforeAll(async () => {
@@ -179,6 +179,24 @@ describe('user records: bilateral treaties and authorities', () => {
     const [alb, pak] = [codes.indexOf('ALB'), codes.indexOf('PAK')];
     expect(Number(view.cells[alb * n + pak])).toBeGreaterThanOrEqual(1);
     expect(view.cells[alb * n + pak]).toBe(view.cells[pak * n + alb]);
+  });
+});
+
+describe('user records: declarations', () => {
+  it('says the requested State declined the convention as a legal basis, where a declaration records it', async () => {
+    const q = 'kind=extradition&conduct=other-serious-crime&asOf=2010-01-01';
+    const before = await answer(`from=DEU&to=FRA&${q}`);
+    expect(before.applicable[0]!.caveats).toContainEqual(expect.objectContaining({ code: 'convention-basis-not-known', article: '16(4)-(5)' }));
+    const now = TEST_NOW;
+    await insertDeclarations(t.database.db, [
+      { stateCode: 'FRA', instrumentId: 'untoc2000', kind: 'no-convention-basis-for-extradition', article: '16(5)', text: 'Test words', declaredOn: '2002-10-29', source: 'test source', createdAt: now, updatedAt: now },
+    ]);
+    const after = await answer(`from=DEU&to=FRA&${q}`);
+    expect(after.applicable[0]!.caveats).toContainEqual(expect.objectContaining({ code: 'convention-basis-declined', article: '16(5)' }));
+    expect((after as unknown as { declarations: { state: string }[] }).declarations.map((d) => d.state)).toEqual(['FRA']);
+    // France's declaration does not bind Germany as the requested State.
+    const reverse = await answer(`from=FRA&to=DEU&${q}`);
+    expect(reverse.applicable[0]!.caveats.map((c) => c.code)).toContain('convention-basis-not-known');
   });
 });
 
