@@ -127,6 +127,11 @@ describe('provisions to cite', () => {
     const mla = citedProvisions(cand('financing1999'), 'mla');
     expect(mla.map((p) => p.article)).toEqual(['2; 4', '12(1)-(3)', '12(5)', '16', '14']);
   });
+  it('cites UNTOC’s own offences only for "other serious crime": a terrorist conduct rests on its scope', () => {
+    const untoc = { ...cand('untoc2000'), provisions: [...PROVISIONS.untoc2000!, prov('untoc2000', 'offences', '5; 6; 8; 23')] };
+    expect(citedProvisions(untoc, 'mla', 'terrorist-bombing').map((p) => p.article)).toEqual(['3; 16(1)', '18(1)-(3)']);
+    expect(citedProvisions(untoc, 'mla', 'other-serious-crime').map((p) => p.article)).toEqual(['3; 16(1)', '5; 6; 8; 23', '18(1)-(3)']);
+  });
 });
 
 describe('standing and pair outcome', () => {

@@ -246,9 +246,13 @@ export function hasArticle(p: Pick<CooperationProvision, 'article'>): boolean {
 
 const provisionOf = (c: Candidate<unknown>, kind: ProvisionKind) => c.provisions.find((p) => p.kind === kind);
 
-export function citedProvisions(c: Candidate<unknown>, kind: CooperationKind): CitedProvision[] {
+export function citedProvisions(c: Candidate<unknown>, kind: CooperationKind, conduct?: ConductId): CitedProvision[] {
   const out: CitedProvision[] = [];
+  // UNTOC's own offences (participation in an organized criminal group, laundering, corruption, obstruction of
+  // justice) are not the conduct of a request about terrorism: there it rests on its scope, art. 3 and 16(1).
+  const skipOffences = c.id === UNTOC && conduct !== undefined && conduct !== 'other-serious-crime';
   for (const k of PROVISIONS_FOR[kind]) {
+    if (k === 'offences' && skipOffences) continue;
     for (const p of c.provisions) {
       if (p.kind !== k || !hasArticle(p)) continue;
       out.push({
@@ -434,7 +438,7 @@ export function findLegalBasis<I>(q: FinderQuery, facts: FinderFacts<I>): Finder
     const outcome = pairOutcome(a, b, c.regional);
     if (outcome === 'yes') {
       const evidence = { requesting, requested };
-      const provisions = citedProvisions(c, q.kind);
+      const provisions = citedProvisions(c, q.kind, q.conduct);
       found.add(c.id);
       applicable.push({
         instrument: c.instrument,
