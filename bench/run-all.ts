@@ -9,6 +9,7 @@ for (const file of [
   'bench/auth.ts',
   'bench/assistance.ts',
   'bench/audit.ts',
+  'bench/legal-basis.ts',
   'bench/lighthouse.ts',
 ]) {
   const r = spawnSync('npx', ['tsx', file], { stdio: 'inherit' });

@@ -96,6 +96,15 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/import-batches': everyone(200),
   // Public: the same answer for everyone (this database holds no batch 1).
   'GET /api/v1/import-batches/:id': { ...everyone(404), call: () => ({ url: '/api/v1/import-batches/1' }) },
+  // The legal-basis finder and the pair view (issue 11): public answers, the same for everyone.
+  'GET /api/v1/cooperation/legal-basis': {
+    ...everyone(200),
+    call: () => ({ url: '/api/v1/cooperation/legal-basis?from=FRA&to=DEU&kind=extradition&conduct=terrorist-financing' }),
+  },
+  'GET /api/v1/cooperation/pairs': { ...everyone(200), call: () => ({ url: '/api/v1/cooperation/pairs?kind=mla&conduct=hostage-taking' }) },
+  'GET /api/v1/cooperation/pairs.csv': { ...everyone(200), call: () => ({ url: '/api/v1/cooperation/pairs.csv?kind=mla&conduct=hostage-taking' }) },
+  'GET /api/v1/cooperation/pairs.xlsx': { ...everyone(200), call: () => ({ url: '/api/v1/cooperation/pairs.xlsx?kind=mla&conduct=hostage-taking' }) },
+  'GET /api/v1/cooperation/conducts': everyone(200),
 
   // Signing in: public by nature; each refuses what the caller cannot prove, signed in or not.
   'GET /api/v1/auth/session': everyone(200),

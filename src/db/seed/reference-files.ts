@@ -233,6 +233,7 @@ function loadInstruments(): InstrumentRow[] {
     };
     for (const a of additions.filter((x) => x.instrument_id === id)) {
       if (a.field === 'untc_ref') row.untcRef = a.value!;
+      else if (a.field === 'entry_into_force' && !row.entryIntoForce) row.entryIntoForce = a.value!;
       else throw new Error(`instrument-additions.csv: unsupported field ${a.field}`);
       row.notes = [row.notes, `${a.field} from ${a.source}`].filter(Boolean).join(' | ');
     }

@@ -510,6 +510,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/conducts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conducts the finder asks about, with the instruments each rests on */
+        get: operations["listCooperationConducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/legal-basis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which treaty lets one State ask another for extradition or mutual legal assistance, on a date
+         * @description Every treaty in force for both States on the date that covers the conduct, with the articles to cite, the evidence (both States’ acts and sources), caveats, near misses, bilateral treaties and declarations recorded, and the requested State’s competent authorities (public fields only). 400 names the field of an unknown State, or `to` when both States are the same.
+         */
+        get: operations["listCooperationLegalBasis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For one conduct and kind, how many treaties bind each ordered pair of States on a date
+         * @description One character per ordered pair (see `cells`); blind spots are pairs with no treaty basis known.
+         */
+        get: operations["listCooperationPairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/pairs.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the pair view as CSV
+         * @description One row per requesting State, one column per requested State (a count, "?" or "-"), and the row’s blind spots.
+         */
+        get: operations["getCooperationPairsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/pairs.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the pair view as XLSX
+         * @description The matrix, a sheet of the blind spots (one row per pair) and an About sheet.
+         */
+        get: operations["getCooperationPairsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coordination/gaps": {
         parameters: {
             query?: never;
@@ -1665,6 +1762,13 @@ export interface components {
             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
             version: number;
         };
+        ActRef: {
+            date: string | null;
+            effectiveDate: string | null;
+            /** @enum {string} */
+            kind: "signature" | "ratification" | "accession" | "succession" | "acceptance" | "approval" | "consent" | "withdrawal" | "reservation" | "declaration";
+            source: components["schemas"]["Source"];
+        };
         Activity: {
             beneficiaries: {
                 kind: string | null;
@@ -1894,6 +1998,18 @@ export interface components {
             prefix: string;
             revokedAt: string | null;
             scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "authority:read")[];
+        };
+        ApplicableTreaty: {
+            caveats: components["schemas"]["Caveat"][];
+            evidence: {
+                requested: components["schemas"]["ParticipationEvidence"];
+                requesting: components["schemas"]["ParticipationEvidence"];
+            };
+            /** @description The later of the two States’ dates of entry into force; null when one is not known. */
+            inForceForBothFrom: string | null;
+            instrument: components["schemas"]["InstrumentSummary"];
+            /** @description The articles to cite: offence, legal basis, the obligation to assist or extradite. */
+            provisions: components["schemas"]["CitedProvision"][];
         };
         AssistanceRequestAbilities: {
             /** @description May write in the conversation. */
@@ -2201,6 +2317,33 @@ export interface components {
             lastId: number | null;
             ok: boolean;
         };
+        AuthorityLink: {
+            channels: string[];
+            id: string;
+            instrumentId: string | null;
+            kind: string;
+            languages: string[];
+            name: string;
+            stale: boolean;
+        };
+        BilateralBasis: {
+            id: string;
+            inForceFrom: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla" | "extradition-and-mla";
+            signedOn: string | null;
+            source: string;
+            sourceUrl: string | null;
+            title: string;
+        };
+        Caveat: {
+            article: string | null;
+            /** @enum {string} */
+            code: "untoc-organized-crime" | "tokyo-no-extradition-duty" | "no-penal-clauses" | "hague-unamended" | "montreal-unamended" | "political-offence-excluded" | "political-offence-not-excluded" | "aut-dedere-aut-judicare" | "in-force-date-unknown" | "provision-unverified" | "convention-basis-declined" | "convention-basis-not-known" | "regional-coverage-not-recorded" | "sources-disagree";
+            instrumentId: string | null;
+            /** @description The caveat in English; the web app shows it in the reader’s language from `code`. */
+            text: string;
+        };
         Change: {
             event: {
                 batchId: number;
@@ -2221,6 +2364,31 @@ export interface components {
              */
             recordedAt: string;
         };
+        CitedProvision: {
+            /** @description As the treaty numbers it, e.g. "11(2)". */
+            article: string;
+            /** @description API path of the article’s text, when Accord holds the text. */
+            articlePath: string | null;
+            kind: string;
+            /** @description Accord’s own words, not treaty text. */
+            paraphrase: string;
+            /** @description Checked against the treaty text; unverified rows are shown as such. */
+            verified: boolean;
+        };
+        ConductView: {
+            /**
+             * @description The conduct the request is about (mapped to the instruments’ offence articles).
+             * @enum {string}
+             */
+            id: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+            /** @description The instruments whose offences cover the conduct, UNTOC last. */
+            instrumentIds: string[];
+            /** @description Regional conventions that may also give a basis (their coverage of the conduct is not recorded). */
+            regional: {
+                id: string;
+                kinds: ("extradition" | "mla")[];
+            }[];
+        };
         CoordinationCell: {
             /** @description Activities (not cancelled) of this entity for this State and theme in the period. */
             activities: number;
@@ -2239,6 +2407,18 @@ export interface components {
             organisationName: string;
             stateCode: string;
             theme: string;
+        };
+        DeclarationRef: {
+            article: string;
+            declaredOn: string | null;
+            id: string;
+            instrumentId: string;
+            kind: string;
+            languages: string[];
+            source: string;
+            sourceUrl: string | null;
+            state: string;
+            text: string;
         };
         DocumentAbilities: {
             /** @description May delete this document. */
@@ -2515,6 +2695,37 @@ export interface components {
             role: ("entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner") | null;
             secondFactorRequired: boolean;
         };
+        LegalBasisAnswer: {
+            /** @description Every treaty in force for both States on the date that covers the conduct. */
+            applicable: components["schemas"]["ApplicableTreaty"][];
+            /** Format: date */
+            asOf: string;
+            /** @description The requested State’s competent authorities for this kind of request. */
+            authorities: components["schemas"]["AuthorityLink"][];
+            /** @description Bilateral treaties between the two States in force on the date, as users recorded them. */
+            bilateral: components["schemas"]["BilateralBasis"][];
+            /** @description Caveats that concern the whole answer. */
+            caveats: components["schemas"]["Caveat"][];
+            /**
+             * @description The conduct the request is about (mapped to the instruments’ offence articles).
+             * @enum {string}
+             */
+            conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+            /** @description What either State declared under the treaties found, as recorded with a source. */
+            declarations: components["schemas"]["DeclarationRef"][];
+            /**
+             * @description extradition, or mutual legal assistance (mla).
+             * @enum {string}
+             */
+            kind: "extradition" | "mla";
+            nearMisses: components["schemas"]["NearMiss"][];
+            /** @description True when no treaty applies: what remains is reciprocity or domestic law, as the States practise it (not known to Accord). */
+            noTreatyBasis: boolean;
+            requested: components["schemas"]["StateRef"];
+            requesting: components["schemas"]["StateRef"];
+            /** @description Instruments that may bind both States but cannot be told: a status (no complete list) or an entry-into-force date is not known. The near misses say for whom. */
+            undetermined: string[];
+        };
         /** @description Text per UN language; a missing language falls back to English. */
         LocalizedText: {
             ar?: string;
@@ -2576,6 +2787,16 @@ export interface components {
             role: "entity-officer" | "coordinator" | "focal-point" | "donor-representative" | "central-authority-practitioner";
             stateCode: string | null;
             themes: string[] | null;
+        };
+        NearMiss: {
+            /** @description The date that matters: the later consent, the entry into force. */
+            date: string | null;
+            evidence: components["schemas"]["ParticipationEvidence"];
+            instrument: components["schemas"]["InstrumentSummary"];
+            /** @enum {string} */
+            reason: "signed-not-ratified" | "joined-after-date" | "not-yet-in-force" | "in-force-date-unknown" | "status-unknown" | "not-a-party" | "withdrawn";
+            /** @description The State whose participation falls short. */
+            state: string;
         };
         Need: {
             /** Format: date */
@@ -2932,6 +3153,31 @@ export interface components {
             method: string;
             userAgent: string | null;
         };
+        PairView: {
+            /** Format: date */
+            asOf: string;
+            /** @description Pairs of different States with no treaty basis known ("0"). */
+            blindSpots: number;
+            /** @description Row-major, one character per ordered pair (row = requesting, column = requested): "0"–"9" applicable treaties (9 = nine or more), "?" none known in force but a status unknown, "-" the same State. */
+            cells: string;
+            /**
+             * @description The conduct the request is about (mapped to the instruments’ offence articles).
+             * @enum {string}
+             */
+            conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+            /** @description The instruments counted. */
+            instrumentIds: string[];
+            /**
+             * @description extradition, or mutual legal assistance (mla).
+             * @enum {string}
+             */
+            kind: "extradition" | "mla";
+            states: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+                regionalGroup: string | null;
+            }[];
+        };
         ParticipantGaps: {
             /** Format: date */
             asOf: string;
@@ -3044,6 +3290,19 @@ export interface components {
             m49: string | null;
             names: components["schemas"]["LocalizedText"];
             regionalGroup: string | null;
+        };
+        ParticipationEvidence: {
+            consent: components["schemas"]["ActRef"] | null;
+            /** @description In force for the State on the date asked; null when the date is not known. */
+            inForce: boolean | null;
+            /** @description When the instrument entered into force for the State; null when not known. */
+            inForceFrom: string | null;
+            signature: components["schemas"]["ActRef"] | null;
+            sourcesDisagree: boolean;
+            state: string;
+            /** @enum {string} */
+            status: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+            withdrawal: components["schemas"]["ActRef"] | null;
         };
         Person: {
             /** Format: date-time */
@@ -3261,6 +3520,10 @@ export interface components {
             stateCode: string;
             /** @description No open request, no activity in the last 24 months and none planned. */
             withoutAssistance: boolean;
+        };
+        StateRef: {
+            code: string;
+            names: components["schemas"]["LocalizedText"];
         };
         Strategy: {
             adoptedOn: string | null;
@@ -5962,6 +6225,330 @@ export interface operations {
                 };
                 content: {
                     "application/atom+xml": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationConducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ConductView"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationLegalBasis: {
+        parameters: {
+            query: {
+                /** @description The requesting State. */
+                from: string;
+                /** @description The requested State. */
+                to: string;
+                /** @description extradition, or mutual legal assistance (mla). */
+                kind: "extradition" | "mla";
+                /** @description The conduct the request is about (mapped to the instruments’ offence articles). */
+                conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["LegalBasisAnswer"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationPairs: {
+        parameters: {
+            query: {
+                /** @description extradition, or mutual legal assistance (mla). */
+                kind: "extradition" | "mla";
+                /** @description The conduct the request is about (mapped to the instruments’ offence articles). */
+                conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PairView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationPairsCsv: {
+        parameters: {
+            query: {
+                /** @description extradition, or mutual legal assistance (mla). */
+                kind: "extradition" | "mla";
+                /** @description The conduct the request is about (mapped to the instruments’ offence articles). */
+                conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+                /** @description Language of names in exported files. */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationPairsXlsx: {
+        parameters: {
+            query: {
+                /** @description extradition, or mutual legal assistance (mla). */
+                kind: "extradition" | "mla";
+                /** @description The conduct the request is about (mapped to the instruments’ offence articles). */
+                conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+                /** @description Language of names in exported files. */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */

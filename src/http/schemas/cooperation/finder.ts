@@ -160,6 +160,11 @@ export const legalBasisAnswer = z
     nearMisses: z.array(nearMiss),
     caveats: z.array(caveat).describe('Caveats that concern the whole answer.'),
     declarations: z.array(declarationRef).describe('What either State declared under the treaties found, as recorded with a source.'),
+    undetermined: z
+      .array(z.string())
+      .describe(
+        'Instruments that may bind both States but cannot be told: a status (no complete list) or an entry-into-force date is not known. The near misses say for whom.',
+      ),
     noTreatyBasis: z
       .boolean()
       .describe('True when no treaty applies: what remains is reciprocity or domestic law, as the States practise it (not known to Accord).'),
@@ -188,3 +193,13 @@ export const pairView = z
     blindSpots: z.number().int().describe('Pairs of different States with no treaty basis known ("0").'),
   })
   .meta({ id: 'PairView' });
+
+export const conductView = z
+  .object({
+    id: conductId,
+    instrumentIds: z.array(z.string()).describe('The instruments whose offences cover the conduct, UNTOC last.'),
+    regional: z
+      .array(z.object({ id: z.string(), kinds: z.array(cooperationKind) }))
+      .describe('Regional conventions that may also give a basis (their coverage of the conduct is not recorded).'),
+  })
+  .meta({ id: 'ConductView' });
