@@ -258,7 +258,8 @@ for (const lang of COOPERATION_LANGS) {
     test('offers the pair view as CSV and XLSX with the same question', async () => {
       for (const format of ['csv', 'xlsx']) {
         const link = page.locator(`.exports a[href^="/api/v1/cooperation/pairs.${format}?"]`);
-        await expect(link).toHaveAttribute('href', `/api/v1/cooperation/pairs.${format}?conduct=terrorist-financing&kind=extradition`);
+        // In the reader's language (names and headers of the file).
+        await expect(link).toHaveAttribute('href', `/api/v1/cooperation/pairs.${format}?conduct=terrorist-financing&kind=extradition&lang=${lang}`);
         if (lang === 'en') {
           const res = await page.request.get((await link.getAttribute('href'))!);
           expect(res.status(), format).toBe(200);

@@ -144,6 +144,8 @@ export interface LegalBasisAnswer {
   nearMisses: NearMiss[];
   caveats: Caveat[];
   declarations: DeclarationRef[];
+  /** Instruments that may bind both States but cannot be told (a status or an entry-into-force date is not known). */
+  undetermined: string[];
   noTreatyBasis: boolean;
   authorities: AuthorityLink[];
 }
@@ -183,6 +185,7 @@ export const finderApi = {
   legalBasis: async (q: LegalBasisQuery, signal?: AbortSignal) =>
     envelope<LegalBasisAnswer>(await getJson('/cooperation/legal-basis', { ...q }, signal)),
   pairs: async (q: PairViewQuery, signal?: AbortSignal) => envelope<PairView>(await getJson('/cooperation/pairs', { ...q }, signal)),
-  /** The pair view's download with the same conduct, kind and date. */
-  pairsExportUrl: (format: PairExportFormat, q: PairViewQuery) => `${BASE}/cooperation/pairs.${format}${queryString({ ...q })}`,
+  /** The pair view's download with the same conduct, kind and date; names in the reader's language. */
+  pairsExportUrl: (format: PairExportFormat, q: PairViewQuery, lang: string) =>
+    `${BASE}/cooperation/pairs.${format}${queryString({ ...q, lang })}`,
 };

@@ -244,6 +244,18 @@ function Answer({ answer, busy }: { answer: LegalBasisAnswer; busy: boolean }) {
         </div>
       ) : null}
 
+      {(answer.undetermined ?? []).length > 0 ? (
+        <div className="notice undetermined">
+          <p>{t('finder.undetermined', { count: answer.undetermined.length })}</p>
+          <ul>
+            {answer.undetermined.map((id) => {
+              const instrument = instruments.get(id);
+              return <li key={id}>{instrument ? <InstrumentLink instrument={instrument} asOf={answer.asOf} /> : id}</li>;
+            })}
+          </ul>
+        </div>
+      ) : null}
+
       {answer.applicable.length > 0 ? <p className="hint">{t('finder.treaty.paraphraseNote')}</p> : null}
       {answer.applicable.map((a) => (
         <TreatyAnswer key={a.instrument.id} treaty={a} answer={answer} />

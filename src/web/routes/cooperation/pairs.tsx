@@ -29,7 +29,7 @@ import '#web/features/cooperation/cooperation.css';
 
 export function PairsPage() {
   const i18n = useI18n();
-  const { t, tx } = i18n;
+  const { t, tx, lang } = i18n;
   const [params, setSearch] = useSearch();
   const form = parsePairsForm(params);
   const query: PairViewQuery = { conduct: form.conduct, kind: form.kind, asOf: form.asOf };
@@ -46,10 +46,10 @@ export function PairsPage() {
         <span id="pairs-export" className="exports-label">
           {t('pairs.export.heading')}
         </span>
-        <a className="button" href={finderApi.pairsExportUrl('csv', query)} download>
+        <a className="button" href={finderApi.pairsExportUrl('csv', query, lang)} download>
           {t('pairs.export.csv')}
         </a>
-        <a className="button" href={finderApi.pairsExportUrl('xlsx', query)} download>
+        <a className="button" href={finderApi.pairsExportUrl('xlsx', query, lang)} download>
           {t('pairs.export.xlsx')}
         </a>
       </div>
