@@ -140,7 +140,7 @@ function QuestionForm({ form }: { form: FinderForm }) {
         </button>
         {stateSelect('to')}
       </div>
-      <fieldset className="finder-kind" aria-invalid={invalid('kind')}>
+      <fieldset className={invalid('kind') ? 'finder-kind invalid' : 'finder-kind'}>
         <legend>{t('finder.form.kind')}</legend>
         {COOPERATION_KINDS.map((k) => (
           <label key={k}>
