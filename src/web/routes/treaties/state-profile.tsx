@@ -18,6 +18,7 @@ import {
   useDocumentTitle,
 } from '#web/components/common.tsx';
 import { ParticipationCells } from '#web/components/participation.tsx';
+import { authoritiesHref, finderHref } from '#web/features/cooperation/finder-view.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
 import { useApi } from '#web/use-api.ts';
@@ -186,6 +187,23 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
           </>
         )}
       </section>
+
+      {participant.kind !== 'organization' ? (
+        <section aria-labelledby="cooperation-heading" className="cooperation-box">
+          <h2 id="cooperation-heading">{t('finder.profile.heading')}</h2>
+          <ul>
+            <li>
+              <Link to={finderHref(lang, { from: participant.code, asOf })}>{i18n.tx('finder.profile.from', { state: <Text value={name} /> })}</Link>
+            </li>
+            <li>
+              <Link to={finderHref(lang, { to: participant.code, asOf })}>{i18n.tx('finder.profile.to', { state: <Text value={name} /> })}</Link>
+            </li>
+            <li>
+              <Link to={authoritiesHref(lang, participant.code)}>{i18n.tx('finder.profile.authorities', { state: <Text value={name} /> })}</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
 
       <Suspense fallback={null}>
         <StateGapsSection code={participant.code} />
