@@ -97,3 +97,8 @@ export type AssistanceRequestDetail = Schemas['AssistanceRequestDetail'];
 export type AssistanceRequestInput = Loose<Schemas['AssistanceRequestDraftInput']>;
 export type AssistanceRequestFilters = FiltersOf<'listAssistanceRequests'>;
 export type RequestTransitionInput = Loose<Schemas['AssistanceRequestTransitionInput']>;
+
+// Treaty texts by article, and an instrument's cooperation provisions
+export type TreatyArticleList = Schemas['TreatyArticleList'];
+export type TreatyArticleView = Schemas['TreatyArticle'];
+export type InstrumentProvision = Schemas['InstrumentProvision'];

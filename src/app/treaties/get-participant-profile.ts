@@ -23,7 +23,10 @@ export async function getParticipantProfile(db: Db, query: { code: string; asOf:
   if (!participant) {
     throw new AppError('NOT_FOUND', `No participant with code ${code}.`, { params: { resource: 'participant', code } });
   }
-  const participation = ds.instruments.map((i) => {
+  // Regional conventions appear only where the participant has an act recorded under one: they are open to a
+  // region's States, so "no act" is not news for the others.
+  const shown = ds.instruments.filter((i) => i.category !== 'regional' || derived.has(pairKey(i.id, code)));
+  const participation = shown.map((i) => {
     const d = derived.get(pairKey(i.id, code));
     return { ...(d ? toParticipationView(d) : noParticipation(i, participant, asOf)), instrument: toInstrumentSummary(i) };
   });

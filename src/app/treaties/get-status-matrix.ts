@@ -1,13 +1,13 @@
 // The status matrix: every participant × every instrument (optionally filtered), as of a date.
 import type { Db } from '#db/client.ts';
-import type { MatrixView } from '#domain/treaties/views.ts';
+import { inCategoryView, type InstrumentCategory, type MatrixView } from '#domain/treaties/views.ts';
 import { currentDataset, derivationOf, memo, pairKey } from './treaty-dataset.ts';
 import { nameOf, toInstrumentSummary, toMatrixCell, toParticipantSummary } from './treaty-presenters.ts';
 
 export interface MatrixQuery {
   asOf: string;
   regionalGroup?: string;
-  category?: 'universal' | 'related';
+  category?: InstrumentCategory;
 }
 
 export async function getStatusMatrix(db: Db, query: MatrixQuery): Promise<MatrixView> {
@@ -16,7 +16,7 @@ export async function getStatusMatrix(db: Db, query: MatrixQuery): Promise<Matri
   const key = `matrix|${asOf}|${regionalGroup ?? ''}|${category ?? ''}`;
   return memo(ds, key, (): MatrixView => {
     const derived = derivationOf(ds, asOf);
-    const instruments = ds.instruments.filter((i) => !category || i.category === category);
+    const instruments = ds.instruments.filter((i) => inCategoryView(i.category, category));
     const participants = ds.participants
       .filter((p) => !regionalGroup || p.regionalGroup === regionalGroup)
       .sort((a, b) => nameOf(a.names).localeCompare(nameOf(b.names), 'en'));

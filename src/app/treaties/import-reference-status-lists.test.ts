@@ -27,6 +27,7 @@ describe('importing every shipped status list', () => {
       ...listReference('unoda'),
       ...listReference('icao'),
       ...listReference('partial'),
+      ...listReference('regional'),
       // The French tables; a German one, where shipped, is the German parser's test material.
       ...listReference('fedlex').filter((f) => f.endsWith('.html') && f.includes('_fr_')),
     ];
@@ -58,6 +59,8 @@ describe('importing every shipped status list', () => {
       'fedlex/airports1988_fr_20240812.html: row.date_placeholder 11 novembre 1111',
       'fedlex/hostages1979_fr_20190219.html: row.no_dates Pays-Bas',
       'fedlex/plastic1991_fr_20240813.html: row.no_dates Chine',
+      // The United States' signature of the OAS Convention, given to the month only.
+      'regional/oas_a66_2002.csv: row.date_partial 2002-06',
     ]);
   });
 

@@ -1,6 +1,7 @@
-// The instruments (the 19 universal ones, then related ones such as UNTOC), each with its party count as of a date.
+// The instruments (the 19 universal ones, then related ones such as UNTOC; regional conventions only when asked for),
+// each with its party count as of a date.
 import type { Db } from '#db/client.ts';
-import type { InstrumentSummary } from '#domain/treaties/views.ts';
+import { inCategoryView, type InstrumentSummary } from '#domain/treaties/views.ts';
 import { pageOf, type Page, type PageQuery } from '../shared/paging.ts';
 import { currentDataset, derivationOf } from './treaty-dataset.ts';
 import { toInstrumentSummary } from './treaty-presenters.ts';
@@ -23,7 +24,7 @@ export async function listInstruments(db: Db, query: InstrumentsQuery): Promise<
     counts.set(d.instrumentId, c);
   }
   const items = ds.instruments
-    .filter((i) => !query.category || i.category === query.category)
+    .filter((i) => inCategoryView(i.category, query.category))
     .map((i) => ({
       ...toInstrumentSummary(i),
       partyCount: counts.get(i.id)?.party ?? 0,

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { EXPORT_FORMATS, exportMatrix, type ExportFormat } from '#app/treaties/export-matrix.ts';
 import { resolveAsOf } from '#app/shared/as-of.ts';
 import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
+import { INSTRUMENT_CATEGORIES, type InstrumentCategory } from '#domain/treaties/views.ts';
 import { openConfiguredDatabase } from '../database.ts';
 
 export function exportCommand(): Command {
@@ -12,7 +13,7 @@ export function exportCommand(): Command {
     .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
     .option('--as-of <date>', 'status as of this date (YYYY-MM-DD; default today)')
     .option('--regional-group <group>', 'only this UN regional group, e.g. "African States"')
-    .addOption(new Option('--category <category>', 'instrument category').choices(['universal', 'related']))
+    .addOption(new Option('--category <category>', 'instrument category').choices([...INSTRUMENT_CATEGORIES]))
     .addOption(new Option('--lang <lang>', 'language of names').choices(LANGUAGES).default('en'))
     .option('-o, --out <file>', 'write to this file (default: standard output; required for xlsx)')
     .action(
@@ -20,7 +21,7 @@ export function exportCommand(): Command {
         format: ExportFormat;
         asOf?: string;
         regionalGroup?: string;
-        category?: 'universal' | 'related';
+        category?: InstrumentCategory;
         lang: Language;
         out?: string;
       }) => {

@@ -47,7 +47,7 @@ export const participantAliases = pgTable('participant_aliases', {
 
 export const instruments = pgTable('instruments', {
   id: text('id').primaryKey(),
-  /** universal (one of the 19) | related (e.g. UNTOC, UNCAC: legal bases for cooperation) */
+  /** universal (one of the 19) | related (e.g. UNTOC, UNCAC: legal bases for cooperation) | regional (CoE, OAS, AU, …) */
   category: text('category').notNull(),
   sortOrder: integer('sort_order').notNull(),
   shortNames: jsonb('short_names').$type<LocalizedText>().notNull(),

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { LANGUAGES, type EntryIntoForceRule, type Language, type LocalizedText } from '#domain/treaties/types.ts';
+import type { InstrumentCategory } from '#domain/treaties/views.ts';
 import { normaliseName } from '#domain/treaties/names.ts';
 
 export const REFERENCE_DIR = path.resolve(import.meta.dirname, '../../../data/reference');
@@ -38,7 +39,7 @@ export interface ParticipantRow {
 
 export interface InstrumentRow {
   id: string;
-  category: 'universal' | 'related';
+  category: InstrumentCategory;
   sortOrder: number;
   shortNames: LocalizedText;
   titles: LocalizedText;
@@ -195,7 +196,8 @@ function loadInstruments(): InstrumentRow[] {
   const additions = readCsv('instrument-additions.csv');
   const universalRows = readCsv('instruments.csv');
   const relatedRows = readCsv('instruments-related.csv');
-  const ids = new Set([...universalRows, ...relatedRows].map((r) => r.id!));
+  const regionalRows = readCsv('instruments-regional.csv');
+  const ids = new Set([...universalRows, ...relatedRows, ...regionalRows].map((r) => r.id!));
   const titles = loadShown('instrument-titles.csv', 'title', ids);
   const shortNames = loadShown('instrument-short-names.csv', 'short_name', ids);
   const build = (r: Row, category: InstrumentRow['category'], sortOrder: number): InstrumentRow => {
@@ -241,7 +243,9 @@ function loadInstruments(): InstrumentRow[] {
   };
   const universal = universalRows.map((r, i) => build(r, 'universal', i + 1));
   const related = relatedRows.map((r, i) => build(r, 'related', 100 + i));
-  return [...universal, ...related];
+  // Regional conventions (instruments-regional.csv): shown only where asked for (category=regional).
+  const regional = regionalRows.map((r, i) => build(r, 'regional', 200 + i));
+  return [...universal, ...related, ...regional];
 }
 
 function loadProvisions(): ProvisionRow[] {

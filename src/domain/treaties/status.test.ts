@@ -135,6 +135,10 @@ describe('what a cell says when no act decides it', () => {
     // Another publisher's dated act still decides.
     const dated = [...listed, ev('ratification', '2002-02-07', { participantCode: 'NLD' })];
     expect(deriveParticipation(adopted, 'NLD', dated, '2024-06-07').status).toBe('party');
+    // A signatory that a source names as a party without a date has consented since: unknown, not "signatory".
+    const signedThenListed = [ev('signature', '2002-01-01', { participantCode: 'THA' }), ev('consent', null, { participantCode: 'THA' })];
+    expect(deriveParticipation(adopted, 'THA', signedThenListed, '2024-06-07').status).toBe('unknown');
+    expect(deriveParticipation(adopted, 'THA', signedThenListed.slice(0, 1), '2024-06-07').status).toBe('signatory');
   });
 
   it('takes ratification, acceptance and approval on one date as agreeing, and another date as a disagreement', () => {

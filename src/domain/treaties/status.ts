@@ -134,8 +134,10 @@ export function deriveParticipation(
   if (instrument.adoptedDate && asOf < instrument.adoptedDate) status = 'not_adopted';
   else if (consent && !(withdrawal && withdrawal.date! >= consent.date!)) status = 'party';
   else if (consent && withdrawal) status = 'withdrawn';
+  // A signatory whose consent a source records without a date (a party "ratified, date not found") has consented
+  // at some point: not "signatory", but unknown as of a given date.
+  else if (listedUndated && !withdrawal) status = 'unknown';
   else if (signature) status = 'signatory';
-  else if (listedUndated) status = 'unknown';
   // A recorded act wins over the statehood date (a succession takes effect from independence, which sources date
   // differently): only a participant with no act by then is "not yet a State".
   else status = statusWithoutActs(instrument, asOf, stateSince);

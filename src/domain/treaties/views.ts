@@ -19,9 +19,22 @@ export interface ParticipantSummary {
   names: LocalizedText;
 }
 
+/**
+ * universal: one of the 19; related: a universal legal basis for cooperation (UNTOC, UNCAC); regional: a regional
+ * convention (Council of Europe, OAS, AU, ASEAN, …), shown only where asked for, so the default views stay the 19 and
+ * the related ones.
+ */
+export const INSTRUMENT_CATEGORIES = ['universal', 'related', 'regional'] as const;
+export type InstrumentCategory = (typeof INSTRUMENT_CATEGORIES)[number];
+
+/** Whether a view shows an instrument: the category asked for, or by default every category but `regional`. */
+export function inCategoryView(category: InstrumentCategory, asked: InstrumentCategory | undefined): boolean {
+  return asked ? category === asked : category !== 'regional';
+}
+
 export interface InstrumentSummary {
   id: string;
-  category: 'universal' | 'related';
+  category: InstrumentCategory;
   sortOrder: number;
   shortNames: LocalizedText;
   titles: LocalizedText;

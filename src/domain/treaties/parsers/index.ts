@@ -3,6 +3,7 @@ import { parseAccordCsv, parseAccordJson } from './accord.ts';
 import { problem, type ParseResult, type StatusListParser } from './common.ts';
 import { parseFedlex } from './fedlex.ts';
 import { parseIcao } from './icao.ts';
+import { parseRegionalCsv } from './regional.ts';
 import { parseUnoda } from './unoda.ts';
 import { parseUntc } from './untc.ts';
 
@@ -15,6 +16,7 @@ export const STATUS_LIST_FORMATS = {
   fedlex: parseFedlex,
   'accord-csv': parseAccordCsv,
   'accord-json': parseAccordJson,
+  'regional-csv': parseRegionalCsv,
 } as const satisfies Record<string, StatusListParser>;
 
 export type StatusListFormat = keyof typeof STATUS_LIST_FORMATS;
@@ -31,6 +33,8 @@ export const COMPLETE_BY_DEFAULT: Record<StatusListFormat, boolean> = {
   fedlex: true,
   'accord-csv': false,
   'accord-json': false,
+  // The research file's rows on regional conventions: partial lists gathered from several sources.
+  'regional-csv': false,
 };
 
 export function isStatusListFormat(format: string): format is StatusListFormat {

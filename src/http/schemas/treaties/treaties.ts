@@ -2,6 +2,7 @@
 // which the web app renders: the compile-time checks at the bottom fail when the two drift apart.
 import { z } from 'zod';
 import { EVENT_KINDS } from '#domain/treaties/types.ts';
+import { INSTRUMENT_CATEGORIES } from '#domain/treaties/views.ts';
 import type {
   ChangeView,
   InstrumentView,
@@ -19,7 +20,9 @@ const date = z.string().meta({ format: 'date' });
 const nullableDate = date.nullable();
 export const participationStatus = z.enum(['party', 'signatory', 'withdrawn', 'none', 'unknown', 'not_adopted', 'not_a_state']);
 export const participantKind = z.enum(['member', 'observer', 'non_member', 'organization']);
-export const instrumentCategory = z.enum(['universal', 'related']);
+export const instrumentCategory = z
+  .enum(INSTRUMENT_CATEGORIES)
+  .describe('universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for.');
 
 export const sourceView = z
   .object({

@@ -18,6 +18,7 @@ import {
 } from '#web/components/common.tsx';
 import { ParticipationCells } from '#web/components/participation.tsx';
 import { PartyCountChart } from '#web/features/treaties/charts/party-count-chart.tsx';
+import { CooperationProvisions } from '#web/features/treaties/cooperation-provisions.tsx';
 import { MapFigure } from '#web/features/treaties/map/lazy-map.tsx';
 import { MapInstrumentSelect, statusLegend, statusRegions } from '#web/features/treaties/map/status-map.tsx';
 import { LANGUAGE_NAMES, useI18n, type I18n } from '#web/i18n/i18n.tsx';
@@ -221,6 +222,8 @@ function Instrument({ view }: { view: InstrumentView }) {
           <Loading />
         ) : null}
       </section>
+
+      <CooperationProvisions instrumentId={instrument.id} />
 
       <section aria-labelledby={`${ids}-participants`}>
         <h2 id={`${ids}-participants`}>{t('instrument.participants.heading')}</h2>

@@ -149,7 +149,7 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
                 <Link to={instrumentLink(r.instrument.id)}>
                   <Name text={r.instrument.shortNames} fallback={r.instrument.id} />
                 </Link>
-                {r.instrument.category === 'related' ? <span className="tag">{t('category.related')}</span> : null}
+                {r.instrument.category !== 'universal' ? <span className="tag">{t(`category.${r.instrument.category}`)}</span> : null}
               </th>
               <Cell label={columns[1]}>
                 <StatusBadge status={r.status} />

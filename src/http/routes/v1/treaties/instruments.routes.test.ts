@@ -24,6 +24,24 @@ describe('GET /api/v1/instruments', () => {
     expect(related.data.length).toBeGreaterThan(0);
     expect(related.data.every((i: { category: string }) => i.category === 'related')).toBe(true);
   });
+
+  it('lists the regional conventions only when asked for, with their sources and unknown dates as null', async () => {
+    const all = (await get('/api/v1/instruments')).json();
+    expect(all.data.some((i: { category: string }) => i.category === 'regional')).toBe(false);
+    const regional = (await get('/api/v1/instruments?category=regional')).json();
+    expect(regional.data.map((i: { id: string }) => i.id)).toEqual([
+      'coe_ets024_1957', 'coe_ets086_1975', 'coe_ets030_1959', 'coe_ets090_1977', 'coe_cets196_2005', 'oas_a66_2002',
+      'oau_1999', 'asean_acct_2007', 'arab_1998', 'oic_1999', 'saarc_1987', 'sco_2001',
+    ]);
+    const ets24 = regional.data.find((i: { id: string }) => i.id === 'coe_ets024_1957');
+    expect(ets24).toMatchObject({ titles: { en: 'European Convention on Extradition' }, adoptedDate: '1957-12-13', entryIntoForce: '1960-04-18' });
+    // The Arab Convention was adopted in April 1998: the day is not in the source, so the date is unknown.
+    expect(regional.data.find((i: { id: string }) => i.id === 'arab_1998').adoptedDate).toBeNull();
+    // No status list is held for the Council of Europe conventions: every participant is unknown, none a party.
+    const view = (await get('/api/v1/instruments/coe_ets090_1977')).json().data;
+    expect(view.instrument.statusListAsOf).toBeNull();
+    expect(new Set(view.participants.map((p: { status: string }) => p.status))).toEqual(new Set(['unknown']));
+  });
 });
 
 describe('GET /api/v1/instruments/{id}', () => {

@@ -46,8 +46,16 @@ describe('GET /api/v1/matrix', () => {
     expect(Object.keys(related.participants[0].cells).sort()).toEqual(related.instruments.map((i: { id: string }) => i.id).sort());
   });
 
+  it('shows the regional conventions only when asked for', async () => {
+    const all = (await get('/api/v1/matrix')).json().data;
+    expect(all.instruments.some((i: { category: string }) => i.category === 'regional')).toBe(false);
+    const regional = (await get('/api/v1/matrix?category=regional')).json().data;
+    expect(regional.instruments.map((i: { id: string }) => i.id)).toContain('asean_acct_2007');
+    expect(regional.instruments.every((i: { category: string }) => i.category === 'regional')).toBe(true);
+  });
+
   it('rejects unknown parameters, bad categories and impossible dates', async () => {
-    const res = await get('/api/v1/matrix?asOf=2004-02-31&category=regional&sort=name');
+    const res = await get('/api/v1/matrix?asOf=2004-02-31&category=bilateral&sort=name');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.issues.map((i: { path: string[] }) => i.path.join('.')).sort()).toEqual([
       'query.asOf',
