@@ -926,6 +926,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/instruments/{id}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The articles of an instrument whose text Accord holds: numbers and headings
+         * @description Not paged: a treaty has at most a few dozen articles. 404 when the instrument is unknown or its text is not held.
+         */
+        get: operations["listInstrumentArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments/{id}/articles/{article}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article’s authentic English text, with the articles before and after it */
+        get: operations["getInstrumentArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/instruments/{id}/party-counts": {
         parameters: {
             query?: never;
@@ -938,6 +975,26 @@ export interface paths {
          * @description Not paged: one point per date on which the number of parties changed, oldest first.
          */
         get: operations["getInstrumentPartyCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments/{id}/provisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an instrument says about cooperation: kind, article, paraphrase, and whether it was verified
+         * @description Not paged: at most a few dozen rows per instrument, in the order of the reference file.
+         */
+        get: operations["listInstrumentProvisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2011,6 +2068,12 @@ export interface components {
             /** @description The articles to cite: offence, legal basis, the obligation to assist or extradite. */
             provisions: components["schemas"]["CitedProvision"][];
         };
+        ArticleListItem: {
+            heading: string | null;
+            number: string;
+            /** @description False where the source gives no words for the article. */
+            textHeld: boolean;
+        };
         AssistanceRequestAbilities: {
             /** @description May write in the conversation. */
             comment: boolean;
@@ -2561,8 +2624,11 @@ export interface components {
         };
         InstrumentListItem: {
             adoptedDate: string | null;
-            /** @enum {string} */
-            category: "universal" | "related";
+            /**
+             * @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for.
+             * @enum {string}
+             */
+            category: "universal" | "related" | "regional";
             depositary: string | null;
             entryIntoForce: string | null;
             id: string;
@@ -2574,10 +2640,26 @@ export interface components {
             statusListAsOf: string | null;
             titles: components["schemas"]["LocalizedText"];
         };
+        InstrumentProvision: {
+            /** @description As the treaty numbers it ("11(2)"); "none" when the treaty has no such provision. */
+            article: string;
+            /** @description The API path of the cited article’s text, null when Accord does not hold it. */
+            articlePath: string | null;
+            /** @enum {string} */
+            kind: "offences" | "offences_conspiracy" | "jurisdiction" | "jurisdiction_mandatory" | "jurisdiction_optional" | "jurisdiction_other" | "jurisdiction_aut_dedere" | "aut_dedere" | "extraditable_deemed_included" | "extradition_treaties_modified" | "legal_basis_no_treaty" | "extradition_without_treaty" | "extradition_clauses" | "extradition_conditions" | "extradition_without_dual_criminality" | "conditional_surrender_nationals" | "territoriality_fiction" | "political_offence_exclusion" | "fiscal_offence_exclusion" | "non_discrimination" | "asylum_saving" | "no_justification" | "no_obligation_to_extradite" | "dual_criminality_conduct" | "consultation_before_refusal" | "conspiracy_equivalence" | "mla_obligation" | "mla_refusal_grounds" | "mla_relation_other_treaties" | "transfer_detained_persons" | "legal_persons" | "ship_boarding" | "applies_sua" | "entry_into_force_later_state" | "dispute_settlement_icj" | "dispute_reservation" | "amends" | "amendment_rule" | "annex_declaration" | "relation" | "scope" | "scope_exclusions" | "superseded_between_parties";
+            /** @description Accord’s own words, not treaty text. */
+            paraphrase: string;
+            source: string;
+            /** @description Checked against the treaty text; false rows are shown as unverified. */
+            verified: boolean;
+        };
         InstrumentSummary: {
             adoptedDate: string | null;
-            /** @enum {string} */
-            category: "universal" | "related";
+            /**
+             * @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for.
+             * @enum {string}
+             */
+            category: "universal" | "related" | "regional";
             depositary: string | null;
             entryIntoForce: string | null;
             id: string;
@@ -2598,8 +2680,11 @@ export interface components {
             instrument: {
                 adoptedDate: string | null;
                 adoptedPlace: string | null;
-                /** @enum {string} */
-                category: "universal" | "related";
+                /**
+                 * @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for.
+                 * @enum {string}
+                 */
+                category: "universal" | "related" | "regional";
                 depositary: string | null;
                 eifRule: unknown;
                 entryIntoForce: string | null;
@@ -3185,8 +3270,11 @@ export interface components {
             assistanceSince: string;
             instrumentsNotJoined: {
                 adoptedDate: string | null;
-                /** @enum {string} */
-                category: "universal" | "related";
+                /**
+                 * @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for.
+                 * @enum {string}
+                 */
+                category: "universal" | "related" | "regional";
                 depositary: string | null;
                 entryIntoForce: string | null;
                 id: string;
@@ -3590,6 +3678,36 @@ export interface components {
             export: boolean;
             /** @description May import a status list. */
             import: boolean;
+        };
+        TreatyArticle: {
+            article: {
+                heading: string | null;
+                number: string;
+                /** @description The English text, paragraphs separated by a blank line; null where the source gives none. */
+                text: string | null;
+            };
+            instrument: components["schemas"]["InstrumentSummary"];
+            next: string | null;
+            previous: string | null;
+            source: components["schemas"]["TreatyTextSource"];
+        };
+        TreatyArticleList: {
+            articles: components["schemas"]["ArticleListItem"][];
+            instrument: components["schemas"]["InstrumentSummary"];
+            source: components["schemas"]["TreatyTextSource"];
+        };
+        TreatyTextSource: {
+            commit: string;
+            /** @description The shipped file, under data/reference/treaty-texts/. */
+            file: string;
+            /**
+             * @description The English authentic text; the files’ Dutch translation is not used.
+             * @constant
+             */
+            language: "en";
+            publisher: string;
+            /** @description The public repository the text was copied from. */
+            repository: string;
         };
     };
     responses: never;
@@ -8068,7 +8186,8 @@ export interface operations {
     listInstruments: {
         parameters: {
             query?: {
-                category?: "universal" | "related";
+                /** @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for. */
+                category?: "universal" | "related" | "regional";
                 /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
                 asOf?: string;
                 /** @description 1-based page number. */
@@ -8198,6 +8317,130 @@ export interface operations {
             };
         };
     };
+    listInstrumentArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["TreatyArticleList"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getInstrumentArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The article as the treaty numbers it: 11, 2bis, XIV. */
+                article: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["TreatyArticle"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getInstrumentPartyCounts: {
         parameters: {
             query?: {
@@ -8226,6 +8469,68 @@ export interface operations {
                             date: string;
                             parties: number;
                         }[];
+                        instrumentId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listInstrumentProvisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["TreatyAbilities"];
+                        data: components["schemas"]["InstrumentProvision"][];
                         instrumentId: string;
                     };
                 };
@@ -8852,7 +9157,8 @@ export interface operations {
                 asOf?: string;
                 /** @description UN regional group, e.g. "African States". */
                 regionalGroup?: string;
-                category?: "universal" | "related";
+                /** @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for. */
+                category?: "universal" | "related" | "regional";
                 /** @description Download instead: see /matrix/export. */
                 format?: "csv" | "xlsx" | "json";
                 /** @description Language of names in exported files. */
@@ -8928,7 +9234,8 @@ export interface operations {
                 asOf?: string;
                 /** @description UN regional group, e.g. "African States". */
                 regionalGroup?: string;
-                category?: "universal" | "related";
+                /** @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for. */
+                category?: "universal" | "related" | "regional";
                 format?: "csv" | "xlsx" | "json";
                 /** @description Language of names in exported files. */
                 lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
