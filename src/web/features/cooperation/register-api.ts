@@ -33,9 +33,9 @@ export const registerApi = {
     envelope<BilateralTreatyView>(await request('PATCH', `${TREATIES}/${id(treatyId)}`, { body })),
   removeTreaty: (treatyId: string) => request('DELETE', `${TREATIES}/${id(treatyId)}`),
   /** The CSV file as the document upload sends one (multipart, field "file"). */
-  importTreaties: async (file: File, dryRun: boolean) => {
+  importTreaties: async (file: File | null, dryRun: boolean) => {
     const form = new FormData();
-    form.append('file', file);
+    if (file) form.append('file', file);
     return envelope<BilateralImportReport>(await request('POST', `${TREATIES}/import?dryRun=${dryRun}`, { body: form }));
   },
   declarations: async (f: DeclarationFilters, signal?: AbortSignal) => page<Listed<DeclarationView>>(await getJson(DECLARATIONS, f, signal)),

@@ -10,7 +10,7 @@ import { useStateChoices, useStateName } from '#web/features/accounts/reference.
 import { registerApi, type DeclarationView, type Listed } from '#web/features/cooperation/register-api.ts';
 import { api } from '#web/api.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
-import { useSearch } from '#web/router.tsx';
+import { href, useSearch } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
 
@@ -25,7 +25,7 @@ function useInstrumentChoices(): { value: string; label: string }[] {
 }
 
 export function DeclarationsPage(_props: { id?: string; article?: string }) {
-  const { t, date } = useI18n();
+  const { t, lang, date } = useI18n();
   const session = useSession();
   useDocumentTitle(t('register.declarations.title'));
   const [params] = useSearch();
@@ -55,7 +55,7 @@ export function DeclarationsPage(_props: { id?: string; article?: string }) {
       <h1 tabIndex={-1}>{t('register.declarations.title')}</h1>
       <p className="lead">{t('register.declarations.intro')}</p>
       <StatusMessage>{status}</StatusMessage>
-      <FilterForm label={t('register.filters')} onSubmit={apply} clearTo="?">
+      <FilterForm label={t('register.filters')} onSubmit={apply} clearTo={href(lang, '/cooperation/declarations')}>
         <FilterSelect id="declarations-state" label={t('register.fields.state')} value={draft.stateCode} options={states} onChange={set('stateCode')} />
         <FilterSelect
           id="declarations-instrument"
