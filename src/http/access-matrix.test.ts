@@ -512,6 +512,55 @@ const TABLE: Record<string, Row> = {
     call: (who) => ({ url: `/api/v1/needs/${fx.afgNeed}`, body: { description: `Seen by ${who}` } }),
     why: 'the AFG authority keeps it; a coordinator sees it but may not change it',
   },
+
+  // The cooperation register (issue 11 §1): bilateral treaties and States' declarations are public facts. The State's
+  // people record those of their State (a pair including it); administrators and UN officers (coordinators included)
+  // any. The records are AFG's (an AFG–PAK treaty, an AFG declaration), fresh for each change; focalOther is FRA's.
+  'GET /api/v1/cooperation/bilateral-treaties': everyone(200),
+  'GET /api/v1/cooperation/bilateral-treaties/:id': {
+    ...everyone(200),
+    call: () => ({ url: `/api/v1/cooperation/bilateral-treaties/${fx.afgTreaty}` }),
+  },
+  'POST /api/v1/cooperation/bilateral-treaties': {
+    ...registerKeepers(201),
+    call: () => ({ body: bilateralBody() }),
+    why: 'an AFG–PAK treaty: not FRA’s to record',
+  },
+  'PATCH /api/v1/cooperation/bilateral-treaties/:id': {
+    ...registerKeepers(200),
+    call: async (who) => ({ url: `/api/v1/cooperation/bilateral-treaties/${await freshRegisterEntry('bilateral-treaties', who)}`, body: { notes: `Seen by ${who}`, version: 1 } }),
+  },
+  'DELETE /api/v1/cooperation/bilateral-treaties/:id': {
+    ...registerKeepers(204),
+    call: async (who) => ({ url: `/api/v1/cooperation/bilateral-treaties/${await freshRegisterEntry('bilateral-treaties', who)}` }),
+  },
+  'POST /api/v1/cooperation/bilateral-treaties/import': {
+    ...registerKeepers(200),
+    focalOther: 200,
+    call: () => ({
+      url: '/api/v1/cooperation/bilateral-treaties/import?dryRun=true',
+      form: multipart({}, { name: 'treaties.csv', content: Buffer.from(`kind,state_a,state_b,title,source\nmla,AFG,PAK,${unique('MLA')},Gazette\n`) }),
+    }),
+    why: 'a dry run: FRA’s focal point may import their own pairs, and is told this row is not one',
+  },
+  'GET /api/v1/cooperation/declarations': everyone(200),
+  'GET /api/v1/cooperation/declarations/:id': {
+    ...everyone(200),
+    call: () => ({ url: `/api/v1/cooperation/declarations/${fx.afgDeclaration}` }),
+  },
+  'POST /api/v1/cooperation/declarations': {
+    ...registerKeepers(201),
+    call: () => ({ body: declarationBody() }),
+    why: 'an AFG declaration: not FRA’s to record',
+  },
+  'PATCH /api/v1/cooperation/declarations/:id': {
+    ...registerKeepers(200),
+    call: async (who) => ({ url: `/api/v1/cooperation/declarations/${await freshRegisterEntry('declarations', who)}`, body: { text: `Seen by ${who}`, version: 1 } }),
+  },
+  'DELETE /api/v1/cooperation/declarations/:id': {
+    ...registerKeepers(204),
+    call: async (who) => ({ url: `/api/v1/cooperation/declarations/${await freshRegisterEntry('declarations', who)}` }),
+  },
 };
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -541,7 +590,31 @@ const fx = {
   /** Coordination (H3): a State-restricted AFG need held by the AFG authority; a public assessment to cite. */
   afgNeed: '',
   publicAssessment: '',
+  /** The cooperation register: an AFG–PAK bilateral treaty and an AFG declaration. */
+  afgTreaty: '',
+  afgDeclaration: '',
 };
+
+/** Who keeps the register for AFG: its people, administrators and UN officers; not FRA's, nor donors. */
+function registerKeepers(status: number): Statuses {
+  return { anonymous: 401, admin: status, officer: status, coordinator: status, focalSame: status, focalOther: 403, donor: 403 };
+}
+
+function bilateralBody() {
+  return { kind: 'mla', stateA: 'PAK', stateB: 'AFG', title: unique('MLA treaty'), source: 'Gazette' };
+}
+
+function declarationBody() {
+  return { stateCode: 'AFG', instrumentId: 'untoc2000', kind: 'other', article: unique('16'), source: 'UNTC' };
+}
+
+/** A new AFG register entry (recorded by an administrator), as its id. */
+async function freshRegisterEntry(what: 'bilateral-treaties' | 'declarations', who: Caller): Promise<string> {
+  const body = what === 'bilateral-treaties' ? bilateralBody() : declarationBody();
+  const res = await send('POST', `/api/v1/cooperation/${what}`, fx.headers.admin, { ...body, ...(what === 'declarations' ? { text: who } : { notes: who }) });
+  if (res.statusCode !== 201) throw new Error(`recording an AFG ${what} entry: ${res.statusCode} ${res.body}`);
+  return res.json().data.id;
+}
 let passwordHash = '';
 
 /** A valid AFG activity, planned by the caller's entity (delivery). */
@@ -710,6 +783,8 @@ beforeAll(async () => {
   fx.invitationToken = await tokenMailedTo((await inviteToAfg(fx.headers.admin)).email);
   const followed = await send('POST', '/api/v1/me/subscriptions', fx.headers.focalSame, { kind: 'state', value: 'AFG' });
   fx.feedPath = new URL(followed.json().data.feedUrl).pathname;
+  fx.afgTreaty = await freshRegisterEntry('bilateral-treaties', 'admin');
+  fx.afgDeclaration = await freshRegisterEntry('declarations', 'admin');
 });
 afterAll(() => t?.close());
 

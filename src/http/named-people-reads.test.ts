@@ -32,6 +32,8 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/organisations/:id': 'an organisation',
   'GET /api/v1/people/:id': 'a person',
   'GET /api/v1/auth/oidc/callback': 'single sign-on',
+  'GET /api/v1/cooperation/bilateral-treaties/:id': 'a bilateral treaty: public facts',
+  'GET /api/v1/cooperation/declarations/:id': "a State's declaration: public facts",
 };
 
 /** The URL that makes each route with path parameters show the planted records. */

@@ -127,6 +127,7 @@ const CONDITIONAL = [
   /^\/(?:assistance-requests|activities|programmes|strategies|needs|documents|organisations|people)\/[^/]+$/,
   /^\/me$/,
   /^\/me\/subscriptions\/[^/]+$/,
+  /^\/cooperation\/(?:bilateral-treaties|declarations)\/[^/]+$/,
 ];
 /** The record a write changes: a transition changes its request. */
 function recordPath(method: Method, path: string): string | null {

@@ -48,6 +48,9 @@ beforeAll(async () => {
   const subscription = await t.app.inject({ method: 'POST', url: '/api/v1/me/subscriptions', headers: officer.headers, payload: { kind: 'state', value: 'AFG' } });
   const subscriptionId = subscription.json().data.id as string;
 
+  const treaty = (await call('POST', '/cooperation/bilateral-treaties', admin.headers, { kind: 'mla', title: 'Versioned MLA treaty', stateA: 'AFG', stateB: 'PAK', source: 'Gazette' })).json().data.id as string;
+  const declaration = (await call('POST', '/cooperation/declarations', admin.headers, { stateCode: 'AFG', instrumentId: 'untoc2000', kind: 'other', source: 'UNTC' })).json().data.id as string;
+
   const patch = (url: string) => ({ method: 'PATCH' as const, url });
   kinds.push(
     { name: 'organisation', who: admin.headers, read: `/organisations/${org.id}`, write: patch(`/organisations/${org.id}`), first: { acronym: 'VF1' }, second: { acronym: 'VF2' }, changed: (d) => d.acronym, expected: 'VF1' },
@@ -61,6 +64,11 @@ beforeAll(async () => {
     { name: 'need', who: officer.headers, read: `/needs/${need}`, write: patch(`/needs/${need}`), first: { description: 'Need, first' }, second: { description: 'Need, second' }, changed: (d) => d.description, expected: 'Need, first' },
     { name: 'document metadata', who: officer.headers, read: `/documents/${document}`, write: patch(`/documents/${document}`), first: { title: 'Assessment, first' }, second: { title: 'Assessment, second' }, changed: (d) => d.title, expected: 'Assessment, first' },
     { name: 'subscription', who: officer.headers, read: '/me/subscriptions', write: patch(`/me/subscriptions/${subscriptionId}`), first: { email: true }, second: { email: false }, changed: (d) => d.email, expected: true },
+  );
+  // The cooperation register (issue 11).
+  kinds.push(
+    { name: 'bilateral treaty', who: focal.headers, read: `/cooperation/bilateral-treaties/${treaty}`, write: patch(`/cooperation/bilateral-treaties/${treaty}`), first: { notes: 'First note' }, second: { notes: 'Second note' }, changed: (d) => d.notes, expected: 'First note' },
+    { name: 'declaration', who: focal.headers, read: `/cooperation/declarations/${declaration}`, write: patch(`/cooperation/declarations/${declaration}`), first: { text: 'First words' }, second: { text: 'Second words' }, changed: (d) => d.text, expected: 'First words' },
   );
 });
 afterAll(() => t.close());
@@ -82,9 +90,9 @@ async function read(k: Kind): Promise<{ body: { data: Record<string, unknown> };
 }
 
 describe('optimistic concurrency on every updatable record', () => {
-  it('lists every kind', () => expect(kinds).toHaveLength(11));
+  it('lists every kind', () => expect(kinds).toHaveLength(13));
 
-  it.each([...Array(11).keys()])('kind %i: 428 without If-Match, 200 and the next ETag with it, 412 with the current state when stale', async (i) => {
+  it.each([...Array(13).keys()])('kind %i: 428 without If-Match, 200 and the next ETag with it, 412 with the current state when stale', async (i) => {
     const k = kinds[i]!;
     const start = await read(k);
     expect(start.etag, k.name).toBe(`"v${start.body.data.version}"`);
