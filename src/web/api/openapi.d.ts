@@ -510,6 +510,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/authorities.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the directory of competent authorities as CSV (the import’s layout)
+         * @description One row per authority, with what the caller may read: the public sees that an authority exists, its channels and languages and what its State made public; practitioners, UN officers and the State’s own people see everything, and such a download is audited. Withheld cells are empty and named in `withheld`; importing the file again changes nothing.
+         */
+        get: operations["getCooperationAuthoritiesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory of competent authorities as a printable page (print it to PDF)
+         * @description Grouped by State, one block per authority, in the language asked for; the same rules as the CSV (what the caller may read; withheld fields are named; a page showing contact details is audited). The page runs and loads nothing.
+         */
+        get: operations["getCooperationAuthoritiesHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities/file-layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The columns and limits of a directory file, and whether the caller may import one */
+        get: operations["getCooperationAuthoritiesFileLayout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a directory file (multipart/form-data, field `file`): dry run by default
+         * @description dryRun=true (the default) answers the difference with what is held for the States the file covers (new, changed field by field, unchanged, held but absent) and every problem by line and column, and writes nothing. dryRun=false writes the new and changed entries in one transaction, or nothing: a file with any problem is refused (400, one issue per problem). Entries absent from the file are kept. The caller must be allowed to import for every State in the file; otherwise 403, naming the States (params.stateCodes).
+         */
+        post: operations["createCooperationAuthoritiesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coordination/gaps": {
         parameters: {
             query?: never;
@@ -2239,6 +2316,82 @@ export interface components {
             organisationName: string;
             stateCode: string;
             theme: string;
+        };
+        DirectoryImportFormInput: {
+            /**
+             * Format: binary
+             * @description The directory file (CSV, UTF-8).
+             */
+            file: string;
+        };
+        DirectoryImportReport: {
+            /** @description Held for a State the file covers, not in the file: kept. */
+            absent: {
+                id: string;
+                instrumentId: string | null;
+                /** @enum {string} */
+                kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                name: string;
+                stateCode: string;
+            }[];
+            /** @description Whether the new and changed entries were written. */
+            applied: boolean;
+            changed: {
+                /** @description Field by field, as the file spells them. */
+                changes: {
+                    field: string;
+                    from: string;
+                    to: string;
+                }[];
+                id: string;
+                instrumentId: string | null;
+                /** @enum {string} */
+                kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                line: number;
+                name: string;
+                stateCode: string;
+            }[];
+            counts: {
+                absent: number;
+                changed: number;
+                new: number;
+                problems: number;
+                rows: number;
+                unchanged: number;
+            };
+            dryRun: boolean;
+            new: {
+                instrumentId: string | null;
+                /** @enum {string} */
+                kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                line: number;
+                name: string;
+                stateCode: string;
+            }[];
+            /** @description A file with problems imports nothing. */
+            problems: components["schemas"]["DirectoryProblem"][];
+            /** @description The States the file covers: only their entries were compared. */
+            stateCodes: string[];
+        };
+        DirectoryLayout: {
+            abilities: {
+                /** @description May import a directory file (for the State asked about, if any). */
+                import: boolean;
+                /** @description Downloads include contact details (for the State asked about, if any); each is audited. */
+                readContacts: boolean;
+            };
+            data: {
+                columns: ("state" | "kind" | "treaty" | "name" | "address" | "channels" | "languages" | "urgent_procedure" | "requirement_dual_criminality" | "requirement_assurances" | "requirement_formats" | "requirement_certification" | "requirement_other" | "law_links" | "contacts" | "public_fields" | "last_confirmed" | "withheld")[];
+                maxBytes: number;
+                maxRows: number;
+            };
+        };
+        DirectoryProblem: {
+            code: string;
+            column?: string;
+            /** @description Line of the file (1 is the header); absent for the whole file. */
+            line?: number;
+            message: string;
         };
         DocumentAbilities: {
             /** @description May delete this document. */
@@ -5975,6 +6128,344 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationAuthoritiesCsv: {
+        parameters: {
+            query?: {
+                /** @description Only this State’s entries. */
+                state?: string;
+                /** @description Only entries of this kind. */
+                kind?: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationAuthoritiesHtml: {
+        parameters: {
+            query?: {
+                /** @description Only this State’s entries. */
+                state?: string;
+                /** @description Only entries of this kind. */
+                kind?: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                /** @description Language of the page’s words and of State and treaty names (entries are shown as written). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page (Content-Disposition: inline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationAuthoritiesFileLayout: {
+        parameters: {
+            query?: {
+                /** @description The State the import would be for: `abilities.import` answers for it. */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryLayout"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationAuthoritiesImport: {
+        parameters: {
+            query?: {
+                /** @description true (the default): show the difference, write nothing. false: import (all or nothing). */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DirectoryImportFormInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DirectoryImportReport"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
