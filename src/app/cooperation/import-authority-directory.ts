@@ -28,6 +28,8 @@ export type DirectoryImporter = { actor: Actor } | { operator: string };
 export interface ImportDirectoryInput {
   content: string | Buffer;
   dryRun: boolean;
+  /** Called as entries are written (the CLI's progress bar): done of total. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface EntryRef {
@@ -124,24 +126,26 @@ export async function importAuthorityDirectory(
 
   // The difference shows the held contact details that a row changes: a read of them, audited like any other.
   const contactsShown = diff.changed.filter((c) => c.changes.some((x) => x.field === 'contacts' && x.from !== '')).map((c) => c.held.id);
-  if (input.dryRun || parsed.problems.length > 0) {
-    if (contactsShown.length) {
-      await inTransaction(db, (tx) =>
-        recordAudit(
-          tx,
-          {
-            actor: label,
-            action: 'authority-contacts:read',
-            targetType: contactsShown.length === 1 ? 'authority' : 'records',
-            targetId: contactsShown.length === 1 ? contactsShown[0]! : 'list',
-            before: null,
-            after: { via: 'authorities:import:dry-run', authority: contactsShown },
-          },
-          now,
-        ),
-      );
-    }
-    if (input.dryRun) return report(diff, rowsRead, parsed.problems, true, false);
+  const auditContactsShown = async (tx: Db) => {
+    if (contactsShown.length === 0) return;
+    await recordAudit(
+      tx,
+      {
+        actor: label,
+        action: 'authority-contacts:read',
+        targetType: contactsShown.length === 1 ? 'authority' : 'records',
+        targetId: contactsShown.length === 1 ? contactsShown[0]! : 'list',
+        before: null,
+        after: { via: input.dryRun ? 'authorities:import:dry-run' : 'authorities:import', authority: contactsShown },
+      },
+      now,
+    );
+  };
+  if (input.dryRun) {
+    await inTransaction(db, auditContactsShown);
+    return report(diff, rowsRead, parsed.problems, true, false);
+  }
+  if (parsed.problems.length > 0) {
     throw new AppError('VALIDATION_FAILED', `The file has ${parsed.problems.length} problem(s): nothing was imported.`, {
       params: { problems: parsed.problems.length },
       issues: parsed.problems.map((p) => ({
@@ -152,11 +156,16 @@ export async function importAuthorityDirectory(
     });
   }
 
+  const total = diff.new.length + diff.changed.length;
+  let done = 0;
+  input.onProgress?.(0, total);
   await inTransaction(db, async (tx) => {
+    await auditContactsShown(tx);
     const write = createAuthoritiesRepo(tx);
     for (const row of diff.new) {
       const created = await write.insert({ ...row.fields }, by, now, 'imported');
       await recordAudit(tx, { actor: label, action: 'authority:import', targetType: 'authority', targetId: created.id, before: null, after: snapshotOf(created) }, now);
+      input.onProgress?.(++done, total);
     }
     for (const c of diff.changed) {
       const before = await write.findById(c.held.id);
@@ -172,6 +181,7 @@ export async function importAuthorityDirectory(
         { actor: label, action: 'authority:import', targetType: 'authority', targetId: updated.id, before: snapshotOf(before), after: snapshotOf(updated) },
         now,
       );
+      input.onProgress?.(++done, total);
     }
   });
   return report(diff, rowsRead, [], false, true);
