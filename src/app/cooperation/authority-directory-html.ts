@@ -73,6 +73,9 @@ function languageName(code: string, lang: Language): string {
   }
 }
 
+/** "a, b and c" as the language writes a list (Arabic joins with "،" and "و"). */
+const listOf = (items: string[], lang: Language) => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(items);
+
 function block(e: AuthorityProjection, p: DirectoryPage): string {
   const w = p.words;
   const rows: [string, string][] = [];
@@ -80,8 +83,8 @@ function block(e: AuthorityProjection, p: DirectoryPage): string {
   const orNone = (html: string) => (html === '' ? notRecorded : html);
   rows.push([w.field.kind, escape(w.kind[e.kind] ?? e.kind)]);
   if (e.instrumentId) rows.push([w.field.treaty, data(p.treatyName(e.instrumentId))]);
-  rows.push([w.field.channels, orNone(e.channels.map((c) => escape(w.channel[c] ?? c)).join(', '))]);
-  rows.push([w.field.languages, orNone(e.languages.map((l) => escape(`${languageName(l, p.lang)} (${l})`)).join(', '))]);
+  rows.push([w.field.channels, orNone(escape(listOf(e.channels.map((c) => w.channel[c] ?? c), p.lang)))]);
+  rows.push([w.field.languages, orNone(escape(listOf(e.languages.map((l) => `${languageName(l, p.lang)} (${l})`), p.lang)))]);
   if (e.address !== null) rows.push([w.field.address, orNone(e.address ? `<span class="pre">${data(e.address)}</span>` : '')]);
   if (e.urgentProcedure !== null) {
     rows.push([w.field.urgentProcedure, orNone(e.urgentProcedure ? `<span class="pre">${data(e.urgentProcedure)}</span>` : '')]);
@@ -103,7 +106,7 @@ function block(e: AuthorityProjection, p: DirectoryPage): string {
   }
   rows.push([w.field.lastConfirmed, escape(e.confirmedAt.toISOString().slice(0, 10))]);
   const withheld = e.withheld.length
-    ? `<p class="withheld">${escape(fill(w.withheld, { fields: e.withheld.map((f: AuthorityOptionalPublicField) => w.field[f]).join(', ') }))}</p>`
+    ? `<p class="withheld">${escape(fill(w.withheld, { fields: listOf(e.withheld.map((f: AuthorityOptionalPublicField) => w.field[f]), p.lang) }))}</p>`
     : '';
   const dl = rows.map(([dt, dd]) => `<dt>${escape(dt)}</dt><dd>${dd}</dd>`).join('');
   return `<article><h3>${data(e.name)}</h3><dl>${dl}</dl>${withheld}</article>`;
