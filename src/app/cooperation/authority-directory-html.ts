@@ -114,7 +114,7 @@ function block(e: AuthorityProjection, p: DirectoryPage): string {
 
 const STYLE = `
 @page { size: A4; margin: 18mm 16mm; }
-body { font-family: "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans CJK SC", "Noto Sans SC", system-ui, sans-serif;
+body { font-family: "Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Naskh Arabic", system-ui, "Noto Sans CJK SC", sans-serif;
   font-size: 10.5pt; line-height: 1.4; color: #111; margin: 0 auto; max-inline-size: 48rem; padding: 1rem; }
 h1 { font-size: 16pt; margin-block: 0 .25rem; }
 h2 { font-size: 13pt; border-block-end: 1px solid #444; margin-block: 1.5rem .5rem; break-after: avoid; }
