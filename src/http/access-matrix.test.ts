@@ -462,6 +462,18 @@ const TABLE: Record<string, Row> = {
     why: 'the AFG authority keeps it; a coordinator sees it but may not change it',
   },
 
+  // The directory of competent authorities as files: anyone downloads what they may read (the file's contents are
+  // per reader: src/http/routes/v1/cooperation/directory-files.routes.test.ts); importing an AFG file is for AFG's own
+  // people and UN officers.
+  'GET /api/v1/cooperation/authorities.csv': everyone(200),
+  'GET /api/v1/cooperation/authorities.html': everyone(200),
+  'GET /api/v1/cooperation/authorities/file-layout': everyone(200),
+  'POST /api/v1/cooperation/authorities/import': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 200, focalOther: 403, donor: 403,
+    call: () => ({ url: '/api/v1/cooperation/authorities/import?dryRun=true', form: directoryForm() }),
+    why: "a dry run of an AFG file: the State's own people and UN officers import; another State's focal point may not",
+  },
+
   // Coordination, needs and gaps (H3). Cross-entity views are for coordination readers (UN entities' and regional
   // organisations' people, coordinators). An overlap pairs an activity of UNODC's (the officer's entity) with one of
   // CTED's. The need is State-restricted, about AFG, held by the AFG authority (written by afgColleague). A State's
@@ -693,6 +705,12 @@ async function tokenMailedTo(email: string): Promise<string> {
 function documentForm() {
   const fields = { title: unique('AFG note'), confidentiality: 'state-restricted', stateCode: 'AFG' };
   return multipart(fields, { name: 'note.pdf', content: SAMPLES.pdf() });
+}
+
+/** A directory file with one AFG authority (made-up). */
+function directoryForm() {
+  const csv = 'state,kind,name,channels,languages\nAFG,mla,Test authority (fictional),diplomatic,ps;en\n';
+  return multipart({}, { name: 'directory.csv', content: Buffer.from(csv) });
 }
 
 /** An AFG request from the AFG authority, addressed to UNODC, written by afgColleague. */

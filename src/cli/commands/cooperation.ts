@@ -1,55 +1,143 @@
-// `accord cooperation import-bilateral FILE [--dry-run]`: bilateral treaties from a CSV file (issue 11 §1). The same
-// use case as the API's import: a dry run lists what would be created, what is recorded already and every row's
-// problems; a real import writes every new row in one transaction, or nothing when any row has a problem.
+// `accord cooperation …`: bilateral treaties (./cooperation-bilateral.ts) and the directory of competent authorities
+// as files, from the server's shell.
+//   import-bilateral FILE [--dry-run]     bilateral treaties from a CSV file, all or nothing
+//   import-authorities FILE [--dry-run]   the difference, then (without --dry-run) the import, all or nothing
+//   export-authorities --format csv|html [--state XXX] [--kind K] [--with-contacts] > FILE
+// The operator holds the database anyway: the policy does not apply, the audit trail names them (`cli:<account>`).
+// An export holds what the public sees unless --with-contacts asks for everything (a read that is audited).
 import fs from 'node:fs';
-import path from 'node:path';
-import { Command } from 'commander';
-import { loadConfig } from '#config';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { DIRECTORY_EXPORT_FORMATS, exportAuthorityDirectory, type DirectoryExportFormat } from '#app/cooperation/export-authority-directory.ts';
+import { importAuthorityDirectory, type DirectoryImportReport } from '#app/cooperation/import-authority-directory.ts';
+import { DIRECTORY_LIMITS } from '#domain/cooperation/directory-file.ts';
+import { AUTHORITY_KINDS, type AuthorityKind } from '#domain/cooperation/types.ts';
 import { AppError, isAppError } from '#domain/errors.ts';
-import { MAX_DOCUMENT_BYTES } from '#domain/library/file-types.ts';
-import { importBilateralTreaties, type BilateralImportReport } from '#app/cooperation/import-bilateral-treaties.ts';
+import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { openConfiguredDatabase } from '../database.ts';
+import { addBilateralImportCommand } from './cooperation-bilateral.ts';
 import { cliActor } from '../actor.ts';
 
-export function printBilateralImportReport(r: BilateralImportReport): void {
-  const verb = r.dryRun ? 'would create' : r.written ? 'created' : 'would have created';
-  console.log(`${r.rows} rows: ${verb} ${r.created.length}, ${r.existing.length} already recorded, ${r.issues.length} problems`);
-  const row = (x: BilateralImportRow) => `line ${x.line}: ${x.stateA}–${x.stateB} ${x.kind} "${x.title}"`;
-  if (r.created.length) console.log(`\n${r.dryRun ? 'To create' : 'Created'}:\n${r.created.map((x) => `  ${row(x)}`).join('\n')}`);
-  if (r.existing.length) console.log(`\nAlready recorded:\n${r.existing.map((x) => `  ${row(x)} (${x.id})`).join('\n')}`);
-  if (r.issues.length) console.log(`\nProblems:\n${r.issues.map((i) => `  line ${i.line}${i.column ? `, ${i.column}` : ''}: ${i.message}`).join('\n')}`);
+const LIST_LIMIT = 40;
+
+function printList<T>(title: string, items: T[], line: (item: T) => string): void {
+  if (items.length === 0) return;
+  console.log(`\n${title} (${items.length}):`);
+  for (const item of items.slice(0, LIST_LIMIT)) console.log(`  ${line(item)}`);
+  if (items.length > LIST_LIMIT) console.log(`  … and ${items.length - LIST_LIMIT} more (--json prints all)`);
 }
-type BilateralImportRow = BilateralImportReport['created'][number];
+
+const entry = (e: { stateCode: string; kind: string; instrumentId: string | null; name: string }) =>
+  `${e.stateCode} ${e.kind}${e.instrumentId ? ` (${e.instrumentId})` : ''}: ${e.name}`;
+
+export function printDirectoryReport(r: DirectoryImportReport): void {
+  const c = r.counts;
+  const what = r.applied ? 'Imported' : r.dryRun ? 'Dry run, nothing written' : 'Not imported';
+  console.log(
+    `${what} (${r.stateCodes.join(', ') || 'no State'}): ${c.rows} rows; ${c.new} new, ${c.changed} changed, ` +
+      `${c.unchanged} unchanged, ${c.absent} held but not in the file (kept), ${c.problems} problems`,
+  );
+  printList('New', r.new, (n) => `line ${n.line}: ${entry(n)}`);
+  printList('Changed', r.changed, (x) => `line ${x.line}: ${entry(x)}\n${x.changes.map((ch) => `      ${ch.field}: "${ch.from}" → "${ch.to}"`).join('\n')}`);
+  printList('Held but not in the file (kept)', r.absent, entry);
+  // Every problem is named, however many: the person importing must be able to correct each one.
+  if (r.problems.length) {
+    console.log(`\nProblems (${r.problems.length}): a file with problems imports nothing.`);
+    for (const p of r.problems) console.log(`  ${p.line !== undefined ? `line ${p.line}` : 'file'}${p.column ? `, ${p.column}` : ''}: ${p.message}`);
+  }
+}
+
+function stateCode(value: string): string {
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) throw new InvalidArgumentError('expected an ISO 3166 alpha-3 code, such as FRA');
+  return code;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, stateCode(value)];
+}
 
 export function cooperationCommand(): Command {
-  const command = new Command('cooperation').description('The cooperation register: bilateral treaties and States’ declarations.');
+  const command = new Command('cooperation').description(
+    'International cooperation: bilateral treaties, and the directory of competent authorities as files.',
+  );
+  addBilateralImportCommand(command);
+
   command
-    .command('import-bilateral')
-    .description('Import bilateral treaties from a CSV file (kind,state_a,state_b,title,signed_on,in_force_from,terminated_on,source,source_url,notes).')
-    .argument('<file>', 'CSV file')
-    .option('--dry-run', 'write nothing: list what would be created, what is recorded already, and every problem')
-    .option('--json', 'print the report as JSON')
+    .command('import-authorities')
+    .description('Import a directory file (CSV): prints the difference; --dry-run writes nothing. All or nothing.')
+    .argument('<file>', 'directory file (CSV, UTF-8; layout: `accord cooperation export-authorities`)')
+    .option('--dry-run', 'show the difference only')
+    .option('--json', 'print the full report as JSON')
     .action(async (file: string, opts: { dryRun?: boolean; json?: boolean }) => {
-      loadConfig();
+      // Check before reading: a missing or oversized file gets one clear line, and nothing is loaded.
       const stat = fs.statSync(file, { throwIfNoEntry: false });
-      if (!stat?.isFile()) throw new AppError('NOT_FOUND', `No file at ${file}`);
-      if (stat.size > MAX_DOCUMENT_BYTES) throw new AppError('VALIDATION_FAILED', `${file} is ${stat.size} bytes; the limit is ${MAX_DOCUMENT_BYTES}`);
+      if (!stat?.isFile()) throw new AppError('NOT_FOUND', `No file at ${file}`, { issues: [{ path: ['file'], message: 'not found' }] });
+      if (stat.size > DIRECTORY_LIMITS.maxBytes) {
+        throw new AppError('VALIDATION_FAILED', `${file} is ${stat.size} bytes; the limit is ${DIRECTORY_LIMITS.maxBytes}`, {
+          issues: [{ path: ['file'], message: 'file too large' }],
+        });
+      }
+      const content = fs.readFileSync(file);
       const database = await openConfiguredDatabase();
+      // The bar goes to stderr so that stdout stays a clean report.
+      const bar = new SingleBar({ format: 'Writing {bar} {value}/{total} entries', stream: process.stderr, hideCursor: true });
       try {
-        const report = await importBilateralTreaties(
+        const report = await importAuthorityDirectory(
           database.db,
-          cliActor(),
-          { fileName: path.basename(file), content: fs.readFileSync(file), dryRun: opts.dryRun ?? false },
+          { operator: cliActor() },
+          {
+            content,
+            dryRun: opts.dryRun ?? false,
+            onProgress: (done, total) => {
+              if (done === 0) bar.start(total, 0);
+              else bar.update(done);
+            },
+          },
           new Date(),
         );
+        bar.stop();
         if (opts.json) console.log(JSON.stringify(report, null, 2));
-        else printBilateralImportReport(report);
+        else printDirectoryReport(report);
       } catch (err) {
-        if (isAppError(err)) for (const i of err.issues) console.error(`  ${i.path.join(' ')}: ${i.message}`);
+        bar.stop();
+        // A file with problems imports nothing; each is named by line and column.
+        if (isAppError(err)) for (const i of err.issues) console.error(`  ${i.path.slice(2).join(' ') || 'file'}: ${i.message}`);
         throw err;
       } finally {
         await database.close();
       }
     });
+
+  command
+    .command('export-authorities')
+    .description('Write the directory as CSV (re-importable) or as a printable page (html: print it to PDF).')
+    .addOption(new Option('--format <format>', 'csv, or html (a printable page: no PDF library is installed)').choices(DIRECTORY_EXPORT_FORMATS).default('csv'))
+    .option('--state <code>', 'only this State (repeat for more)', collect)
+    .addOption(new Option('--kind <kind>', 'only this kind').choices(AUTHORITY_KINDS))
+    .addOption(new Option('--lang <lang>', 'language of the printable page').choices(LANGUAGES).default('en'))
+    .option('--with-contacts', 'include every field, contact details too (audited); default: what the public sees')
+    .option('-o, --out <file>', 'write to this file (default: standard output)')
+    .action(
+      async (opts: { format: DirectoryExportFormat; state?: string[]; kind?: AuthorityKind; lang: Language; withContacts?: boolean; out?: string }) => {
+        const database = await openConfiguredDatabase();
+        try {
+          const file = await exportAuthorityDirectory(
+            database.db,
+            { operator: cliActor(), withContacts: opts.withContacts ?? false },
+            { stateCodes: opts.state, kinds: opts.kind ? [opts.kind] : undefined, format: opts.format, lang: opts.lang },
+            new Date(),
+          );
+          if (opts.out) {
+            fs.writeFileSync(opts.out, file.body);
+            console.error(`Wrote ${opts.out}`);
+          } else {
+            process.stdout.write(file.body);
+          }
+        } finally {
+          await database.close();
+        }
+      },
+    );
   return command;
 }

@@ -510,6 +510,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/authorities.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the directory of competent authorities as CSV (the import’s layout)
+         * @description One row per authority, with what the caller may read: the public sees that an authority exists, its channels and languages and what its State made public; practitioners, UN officers and the State’s own people see everything, and such a download is audited. Withheld cells are empty and named in `withheld`; importing the file again changes nothing.
+         */
+        get: operations["getCooperationAuthoritiesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory of competent authorities as a printable page (print it to PDF)
+         * @description Grouped by State, one block per authority, in the language asked for; the same rules as the CSV (what the caller may read; withheld fields are named; a page showing contact details is audited). The page runs and loads nothing.
+         */
+        get: operations["getCooperationAuthoritiesHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities/file-layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The columns and limits of a directory file, and whether the caller may import one */
+        get: operations["getCooperationAuthoritiesFileLayout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a directory file (multipart/form-data, field `file`): dry run by default
+         * @description dryRun=true (the default) answers the difference with what is held for the States the file covers (new, changed field by field, unchanged, held but absent) and every problem by line and column, and writes nothing. dryRun=false writes the new and changed entries in one transaction, or nothing: a file with any problem is refused (400, one issue per problem). Entries absent from the file are kept. The caller must be allowed to import for every State in the file; otherwise 403, naming the States (params.stateCodes).
+         */
+        post: operations["createCooperationAuthoritiesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/bilateral-treaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bilateral extradition and mutual legal assistance treaties, by State, pair, kind and date in force */
+        get: operations["listCooperationBilateralTreaties"];
+        put?: never;
+        /**
+         * Record a bilateral treaty
+         * @description A State’s focal points and central-authority practitioners record treaties of their State; administrators and UN officers any pair. 400 names each field at fault (an unknown State, dates out of order: signed ≤ in force ≤ terminated); 409 when the same pair, kind and title is recorded already.
+         */
+        post: operations["createCooperationBilateralTreaty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/bilateral-treaties/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import bilateral treaties from a CSV file (multipart/form-data, field "file")
+         * @description With dryRun=true nothing is written: the answer lists what would be created, what is already recorded (same pair, kind and title) and every row’s problems by line and column. Without, every new row is written in one transaction, or, when any row has a problem, none (400 listing them). A person imports only pairs they may record one by one.
+         */
+        post: operations["createCooperationBilateralTreatiesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/bilateral-treaties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bilateral treaty */
+        get: operations["getCooperationBilateralTreaty"];
+        put?: never;
+        post?: never;
+        /** Remove a bilateral treaty entered in error */
+        delete: operations["deleteCooperationBilateralTreaty"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a bilateral treaty
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        patch: operations["updateCooperationBilateralTreaty"];
+        trace?: never;
+    };
     "/api/v1/cooperation/conducts": {
         parameters: {
             query?: never;
@@ -525,6 +665,52 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What States declared that changes a cooperation answer, by State, treaty and kind
+         * @description A State and treaty with no entry here: not known (no source recorded it), not "no declaration".
+         */
+        get: operations["listCooperationDeclarations"];
+        put?: never;
+        /**
+         * Record what a State declared
+         * @description A State’s focal points and practitioners for their State; administrators and UN officers for any. 400 names an unknown State (stateCode) or treaty (instrumentId); 409 when the same State, treaty, kind and article is recorded.
+         */
+        post: operations["createCooperationDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One State’s declaration */
+        get: operations["getCooperationDeclaration"];
+        put?: never;
+        post?: never;
+        /** Remove a declaration entered in error */
+        delete: operations["deleteCooperationDeclaration"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a State’s declaration
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        patch: operations["updateCooperationDeclaration"];
         trace?: never;
     };
     "/api/v1/cooperation/legal-basis": {
@@ -2399,6 +2585,103 @@ export interface components {
             sourceUrl: string | null;
             title: string;
         };
+        BilateralImportReport: {
+            data: {
+                /** @description Created, or that an import would create. */
+                created: {
+                    /** @description Created: the new id (null in a dry run). Already recorded: the entry that is there. */
+                    id: string | null;
+                    /** @enum {string} */
+                    kind: "extradition" | "mla" | "extradition-and-mla";
+                    line: number;
+                    stateA: string;
+                    stateB: string;
+                    title: string;
+                }[];
+                dryRun: boolean;
+                /** @description Already recorded (same pair, kind and title): left as they are. */
+                existing: {
+                    /** @description Created: the new id (null in a dry run). Already recorded: the entry that is there. */
+                    id: string | null;
+                    /** @enum {string} */
+                    kind: "extradition" | "mla" | "extradition-and-mla";
+                    line: number;
+                    stateA: string;
+                    stateB: string;
+                    title: string;
+                }[];
+                fileSha256: string;
+                /** @description Every problem by line and column (null: the row or the file). A file with any is not imported. */
+                issues: {
+                    code: string;
+                    column: ("kind" | "state_a" | "state_b" | "title" | "signed_on" | "in_force_from" | "terminated_on" | "source" | "source_url" | "notes") | null;
+                    line: number;
+                    message: string;
+                }[];
+                /** @description Data rows in the file. */
+                rows: number;
+                /** @description Whether the new rows were written (all of them, in one transaction). */
+                written: boolean;
+            };
+        };
+        BilateralImportUploadInput: {
+            /**
+             * Format: binary
+             * @description A .csv file of UTF-8 text, at most 10 MiB and 5000 rows, with the header kind,state_a,state_b,title,signed_on,in_force_from,terminated_on,source,source_url,notes (kind, state_a, state_b, title and source required). States: ISO3 codes or names Accord knows.
+             */
+            file: string;
+        };
+        BilateralTreatyChangesInput: {
+            /** @description Entry into force between the two (null: not known to be in force). */
+            inForceFrom?: string | null;
+            /**
+             * @description extradition | mla | extradition-and-mla
+             * @enum {string}
+             */
+            kind?: "extradition" | "mla" | "extradition-and-mla";
+            notes?: string;
+            signedOn?: string | null;
+            /** @description Where the facts come from (a treaty series reference, a gazette, a ministry page). Required. */
+            source?: string;
+            /** @description An http(s) address of the source. */
+            sourceUrl?: string | null;
+            /** @description ISO 3166-1 alpha-3 (or an X-code) of a participant. */
+            stateA?: string;
+            /** @description The other State; the two are stored in code order. */
+            stateB?: string;
+            terminatedOn?: string | null;
+            title?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
+        BilateralTreatyListAbilities: {
+            /** @description May enter a bilateral treaty (of a pair including their State, or any pair). */
+            create: boolean;
+            /** @description May import a CSV file of bilateral treaties. */
+            import: boolean;
+        };
+        BilateralTreatyView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description Null: not (known to be) in force. */
+            inForceFrom: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla" | "extradition-and-mla";
+            notes: string;
+            signedOn: string | null;
+            source: string;
+            sourceUrl: string | null;
+            /** @description The pair is given with stateA < stateB, whatever order it was entered in. */
+            stateA: string;
+            stateB: string;
+            terminatedOn: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
         Caveat: {
             article: string | null;
             /** @enum {string} */
@@ -2471,6 +2754,30 @@ export interface components {
             stateCode: string;
             theme: string;
         };
+        DeclarationChangesInput: {
+            /** @description The article it is made under, e.g. 16(5). */
+            article?: string;
+            declaredOn?: string | null;
+            /** @description An instrument id (GET /instruments), e.g. untoc. */
+            instrumentId?: string;
+            /** @enum {string} */
+            kind?: "no-convention-basis-for-extradition" | "convention-basis-for-extradition" | "accepted-languages" | "dispute-reservation" | "other";
+            /** @description ISO 639-1 codes. */
+            languages?: string[];
+            /** @description Where the facts come from (a treaty series reference, a gazette, a ministry page). Required. */
+            source?: string;
+            /** @description An http(s) address of the source. */
+            sourceUrl?: string | null;
+            /** @description ISO 3166-1 alpha-3 (or an X-code) of a participant. */
+            stateCode?: string;
+            text?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
+        DeclarationListAbilities: {
+            /** @description May record a declaration (for their State, or any). */
+            create: boolean;
+        };
         DeclarationRef: {
             article: string;
             declaredOn: string | null;
@@ -2482,6 +2789,104 @@ export interface components {
             sourceUrl: string | null;
             state: string;
             text: string;
+        };
+        DeclarationView: {
+            article: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null: the source gives no date. */
+            declaredOn: string | null;
+            id: string;
+            instrumentId: string;
+            /** @enum {string} */
+            kind: "no-convention-basis-for-extradition" | "convention-basis-for-extradition" | "accepted-languages" | "dispute-reservation" | "other";
+            /** @description ISO 639-1 codes (accepted-languages declarations). */
+            languages: string[];
+            source: string;
+            sourceUrl: string | null;
+            stateCode: string;
+            /** @description The declaration’s words, as the source gives them. */
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        DirectoryImportFormInput: {
+            /**
+             * Format: binary
+             * @description The directory file (CSV, UTF-8).
+             */
+            file: string;
+        };
+        DirectoryImportReport: {
+            /** @description Held for a State the file covers, not in the file: kept. */
+            absent: {
+                id: string;
+                instrumentId: string | null;
+                /** @enum {string} */
+                kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                name: string;
+                stateCode: string;
+            }[];
+            /** @description Whether the new and changed entries were written. */
+            applied: boolean;
+            changed: {
+                /** @description Field by field, as the file spells them. */
+                changes: {
+                    field: string;
+                    from: string;
+                    to: string;
+                }[];
+                id: string;
+                instrumentId: string | null;
+                /** @enum {string} */
+                kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                line: number;
+                name: string;
+                stateCode: string;
+            }[];
+            counts: {
+                absent: number;
+                changed: number;
+                new: number;
+                problems: number;
+                rows: number;
+                unchanged: number;
+            };
+            dryRun: boolean;
+            new: {
+                instrumentId: string | null;
+                /** @enum {string} */
+                kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                line: number;
+                name: string;
+                stateCode: string;
+            }[];
+            /** @description A file with problems imports nothing. */
+            problems: components["schemas"]["DirectoryProblem"][];
+            /** @description The States the file covers: only their entries were compared. */
+            stateCodes: string[];
+        };
+        DirectoryLayout: {
+            abilities: {
+                /** @description May import a directory file (for the State asked about, if any). */
+                import: boolean;
+                /** @description Downloads include contact details (for the State asked about, if any); each is audited. */
+                readContacts: boolean;
+            };
+            data: {
+                columns: ("state" | "kind" | "treaty" | "name" | "address" | "channels" | "languages" | "urgent_procedure" | "requirement_dual_criminality" | "requirement_assurances" | "requirement_formats" | "requirement_certification" | "requirement_other" | "law_links" | "contacts" | "public_fields" | "last_confirmed" | "withheld")[];
+                maxBytes: number;
+                maxRows: number;
+            };
+        };
+        DirectoryProblem: {
+            code: string;
+            column?: string;
+            /** @description Line of the file (1 is the header); absent for the whole file. */
+            line?: number;
+            message: string;
         };
         DocumentAbilities: {
             /** @description May delete this document. */
@@ -3047,6 +3452,45 @@ export interface components {
             /** @description For strategy-adopted. */
             strategyId?: string | null;
         };
+        NewBilateralTreatyInput: {
+            /** @description Entry into force between the two (null: not known to be in force). */
+            inForceFrom?: string | null;
+            /**
+             * @description extradition | mla | extradition-and-mla
+             * @enum {string}
+             */
+            kind: "extradition" | "mla" | "extradition-and-mla";
+            notes?: string;
+            signedOn?: string | null;
+            /** @description Where the facts come from (a treaty series reference, a gazette, a ministry page). Required. */
+            source: string;
+            /** @description An http(s) address of the source. */
+            sourceUrl?: string | null;
+            /** @description ISO 3166-1 alpha-3 (or an X-code) of a participant. */
+            stateA: string;
+            /** @description The other State; the two are stored in code order. */
+            stateB: string;
+            terminatedOn?: string | null;
+            title: string;
+        };
+        NewDeclarationInput: {
+            /** @description The article it is made under, e.g. 16(5). */
+            article?: string;
+            declaredOn?: string | null;
+            /** @description An instrument id (GET /instruments), e.g. untoc. */
+            instrumentId: string;
+            /** @enum {string} */
+            kind: "no-convention-basis-for-extradition" | "convention-basis-for-extradition" | "accepted-languages" | "dispute-reservation" | "other";
+            /** @description ISO 639-1 codes. */
+            languages?: string[];
+            /** @description Where the facts come from (a treaty series reference, a gazette, a ministry page). Required. */
+            source: string;
+            /** @description An http(s) address of the source. */
+            sourceUrl?: string | null;
+            /** @description ISO 3166-1 alpha-3 (or an X-code) of a participant. */
+            stateCode: string;
+            text?: string;
+        };
         NewNeedInput: {
             /**
              * Format: date
@@ -3532,6 +3976,12 @@ export interface components {
                 /** @description The results linking them to activities. */
                 resultIds: string[];
             };
+        };
+        RegisterEntryAbilities: {
+            /** @description May remove this entry. */
+            delete: boolean;
+            /** @description May correct this entry. */
+            update: boolean;
         };
         ResultWarning: {
             /** @enum {string} */
@@ -6383,6 +6833,899 @@ export interface operations {
             };
         };
     };
+    getCooperationAuthoritiesCsv: {
+        parameters: {
+            query?: {
+                /** @description Only this State’s entries. */
+                state?: string;
+                /** @description Only entries of this kind. */
+                kind?: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationAuthoritiesHtml: {
+        parameters: {
+            query?: {
+                /** @description Only this State’s entries. */
+                state?: string;
+                /** @description Only entries of this kind. */
+                kind?: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                /** @description Language of the page’s words and of State and treaty names (entries are shown as written). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page (Content-Disposition: inline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationAuthoritiesFileLayout: {
+        parameters: {
+            query?: {
+                /** @description The State the import would be for: `abilities.import` answers for it. */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryLayout"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationAuthoritiesImport: {
+        parameters: {
+            query?: {
+                /** @description true (the default): show the difference, write nothing. false: import (all or nothing). */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DirectoryImportFormInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DirectoryImportReport"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationBilateralTreaties: {
+        parameters: {
+            query?: {
+                /** @description Treaties of this State (either party). */
+                stateCode?: string;
+                /** @description With stateCode: treaties between the two. */
+                otherStateCode?: string;
+                /** @description extradition | mla | extradition-and-mla */
+                kind?: "extradition" | "mla" | "extradition-and-mla";
+                /** @description Part of the title. */
+                q?: string;
+                /** @description Only treaties in force on this date. */
+                inForceOn?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["BilateralTreatyListAbilities"];
+                        data: {
+                            abilities: components["schemas"]["RegisterEntryAbilities"];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @description Null: not (known to be) in force. */
+                            inForceFrom: string | null;
+                            /** @enum {string} */
+                            kind: "extradition" | "mla" | "extradition-and-mla";
+                            notes: string;
+                            signedOn: string | null;
+                            source: string;
+                            sourceUrl: string | null;
+                            /** @description The pair is given with stateA < stateB, whatever order it was entered in. */
+                            stateA: string;
+                            stateB: string;
+                            terminatedOn: string | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationBilateralTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewBilateralTreatyInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["BilateralTreatyView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationBilateralTreatiesImport: {
+        parameters: {
+            query?: {
+                /** @description true: only say what would be created, what is already recorded, and every row’s problems. */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["BilateralImportUploadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BilateralImportReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationBilateralTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["BilateralTreatyView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteCooperationBilateralTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateCooperationBilateralTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BilateralTreatyChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["BilateralTreatyView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["BilateralTreatyView"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listCooperationConducts: {
         parameters: {
             query?: never;
@@ -6414,6 +7757,456 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationDeclarations: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 (or an X-code) of a participant. */
+                stateCode?: string;
+                instrumentId?: string;
+                kind?: "no-convention-basis-for-extradition" | "convention-basis-for-extradition" | "accepted-languages" | "dispute-reservation" | "other";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["DeclarationListAbilities"];
+                        data: {
+                            abilities: components["schemas"]["RegisterEntryAbilities"];
+                            article: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Null: the source gives no date. */
+                            declaredOn: string | null;
+                            id: string;
+                            instrumentId: string;
+                            /** @enum {string} */
+                            kind: "no-convention-basis-for-extradition" | "convention-basis-for-extradition" | "accepted-languages" | "dispute-reservation" | "other";
+                            /** @description ISO 639-1 codes (accepted-languages declarations). */
+                            languages: string[];
+                            source: string;
+                            sourceUrl: string | null;
+                            stateCode: string;
+                            /** @description The declaration’s words, as the source gives them. */
+                            text: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDeclarationInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["DeclarationView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["DeclarationView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteCooperationDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateCooperationDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["DeclarationView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["RegisterEntryAbilities"];
+                        data: components["schemas"]["DeclarationView"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
