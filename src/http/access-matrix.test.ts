@@ -89,6 +89,13 @@ const TABLE: Record<string, Row> = {
     ...everyone(200),
     call: () => ({ url: '/api/v1/instruments/tokyo1963/party-counts' }),
   },
+  // Treaty texts by article and cooperation provisions (issue 11): public, the same for everyone.
+  'GET /api/v1/instruments/:id/articles': { ...everyone(200), call: () => ({ url: '/api/v1/instruments/financing1999/articles' }) },
+  'GET /api/v1/instruments/:id/articles/:article': {
+    ...everyone(200),
+    call: () => ({ url: '/api/v1/instruments/financing1999/articles/11' }),
+  },
+  'GET /api/v1/instruments/:id/provisions': { ...everyone(200), call: () => ({ url: '/api/v1/instruments/financing1999/provisions' }) },
   'GET /api/v1/matrix': everyone(200),
   'GET /api/v1/matrix/export': everyone(200),
   'GET /api/v1/changes': everyone(200),
