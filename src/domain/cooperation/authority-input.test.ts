@@ -40,7 +40,7 @@ describe('checkAuthorityInput', () => {
       channels: ['direct', 'carrier-pigeon' as never],
       languages: ['fr', 'xx', 'eng'],
       publicFields: ['address', 'name' as never],
-    };
+    } as AuthorityInput;
     expect(paths(bad)).toEqual(['body.kind', 'body.channels.1', 'body.languages.1', 'body.languages.2', 'body.publicFields.1']);
   });
 
