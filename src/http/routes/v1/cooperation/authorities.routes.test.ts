@@ -3,9 +3,9 @@
 // details audited, validation naming the field, conditional writes (ADR 19), confirmation and history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
+import { insertAuthority } from '../../../../../test/authorities.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 import { auditSince, lastAuditId } from '../../../../../test/named-people.ts';
-import { createAuthoritiesRepo } from '#db/repos/cooperation/authorities.repo.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 
@@ -52,12 +52,10 @@ beforeAll(async () => {
   const created = await t.app.inject({ method: 'POST', url: '/api/v1/cooperation/authorities', headers: headers.fraPractitioner, payload: ENTRY });
   if (created.statusCode !== 201) throw new Error(created.body);
   ids.fra = created.json().data.id;
-  const repo = createAuthoritiesRepo(db);
-  const deuRow = await repo.insert({ ...ENTRY, stateCode: 'DEU', name: 'Bundesamt für Justiz', instrumentId: null } as never, null, TEST_NOW);
-  ids.deu = deuRow.id;
+  const fields = ENTRY as unknown as Parameters<typeof insertAuthority>[1];
+  ids.deu = (await insertAuthority(db, { ...fields, stateCode: 'DEU', name: 'Bundesamt für Justiz' }, TEST_NOW)).id;
   // Confirmed 13 months before "now": stale.
-  const oldRow = await repo.insert({ ...ENTRY, kind: 'extradition', name: 'Old desk', instrumentId: null } as never, null, new Date('2025-02-01T00:00:00Z'));
-  ids.old = oldRow.id;
+  ids.old = (await insertAuthority(db, { ...fields, kind: 'extradition', name: 'Old desk' }, new Date('2025-02-01T00:00:00Z'))).id;
 }, 120_000);
 afterAll(() => t.close());
 
