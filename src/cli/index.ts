@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.ts';
 import { auditCommand } from './commands/audit.ts';
 import { adminCommand } from './commands/admin.ts';
 import { mailCommand } from './commands/mail.ts';
+import { cooperationCommand } from './commands/cooperation.ts';
 
 const program = new Command('accord')
   .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
@@ -26,7 +27,8 @@ const program = new Command('accord')
   .addCommand(exportCommand())
   .addCommand(auditCommand())
   .addCommand(adminCommand())
-  .addCommand(mailCommand());
+  .addCommand(mailCommand())
+  .addCommand(cooperationCommand());
 
 program.exitOverride();
 

@@ -3021,7 +3021,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded */
+            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded | authority-stale */
             kind: string;
             /** @description The web page of the record (null when no longer visible to you). */
             link: string | null;
@@ -3032,7 +3032,7 @@ export interface components {
             /** Format: uuid */
             recordId: string;
             /** @enum {string} */
-            recordType: "request" | "activity" | "overlap";
+            recordType: "request" | "activity" | "overlap" | "authority";
             /** @description The subscription that brought it (null: you take part in the record). */
             subscriptionId: string | null;
             /** @description What happened, in the language asked for. */
