@@ -71,3 +71,28 @@ export function StateAuthoritiesSection({ stateCode }: { stateCode: string }) {
     </section>
   );
 }
+
+/**
+ * Among a State's gaps, for the people who keep its directory entries (its focal points and practitioners): the
+ * entries not confirmed for 12 months, each with a link to check and confirm it. Nothing for anyone else.
+ */
+export function StaleAuthorityGaps({ stateCode }: { stateCode: string }) {
+  const { t, lang } = useI18n();
+  const list = useApi(`authorities:stale:${stateCode}`, (signal) => authoritiesApi.list({ stateCode, stale: 'true', pageSize: 100 }, signal));
+  const mine = (list.data?.data ?? []).filter((a) => a.abilities.update);
+  if (mine.length === 0) return null;
+  return (
+    <div className="stale-authorities" data-testid="stale-authority-gaps">
+      <h3>{t('authorities.gaps.heading')}</h3>
+      <p>{t('authorities.gaps.intro', { count: mine.length })}</p>
+      <ul>
+        {mine.map((a) => (
+          <li key={a.id}>
+            <span dir="auto">{a.name}</span> <ConfirmedMark entry={a} />{' '}
+            <Link to={href(lang, `/cooperation/authorities/${encodeURIComponent(a.id)}`)}>{t('authorities.gaps.confirm')}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
