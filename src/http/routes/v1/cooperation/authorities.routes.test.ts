@@ -262,3 +262,19 @@ describe('versions, confirmation and history', () => {
     expect(history.data.map((r: { change: string }) => r.change)).toEqual(['deleted', 'created']);
   });
 });
+
+describe('granting the role', () => {
+  it("lets FRA's focal point invite a central-authority practitioner to the FRA authority, not to DEU's", async () => {
+    const db = t.database.db;
+    const fraAuthority = (await buildOrganisation(db, { kind: 'state-authority', stateCode: 'FRA', name: 'Ministère de la Justice' })).id;
+    const deuAuthority = (await buildOrganisation(db, { kind: 'state-authority', stateCode: 'DEU', name: 'Bundesamt für Justiz' })).id;
+    const invite = (who: ActorName, organisationId: string, email: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/invitations', headers: headers[who], payload: { email, organisationId, role: 'central-authority-practitioner' } });
+    const fra = await invite('fraFocal', fraAuthority, 'practitioner.fra@example.org');
+    expect(fra.statusCode, fra.body).toBe(201);
+    expect(fra.json().data).toMatchObject({ role: 'central-authority-practitioner', organisationId: fraAuthority });
+    expect((await invite('fraFocal', deuAuthority, 'practitioner.deu@example.org')).statusCode).toBe(403);
+    // A practitioner grants nothing: only focal points and administrators invite.
+    expect((await invite('fraPractitioner', fraAuthority, 'colleague@example.org')).statusCode).toBe(403);
+  });
+});
