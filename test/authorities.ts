@@ -1,11 +1,28 @@
-// Directory of competent authorities for tests: entries written through the real repository, and what is stored.
+// Entries of the directory of competent authorities for tests, written through the repository (with their first
+// revision), confirmed at the time given: an old time makes a stale entry. And what is stored.
 import { count } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { authorities, authorityRevisions } from '#db/schema/index.ts';
 import { createAuthoritiesRepo, type AuthorityFields } from '#db/repos/cooperation/authorities.repo.ts';
 
-export function insertAuthority(db: Db, fields: AuthorityFields, at: Date) {
-  return createAuthoritiesRepo(db).insert(fields, null, at);
+export async function insertAuthority(db: Db, fields: Partial<AuthorityFields> & Pick<AuthorityFields, 'stateCode' | 'name'>, confirmedAt: Date) {
+  return createAuthoritiesRepo(db).insert(
+    {
+      kind: 'mla',
+      instrumentId: null,
+      address: '',
+      channels: [],
+      languages: [],
+      urgentProcedure: '',
+      requirements: {},
+      lawLinks: [],
+      contacts: [],
+      publicFields: [],
+      ...fields,
+    },
+    null,
+    confirmedAt,
+  );
 }
 
 export const authorityRepo = (db: Db) => createAuthoritiesRepo(db);

@@ -34,6 +34,8 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/auth/oidc/callback': 'single sign-on',
   'GET /api/v1/cooperation/bilateral-treaties/:id': 'a bilateral treaty: public facts',
   'GET /api/v1/cooperation/declarations/:id': "a State's declaration: public facts",
+  'GET /api/v1/cooperation/authorities/:id': 'a competent authority (its contact reads are audited on their own)',
+  'GET /api/v1/cooperation/authorities/:id/history': 'a competent authority’s versions',
 };
 
 /** The URL that makes each route with path parameters show the planted records. */

@@ -128,10 +128,14 @@ const CONDITIONAL = [
   /^\/me$/,
   /^\/me\/subscriptions\/[^/]+$/,
   /^\/cooperation\/(?:bilateral-treaties|declarations)\/[^/]+$/,
+  /^\/cooperation\/authorities\/[^/]+$/,
 ];
 /** The record a write changes: a transition changes its request. */
 function recordPath(method: Method, path: string): string | null {
-  const record = method === 'POST' ? path.replace(/^(\/assistance-requests\/[^/]+)\/transitions$/, '$1') : path;
+  const record =
+    method === 'POST'
+      ? path.replace(/^(\/assistance-requests\/[^/]+)\/transitions$/, '$1').replace(/^(\/cooperation\/authorities\/[^/]+)\/confirm$/, '$1')
+      : path;
   if (method === 'POST' && record === path) return null;
   if (method === 'GET' || method === 'DELETE') return null;
   return CONDITIONAL.some((r) => r.test(record)) ? record : null;

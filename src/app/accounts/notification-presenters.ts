@@ -4,6 +4,7 @@
 import type { UserActor } from '#domain/actor.ts';
 import type { ShownRecord, ShownRecords } from '../shared/audit-named-people-reads.ts';
 import { isMultiStateVisible, isRequestVisible, mayCoordinate } from '#domain/assistance/access.ts';
+import { can } from '#domain/policy.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
 import { createNotificationsRepo, type NotificationRow } from '#db/repos/accounts/notifications.repo.ts';
@@ -87,6 +88,10 @@ export async function stillVisible(
       ok = record !== undefined && isRequestVisible(reader, record);
     } else if (row.recordType === 'activity') {
       ok = activityVisible(row.recordId);
+    } else if (row.recordType === 'authority') {
+      // A reminder of a stale directory entry: for the people who may still keep their State's entries.
+      const stateCode = row.params.stateCode;
+      ok = typeof stateCode === 'string' && can(reader, 'authority:update', { kind: 'state-entry', stateCode });
     } else if (row.recordType === 'overlap') {
       // As when it was sent: the coordinators' queue, and the people of either entity (who see names and dates only).
       const pair = overlaps.get(row.recordId);

@@ -1,6 +1,7 @@
 // `accord cooperation …`: bilateral treaties (./cooperation-bilateral.ts) and the directory of competent authorities
 // as files, from the server's shell.
 //   import-bilateral FILE [--dry-run]     bilateral treaties from a CSV file, all or nothing
+//   remind-stale                          remind the States of directory entries not confirmed for 12 months
 //   import-authorities FILE [--dry-run]   the difference, then (without --dry-run) the import, all or nothing
 //   export-authorities --format csv|html [--state XXX] [--kind K] [--with-contacts] > FILE
 // The operator holds the database anyway: the policy does not apply, the audit trail names them (`cli:<account>`).
@@ -16,6 +17,7 @@ import { AppError, isAppError } from '#domain/errors.ts';
 import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { openConfiguredDatabase } from '../database.ts';
 import { addBilateralImportCommand } from './cooperation-bilateral.ts';
+import { addRemindStaleCommand } from './cooperation-remind.ts';
 import { cliActor } from '../actor.ts';
 
 const LIST_LIMIT = 40;
@@ -59,9 +61,10 @@ function collect(value: string, previous: string[] = []): string[] {
 
 export function cooperationCommand(): Command {
   const command = new Command('cooperation').description(
-    'International cooperation: bilateral treaties, and the directory of competent authorities as files.',
+    'International cooperation: bilateral treaties, and the directory of competent authorities (files, reminders).',
   );
   addBilateralImportCommand(command);
+  addRemindStaleCommand(command);
 
   command
     .command('import-authorities')

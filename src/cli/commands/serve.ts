@@ -11,6 +11,7 @@ import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
 import { anchorAuditLog, appendAnchor } from '#app/accounts/anchor-audit-log.ts';
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
 import { pruneRateLimits } from '#app/shared/prune-rate-limits.ts';
+import { remindStaleAuthorities } from '#app/cooperation/remind-stale-authorities.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
 import { loggableError } from '#http/plugins/errors.ts';
 import { buildServer } from '#http/server.ts';
@@ -59,6 +60,10 @@ export function serveCommand(): Command {
       const housekeeping = setInterval(() => {
         pruneSignInAttempts(database.db, new Date()).catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'pruning sign-in attempts failed'));
         pruneRateLimits(database.db, new Date()).catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'pruning rate limits failed'));
+        // Directory entries not confirmed for 12 months: their State's people are reminded once per entry.
+        remindStaleAuthorities(database.db, new Date(), { baseUrl: publicBaseUrl(config) })
+          .then(({ reminded }) => reminded.length && app.log.info({ reminded: reminded.length }, 'stale directory entries reminded'))
+          .catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'reminding of stale directory entries failed'));
       }, 3600_000);
       housekeeping.unref();
       // The audit trail's head, kept outside the database: at start, at intervals, on SIGUSR2 and at shutdown.

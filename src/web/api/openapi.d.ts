@@ -510,6 +510,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory of competent authorities, by State, kind and name
+         * @description Contacts and fields a State did not make public are null (named in `withheld`) unless you may read them; reads that show contacts are audited.
+         */
+        get: operations["listCooperationAuthorities"];
+        put?: never;
+        /** Add an entry for your State (its focal points and central-authority practitioners) */
+        post: operations["createCooperationAuthority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cooperation/authorities.csv": {
         parameters: {
             query?: never;
@@ -581,6 +602,68 @@ export interface paths {
          * @description dryRun=true (the default) answers the difference with what is held for the States the file covers (new, changed field by field, unchanged, held but absent) and every problem by line and column, and writes nothing. dryRun=false writes the new and changed entries in one transaction, or nothing: a file with any problem is refused (400, one issue per problem). Entries absent from the file are kept. The caller must be allowed to import for every State in the file; otherwise 403, naming the States (params.stateCodes).
          */
         post: operations["createCooperationAuthoritiesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry of the directory, as you may see it */
+        get: operations["getCooperationAuthority"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an entry of your State (its history stays)
+         * @description Send If-Match with the GET’s ETag: 428 without it, 412 when the entry changed since; nothing is removed.
+         */
+        delete: operations["deleteCooperationAuthority"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an entry of your State (saving confirms it)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the entry as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        patch: operations["updateCooperationAuthority"];
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm that an entry of your State is still correct
+         * @description The entry is no longer stale; a revision "confirmed" is kept. Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the entry as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        post: operations["createCooperationAuthorityConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/authorities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of an entry, latest first, as you may see it */
+        get: operations["getCooperationAuthorityHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2566,6 +2649,92 @@ export interface components {
             lastId: number | null;
             ok: boolean;
         };
+        Authority: {
+            address: string | null;
+            /** @description Empty when not known. */
+            channels: ("direct" | "diplomatic" | "interpol")[];
+            /**
+             * Format: date-time
+             * @description When one of the State’s people last confirmed the entry (or changed it).
+             */
+            confirmedAt: string;
+            contacts: components["schemas"]["AuthorityContact"][] | null;
+            id: string;
+            /** @description For a central authority: the treaty it is designated under. */
+            instrumentId: string | null;
+            /** @enum {string} */
+            kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+            /** @description ISO 639-1 codes; empty when not known. */
+            languages: string[];
+            lawLinks: components["schemas"]["AuthorityLawLink"][] | null;
+            name: string;
+            /** @description What the State made public beyond name, kind, treaty, channels and languages. */
+            publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            requirements: components["schemas"]["AuthorityRequirements"] | null;
+            /** @description Not confirmed for 12 months. */
+            stale: boolean;
+            stateCode: string;
+            urgentProcedure: string | null;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+            /** @description Fields held back from you (null above): only practitioners, UN officers and the State’s focal points see them. */
+            withheld: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+        };
+        AuthorityAbilities: {
+            /** @description Sees contact details and every field (each such read is audited). */
+            readContacts: boolean;
+            /** @description May change, confirm or remove the entry. */
+            update: boolean;
+        };
+        /** @description Only the fields sent change; saving confirms the entry. */
+        AuthorityChangesInput: {
+            address?: string;
+            channels?: ("direct" | "diplomatic" | "interpol")[];
+            contacts?: components["schemas"]["AuthorityContactInput"][];
+            /** @description Required for a central authority (the treaty it is designated under); null for any other kind. */
+            instrumentId?: string | null;
+            /** @enum {string} */
+            kind?: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+            /** @description ISO 639-1 codes (en, fr, ar, …). */
+            languages?: string[];
+            lawLinks?: components["schemas"]["AuthorityLawLinkInput"][];
+            name?: string;
+            publicFields?: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            requirements?: components["schemas"]["AuthorityRequirementsInput"];
+            urgentProcedure?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
+        AuthorityContact: {
+            /** @default  */
+            email: string;
+            /** @default  */
+            name: string;
+            /** @default  */
+            phone: string;
+            /** @default  */
+            role: string;
+        };
+        AuthorityContactInput: {
+            /** @default  */
+            email: string;
+            /** @default  */
+            name: string;
+            /** @default  */
+            phone: string;
+            /** @default  */
+            role: string;
+        };
+        AuthorityLawLink: {
+            title: string;
+            /** @description http or https. */
+            url: string;
+        };
+        AuthorityLawLinkInput: {
+            title: string;
+            /** @description http or https. */
+            url: string;
+        };
         AuthorityLink: {
             channels: string[];
             id: string;
@@ -2574,6 +2743,22 @@ export interface components {
             languages: string[];
             name: string;
             stale: boolean;
+        };
+        /** @description What the authority requires of a request, in the State’s words; absent when not recorded. */
+        AuthorityRequirements: {
+            assurances?: string;
+            certification?: string;
+            dualCriminality?: string;
+            formats?: string;
+            other?: string;
+        };
+        /** @description What the authority requires of a request, in the State’s words; absent when not recorded. */
+        AuthorityRequirementsInput: {
+            assurances?: string;
+            certification?: string;
+            dualCriminality?: string;
+            formats?: string;
+            other?: string;
         };
         BilateralBasis: {
             id: string;
@@ -3452,6 +3637,24 @@ export interface components {
             /** @description For strategy-adopted. */
             strategyId?: string | null;
         };
+        NewAuthorityInput: {
+            address?: string;
+            channels?: ("direct" | "diplomatic" | "interpol")[];
+            contacts?: components["schemas"]["AuthorityContactInput"][];
+            /** @description Required for a central authority (the treaty it is designated under); null for any other kind. */
+            instrumentId?: string | null;
+            /** @enum {string} */
+            kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+            /** @description ISO 639-1 codes (en, fr, ar, …). */
+            languages?: string[];
+            lawLinks?: components["schemas"]["AuthorityLawLinkInput"][];
+            name: string;
+            publicFields?: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            requirements?: components["schemas"]["AuthorityRequirementsInput"];
+            /** @description ISO 3166-1 alpha-3 of the State. */
+            stateCode: string;
+            urgentProcedure?: string;
+        };
         NewBilateralTreatyInput: {
             /** @description Entry into force between the two (null: not known to be in force). */
             inForceFrom?: string | null;
@@ -3568,7 +3771,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded */
+            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded | authority-stale */
             kind: string;
             /** @description The web page of the record (null when no longer visible to you). */
             link: string | null;
@@ -3579,7 +3782,7 @@ export interface components {
             /** Format: uuid */
             recordId: string;
             /** @enum {string} */
-            recordType: "request" | "activity" | "overlap";
+            recordType: "request" | "activity" | "overlap" | "authority";
             /** @description The subscription that brought it (null: you take part in the record). */
             subscriptionId: string | null;
             /** @description What happened, in the language asked for. */
@@ -6833,6 +7036,192 @@ export interface operations {
             };
         };
     };
+    listCooperationAuthorities: {
+        parameters: {
+            query?: {
+                /** @description ISO 3166-1 alpha-3 of the State. */
+                stateCode?: string;
+                kind?: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                /** @description true: only entries not confirmed for 12 months; false: only the others. */
+                stale?: "true" | "false";
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            /** @description May add an entry (for the State asked for, or for some State). */
+                            create: boolean;
+                        };
+                        data: {
+                            abilities: components["schemas"]["AuthorityAbilities"];
+                            address: string | null;
+                            /** @description Empty when not known. */
+                            channels: ("direct" | "diplomatic" | "interpol")[];
+                            /**
+                             * Format: date-time
+                             * @description When one of the State’s people last confirmed the entry (or changed it).
+                             */
+                            confirmedAt: string;
+                            contacts: components["schemas"]["AuthorityContact"][] | null;
+                            id: string;
+                            /** @description For a central authority: the treaty it is designated under. */
+                            instrumentId: string | null;
+                            /** @enum {string} */
+                            kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                            /** @description ISO 639-1 codes; empty when not known. */
+                            languages: string[];
+                            lawLinks: components["schemas"]["AuthorityLawLink"][] | null;
+                            name: string;
+                            /** @description What the State made public beyond name, kind, treaty, channels and languages. */
+                            publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                            requirements: components["schemas"]["AuthorityRequirements"] | null;
+                            /** @description Not confirmed for 12 months. */
+                            stale: boolean;
+                            stateCode: string;
+                            urgentProcedure: string | null;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
+                            /** @description Fields held back from you (null above): only practitioners, UN officers and the State’s focal points see them. */
+                            withheld: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationAuthority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAuthorityInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuthorityAbilities"];
+                        data: components["schemas"]["Authority"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getCooperationAuthoritiesCsv: {
         parameters: {
             query?: {
@@ -7144,6 +7533,504 @@ export interface operations {
             };
             /** @description Default Response */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationAuthority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuthorityAbilities"];
+                        data: components["schemas"]["Authority"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteCooperationAuthority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateCooperationAuthority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthorityChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuthorityAbilities"];
+                        data: components["schemas"]["Authority"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuthorityAbilities"];
+                        data: components["schemas"]["Authority"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationAuthorityConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuthorityAbilities"];
+                        data: components["schemas"]["Authority"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuthorityAbilities"];
+                        data: components["schemas"]["Authority"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationAuthorityHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["AuthorityAbilities"];
+                        data: {
+                            /** @enum {string} */
+                            change: "created" | "updated" | "confirmed" | "deleted" | "imported";
+                            /** Format: date-time */
+                            changedAt: string;
+                            /** @description The entry as it was after the change, projected for you. */
+                            entry: {
+                                address: string | null;
+                                /** @description Empty when not known. */
+                                channels: ("direct" | "diplomatic" | "interpol")[];
+                                /**
+                                 * Format: date-time
+                                 * @description When one of the State’s people last confirmed the entry (or changed it).
+                                 */
+                                confirmedAt: string;
+                                contacts: components["schemas"]["AuthorityContact"][] | null;
+                                id: string;
+                                /** @description For a central authority: the treaty it is designated under. */
+                                instrumentId: string | null;
+                                /** @enum {string} */
+                                kind: "mla" | "extradition" | "transfer-sentenced" | "central-authority";
+                                /** @description ISO 639-1 codes; empty when not known. */
+                                languages: string[];
+                                lawLinks: components["schemas"]["AuthorityLawLink"][] | null;
+                                name: string;
+                                /** @description What the State made public beyond name, kind, treaty, channels and languages. */
+                                publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                                requirements: components["schemas"]["AuthorityRequirements"] | null;
+                                stateCode: string;
+                                urgentProcedure: string | null;
+                                /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                                version: number;
+                                /** @description Fields held back from you (null above): only practitioners, UN officers and the State’s focal points see them. */
+                                withheld: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                            };
+                            version: number;
+                        }[];
+                        /** @description The entry was removed (its last version is `deleted`). */
+                        deleted: boolean;
+                        stateCode: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

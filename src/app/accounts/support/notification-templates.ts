@@ -19,9 +19,11 @@ export const NOTIFICATION_KINDS = [
   'overlap-found',
   'overlap-resolved',
   'result-recorded',
+  /** An entry of the directory of competent authorities was not confirmed for 12 months (issue 11). */
+  'authority-stale',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export type NotificationRecordType = 'request' | 'activity' | 'overlap';
+export type NotificationRecordType = 'request' | 'activity' | 'overlap' | 'authority';
 export type NotificationParams = Record<string, string | number | null>;
 
 /**
@@ -68,6 +70,7 @@ interface Words {
     'overlap-found'(states: string, dates: string): string;
     'overlap-resolved'(resolution: string): string;
     'result-recorded'(kind: string): string;
+    'authority-stale'(): string;
   };
   /** The title of the record after what happened to it. */
   withTitle(base: string, title: string): string;
@@ -122,6 +125,7 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-found': (states, dates) => `Possible overlap of activities${states ? ` in ${states}` : ''}${paren(dates)}`,
       'overlap-resolved': (r) => `Overlap resolved${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `Result recorded${k ? `: ${k}` : ''}`,
+      'authority-stale': () => 'Directory entry not confirmed for 12 months: please check and confirm it',
     },
     withTitle: (base, title) => `${base} — ${title}`,
     paren,
@@ -178,6 +182,7 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-found': (states, dates) => `Chevauchement possible d’activités${states ? ` pour ${states}` : ''}${paren(dates)}`,
       'overlap-resolved': (r) => `Chevauchement résolu${r ? ` : ${r}` : ''}`,
       'result-recorded': (k) => `Résultat enregistré${k ? ` : ${k}` : ''}`,
+      'authority-stale': () => 'Entrée du répertoire non confirmée depuis 12 mois : veuillez la vérifier et la confirmer',
     },
     withTitle: (base, title) => `${base} — ${title}`,
     paren,
@@ -234,6 +239,7 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-found': (states, dates) => `Posible superposición de actividades${states ? ` en ${states}` : ''}${paren(dates)}`,
       'overlap-resolved': (r) => `Superposición resuelta${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `Resultado registrado${k ? `: ${k}` : ''}`,
+      'authority-stale': () => 'Entrada del directorio sin confirmar en 12 meses: revísela y confírmela',
     },
     withTitle: (base, title) => `${base} — ${title}`,
     paren,
@@ -290,6 +296,7 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-found': (states, dates) => `Возможное дублирование мероприятий${states ? `: ${states}` : ''}${paren(dates)}`,
       'overlap-resolved': (r) => `Дублирование урегулировано${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `Зарегистрирован результат${k ? `: ${k}` : ''}`,
+      'authority-stale': () => 'Запись справочника не подтверждалась 12 месяцев: проверьте и подтвердите её',
     },
     withTitle: (base, title) => `${base} — ${title}`,
     paren,
@@ -345,6 +352,7 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-found': (states, dates) => `活动可能重叠${states ? `：${states}` : ''}${dates ? `（${dates}）` : ''}`,
       'overlap-resolved': (r) => `重叠已处理${r ? `：${r}` : ''}`,
       'result-recorded': (k) => `已记录成果${k ? `：${k}` : ''}`,
+      'authority-stale': () => '名录条目已 12 个月未确认：请核对并确认',
     },
     withTitle: (base, title) => `${base}——${title}`,
     paren: (t) => (t ? `（${t}）` : ''),
@@ -397,6 +405,7 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-found': (states, dates) => `تداخل محتمل بين الأنشطة${states ? `: ${states}` : ''}${paren(dates)}`,
       'overlap-resolved': (r) => `تمت معالجة التداخل${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `تم تسجيل نتيجة${k ? `: ${k}` : ''}`,
+      'authority-stale': () => 'قيد في الدليل لم يُؤكَّد منذ 12 شهرًا: يُرجى مراجعته وتأكيده',
     },
     withTitle: (base, title) => `${base} — ${title}`,
     paren,
@@ -513,6 +522,9 @@ export function notificationTitle(
       base = w.kind['result-recorded'](w.resultKind[k] ?? k);
       break;
     }
+    case 'authority-stale':
+      base = w.kind['authority-stale']();
+      break;
     default:
       base = kind;
   }
@@ -529,6 +541,8 @@ export function notificationPath(language: string | null | undefined, recordType
       return `/${lang}/requests/${id}`;
     case 'activity':
       return `/${lang}/activities/${id}`;
+    case 'authority':
+      return `/${lang}/cooperation/authorities/${id}`;
     default:
       return `/${lang}/coordination/overlaps`;
   }

@@ -16,8 +16,9 @@ export interface AssistanceEvent {
     | 'activity-updated'
     | 'overlap-found'
     | 'overlap-resolved'
-    | 'result-recorded';
-  recordType: 'request' | 'activity' | 'overlap';
+    | 'result-recorded'
+    | 'authority-stale';
+  recordType: 'request' | 'activity' | 'overlap' | 'authority';
   recordId: string;
   /** Who did it (never notified of their own act). */
   actorUserId: string | null;
@@ -38,7 +39,7 @@ export interface AssistanceEvent {
 }
 
 /** Parties get these by e-mail whatever their subscriptions: a request's State and entity must not miss them. */
-const PARTY_MAIL_KINDS: readonly AssistanceEvent['kind'][] = ['request-submitted', 'request-transition'];
+const PARTY_MAIL_KINDS: readonly AssistanceEvent['kind'][] = ['request-submitted', 'request-transition', 'authority-stale'];
 
 export interface NotifyOptions {
   /** Where people reach Accord (PUBLIC_URL), for the link in mails; without it the link is the page's path. */

@@ -3,7 +3,7 @@
 // Who may see which fields is the domain's business (src/domain/cooperation/): this repository returns whole rows.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
-import { authorities, authorityRevisions } from '#db/schema/index.ts';
+import { authorities, authorityRevisions, instruments, participants } from '#db/schema/index.ts';
 import type {
   Authority,
   AuthorityChannel,
@@ -92,6 +92,32 @@ export function createAuthoritiesRepo(db: Db) {
     async findById(id: string): Promise<AuthorityRow | undefined> {
       const [r] = await db.select().from(authorities).where(eq(authorities.id, id));
       return r ? toRow(r) : undefined;
+    },
+
+    /** Whether the participant (a State) and the treaty an entry names exist. */
+    async stateExists(code: string): Promise<boolean> {
+      const [r] = await db.select({ code: participants.code }).from(participants).where(eq(participants.code, code));
+      return r !== undefined;
+    },
+
+    async instrumentExists(id: string): Promise<boolean> {
+      const [r] = await db.select({ id: instruments.id }).from(instruments).where(eq(instruments.id, id));
+      return r !== undefined;
+    },
+
+    /** Stale entries whose State was not reminded since they became stale (never, or before their last confirmation). */
+    async dueForReminder(confirmedBefore: Date): Promise<AuthorityRow[]> {
+      const rows = await db
+        .select()
+        .from(authorities)
+        .where(
+          and(
+            sql`${authorities.confirmedAt} < ${confirmedBefore.toISOString()}`,
+            sql`(${authorities.remindedAt} is null or ${authorities.remindedAt} < ${authorities.confirmedAt})`,
+          ),
+        )
+        .orderBy(asc(authorities.stateCode), asc(authorities.name));
+      return rows.map(toRow);
     },
 
     async list(filter: AuthorityFilter = {}): Promise<AuthorityRow[]> {

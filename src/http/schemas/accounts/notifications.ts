@@ -22,7 +22,7 @@ export const notificationView = z
   .object({
     id: z.uuid(),
     kind: z.string().describe(NOTIFICATION_KINDS.join(' | ')),
-    recordType: z.enum(['request', 'activity', 'overlap']),
+    recordType: z.enum(['request', 'activity', 'overlap', 'authority']),
     recordId: z.uuid(),
     title: z.string().describe('What happened, in the language asked for.'),
     link: z.string().nullable().describe('The web page of the record (null when no longer visible to you).'),

@@ -8,6 +8,7 @@ import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
 import { coordinationApi } from './delivery-api.ts';
 import { useVocabulary, Words } from './vocabulary.tsx';
+import { StaleAuthorityGaps } from '#web/features/cooperation/authority-list.tsx';
 
 export function StateGapsSection({ code }: { code: string }) {
   const { t, tx, lang } = useI18n();
@@ -84,6 +85,7 @@ export function StateGapsSection({ code }: { code: string }) {
             {' · '}
             <Link to={href(lang, '/coordination/gaps')}>{t('coordination.stateGaps.ranking')}</Link>
           </p>
+          <StaleAuthorityGaps stateCode={code} />
         </>
       )}
     </section>

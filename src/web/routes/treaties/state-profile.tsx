@@ -27,6 +27,7 @@ import { useApi } from '#web/use-api.ts';
 const StateGapsSection = lazy(() =>
   import('#web/features/assistance/state-gaps.tsx').then((m) => ({ default: m.StateGapsSection })),
 );
+const StateAuthoritiesSection = lazy(() => import('#web/features/cooperation/authority-list.tsx').then((m) => ({ default: m.StateAuthoritiesSection })));
 
 export function StateProfilePage({ code }: { code: string }) {
   const i18n = useI18n();
@@ -208,6 +209,8 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
       <Suspense fallback={null}>
         <StateGapsSection code={participant.code} />
       </Suspense>
+
+      <Suspense fallback={null}><StateAuthoritiesSection stateCode={participant.code} /></Suspense>
 
       <section aria-labelledby="disagreements-heading" id="disagreements" tabIndex={-1}>
         <h2 id="disagreements-heading">{t('state.disagreements.heading')}</h2>
