@@ -34,6 +34,7 @@ import { buildActivity, buildProgramme, buildStrategy } from '../../test/activit
 import { buildRequest } from '../../test/requests.ts';
 import { insertActivity, insertDocument, insertOverlap } from '../../test/coordination.ts';
 import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
+import { insertAuthority } from '../../test/authorities.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -70,6 +71,8 @@ const everyone = (status: number): Statuses => ({
   donor: status,
 });
 const signedInOnly = (status: number): Statuses => ({ ...everyone(status), anonymous: 401 });
+/** Only the State's own people (here AFG's focal point) keep its directory entries. */
+const statesOwnPeople = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, focalSame: status });
 const adminOnly = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, admin: status });
 
 const PASSWORD = 'violet anchor drifts over nine quiet hills';
@@ -580,10 +583,49 @@ const TABLE: Record<string, Row> = {
     ...registerKeepers(204),
     call: async (who) => ({ url: `/api/v1/cooperation/declarations/${await freshRegisterEntry('declarations', who)}` }),
   },
+
+  // The directory of competent authorities (issue 11 §3): anyone reads (what each reader sees of an entry is tested
+  // in src/http/routes/v1/cooperation/authorities.routes.test.ts); only the State's own people keep its entries.
+  // The entries are AFG's, fresh for each change; focalOther is FRA's.
+  'GET /api/v1/cooperation/authorities': everyone(200),
+  'GET /api/v1/cooperation/authorities/:id': {
+    ...everyone(200),
+    call: async () => ({ url: `/api/v1/cooperation/authorities/${await freshAuthority()}` }),
+  },
+  'GET /api/v1/cooperation/authorities/:id/history': {
+    ...everyone(200),
+    call: async () => ({ url: `/api/v1/cooperation/authorities/${await freshAuthority()}/history` }),
+  },
+  'POST /api/v1/cooperation/authorities': {
+    ...statesOwnPeople(201),
+    call: () => ({ body: { stateCode: 'AFG', kind: 'extradition', name: unique('Extradition desk'), channels: ['diplomatic'] } }),
+    why: "an AFG entry: AFG's people keep it; not administrators, UN officers or another State's focal point",
+  },
+  'PATCH /api/v1/cooperation/authorities/:id': {
+    ...statesOwnPeople(200),
+    call: async () => ({ url: `/api/v1/cooperation/authorities/${await freshAuthority()}`, body: { urgentProcedure: 'By e-mail first.', version: 1 } }),
+  },
+  'POST /api/v1/cooperation/authorities/:id/confirm': {
+    ...statesOwnPeople(200),
+    call: async () => ({ url: `/api/v1/cooperation/authorities/${await freshAuthority()}/confirm`, body: { version: 1 } }),
+  },
+  'DELETE /api/v1/cooperation/authorities/:id': {
+    ...statesOwnPeople(204),
+    call: async (who) => ({
+      url: `/api/v1/cooperation/authorities/${await freshAuthority()}`,
+      as: { ...(fx.headers[who] ?? {}), 'if-match': '"v1"' },
+    }),
+  },
 };
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 const db = () => t.database.db;
+
+/** A fresh AFG directory entry (version 1), so that each caller's change meets an untouched one. */
+async function freshAuthority(): Promise<string> {
+  const row = await insertAuthority(db(), { stateCode: 'AFG', name: unique('Central authority desk'), channels: ['direct'] }, TEST_NOW);
+  return row.id;
+}
 
 /** The records the table's calls refer to. */
 const fx = {
