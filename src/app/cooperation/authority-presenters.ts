@@ -4,7 +4,7 @@
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import { isStale, projectAuthority, type AuthorityProjection } from '#domain/cooperation/authorities.ts';
 import { checkAuthorityInput, normaliseAuthorityInput, type AuthorityInput } from '#domain/cooperation/authority-input.ts';
-import type { Authority, AuthorityOptionalPublicField } from '#domain/cooperation/types.ts';
+import { authorityFieldsOf, type Authority, type AuthorityOptionalPublicField } from '#domain/cooperation/types.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import { can, type Target } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
@@ -39,23 +39,7 @@ export function toAuthorityView(actor: Actor, a: Authority, now: Date): Authorit
 
 /** Only the fields of the entry itself (a row carries bookkeeping too). */
 export function authorityOf(r: AuthorityRow): Authority {
-  return {
-    id: r.id,
-    stateCode: r.stateCode,
-    kind: r.kind,
-    instrumentId: r.instrumentId,
-    name: r.name,
-    address: r.address,
-    channels: r.channels,
-    languages: r.languages,
-    urgentProcedure: r.urgentProcedure,
-    requirements: r.requirements,
-    lawLinks: r.lawLinks,
-    contacts: r.contacts,
-    publicFields: r.publicFields,
-    confirmedAt: r.confirmedAt,
-    version: r.version,
-  };
+  return { id: r.id, ...authorityFieldsOf(r), confirmedAt: r.confirmedAt, version: r.version };
 }
 
 export function authorityNotFound(id: string): AppError {
@@ -90,20 +74,7 @@ export async function checkedAuthorityInput(repo: AuthoritiesRepo, input: Author
 
 /** What the audit trail keeps of an entry: all of it (the trail is read by administrators only). */
 export function auditedAuthority(a: Omit<Authority, 'id' | 'confirmedAt' | 'version'>) {
-  return {
-    stateCode: a.stateCode,
-    kind: a.kind,
-    instrumentId: a.instrumentId,
-    name: a.name,
-    address: a.address,
-    channels: a.channels,
-    languages: a.languages,
-    urgentProcedure: a.urgentProcedure,
-    requirements: a.requirements,
-    lawLinks: a.lawLinks,
-    contacts: a.contacts,
-    publicFields: a.publicFields,
-  };
+  return authorityFieldsOf(a);
 }
 
 export async function auditAuthority(

@@ -7,12 +7,8 @@ import {
   AUTHORITY_CHANNELS,
   AUTHORITY_KINDS,
   AUTHORITY_OPTIONAL_PUBLIC_FIELDS,
-  type AuthorityChannel,
-  type AuthorityContact,
-  type AuthorityKind,
-  type AuthorityLawLink,
-  type AuthorityOptionalPublicField,
   type AuthorityRequirements,
+  type AuthorityFields,
 } from './types.ts';
 
 /** ISO 639-1: the two-letter codes of languages (184, as the ISO 639 registration authority lists them). */
@@ -45,20 +41,7 @@ export const AUTHORITY_LIMITS = {
 export const REQUIREMENT_KEYS = ['dualCriminality', 'assurances', 'formats', 'certification', 'other'] as const;
 
 /** An entry's content as written (before identity, confirmation and version). */
-export interface AuthorityInput {
-  stateCode: string;
-  kind: AuthorityKind;
-  instrumentId: string | null;
-  name: string;
-  address: string;
-  channels: AuthorityChannel[];
-  languages: string[];
-  urgentProcedure: string;
-  requirements: AuthorityRequirements;
-  lawLinks: AuthorityLawLink[];
-  contacts: AuthorityContact[];
-  publicFields: AuthorityOptionalPublicField[];
-}
+export type AuthorityInput = AuthorityFields;
 
 // One '@', something before, a dotted domain after, no spaces: what a mail server will accept, without the RFC's corners.
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;

@@ -15,11 +15,11 @@ import {
   AUTHORITY_OPTIONAL_PUBLIC_FIELDS,
   type Authority,
   type AuthorityChannel,
-  type AuthorityContact,
   type AuthorityKind,
-  type AuthorityLawLink,
   type AuthorityOptionalPublicField,
   type AuthorityRequirements,
+  type AuthorityFields,
+  authorityFieldsOf,
 } from './types.ts';
 
 export const DIRECTORY_COLUMNS = [
@@ -48,20 +48,7 @@ export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly DirectoryColumn[] = ['state', 'kind', 'name'];
 
 /** What a file says of an entry: every field a person writes. */
-export interface DirectoryEntryFields {
-  stateCode: string;
-  kind: AuthorityKind;
-  instrumentId: string | null;
-  name: string;
-  address: string;
-  channels: AuthorityChannel[];
-  languages: string[];
-  urgentProcedure: string;
-  requirements: AuthorityRequirements;
-  lawLinks: AuthorityLawLink[];
-  contacts: AuthorityContact[];
-  publicFields: AuthorityOptionalPublicField[];
-}
+export type DirectoryEntryFields = AuthorityFields;
 export type DirectoryField = keyof DirectoryEntryFields;
 
 /** The fields compared and written by an import (identity fields too: a changed name spelling is a change). */
@@ -543,20 +530,5 @@ export function patchOf(row: DirectoryRow, changes: readonly FieldChange[]): Par
 
 /** An entry as held, for the diff. */
 export function heldEntry(a: Authority): HeldEntry {
-  return {
-    id: a.id,
-    version: a.version,
-    stateCode: a.stateCode,
-    kind: a.kind,
-    instrumentId: a.instrumentId,
-    name: a.name,
-    address: a.address,
-    channels: a.channels,
-    languages: a.languages,
-    urgentProcedure: a.urgentProcedure,
-    requirements: a.requirements,
-    lawLinks: a.lawLinks,
-    contacts: a.contacts,
-    publicFields: a.publicFields,
-  };
+  return { id: a.id, version: a.version, ...authorityFieldsOf(a) };
 }

@@ -14,7 +14,7 @@ import type {
   StateDeclaration,
 } from './types.ts';
 
-/** Mirrors CAVEAT_CODES of the API contract (src/http/schemas/cooperation/finder.ts); a test keeps them equal. */
+/** The caveats an answer may carry (the API contract, src/http/schemas/cooperation/finder.ts, takes them from here). */
 export const CAVEAT_CODES = [
   'untoc-organized-crime',
   'tokyo-no-extradition-duty',
@@ -33,7 +33,7 @@ export const CAVEAT_CODES = [
 ] as const;
 export type CaveatCode = (typeof CAVEAT_CODES)[number];
 
-/** Mirrors NEAR_MISS_REASONS of the API contract. */
+/** Why an instrument almost applies (also the API contract's). */
 export const NEAR_MISS_REASONS = [
   'signed-not-ratified',
   'joined-after-date',

@@ -141,8 +141,8 @@ export const AUTHORITY_PUBLIC_FIELDS = ['name', 'kind', 'stateCode', 'instrument
 export const AUTHORITY_OPTIONAL_PUBLIC_FIELDS = ['address', 'urgentProcedure', 'requirements', 'lawLinks', 'contacts'] as const;
 export type AuthorityOptionalPublicField = (typeof AUTHORITY_OPTIONAL_PUBLIC_FIELDS)[number];
 
-export interface Authority {
-  id: string;
+/** An entry's content as people write it (in a form, a file or an import), without identity or bookkeeping. */
+export interface AuthorityFields {
   stateCode: string;
   kind: AuthorityKind;
   instrumentId: string | null;
@@ -155,8 +155,30 @@ export interface Authority {
   lawLinks: AuthorityLawLink[];
   contacts: AuthorityContact[];
   publicFields: AuthorityOptionalPublicField[];
+}
+
+export interface Authority extends AuthorityFields {
+  id: string;
   confirmedAt: Date;
   version: number;
+}
+
+/** The written content of an entry, picked from anything that holds more (a row, a file entry). */
+export function authorityFieldsOf(a: AuthorityFields): AuthorityFields {
+  return {
+    stateCode: a.stateCode,
+    kind: a.kind,
+    instrumentId: a.instrumentId,
+    name: a.name,
+    address: a.address,
+    channels: a.channels,
+    languages: a.languages,
+    urgentProcedure: a.urgentProcedure,
+    requirements: a.requirements,
+    lawLinks: a.lawLinks,
+    contacts: a.contacts,
+    publicFields: a.publicFields,
+  };
 }
 
 /** An entry not confirmed for this long is stale (issue 11 §3). */

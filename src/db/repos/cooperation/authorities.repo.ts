@@ -4,11 +4,13 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { authorities, authorityRevisions, instruments, participants } from '#db/schema/index.ts';
-import type {
-  Authority,
-  AuthorityChannel,
-  AuthorityKind,
-  AuthorityOptionalPublicField,
+import {
+  authorityFieldsOf,
+  type AuthorityFields,
+  type Authority,
+  type AuthorityChannel,
+  type AuthorityKind,
+  type AuthorityOptionalPublicField,
 } from '#domain/cooperation/types.ts';
 
 export interface AuthorityRow extends Authority {
@@ -19,8 +21,7 @@ export interface AuthorityRow extends Authority {
   updatedAt: Date;
 }
 
-/** What a person writes: everything but identity, confirmation and bookkeeping. */
-export type AuthorityFields = Omit<Authority, 'id' | 'confirmedAt' | 'version'>;
+export type { AuthorityFields };
 
 export type AuthorityChange = 'created' | 'updated' | 'confirmed' | 'deleted' | 'imported';
 
@@ -48,23 +49,7 @@ function toRow(r: typeof authorities.$inferSelect): AuthorityRow {
 }
 
 export function snapshotOf(a: Authority): AuthoritySnapshot {
-  return {
-    id: a.id,
-    stateCode: a.stateCode,
-    kind: a.kind,
-    instrumentId: a.instrumentId,
-    name: a.name,
-    address: a.address,
-    channels: a.channels,
-    languages: a.languages,
-    urgentProcedure: a.urgentProcedure,
-    requirements: a.requirements,
-    lawLinks: a.lawLinks,
-    contacts: a.contacts,
-    publicFields: a.publicFields,
-    confirmedAt: a.confirmedAt.toISOString(),
-    version: a.version,
-  };
+  return { id: a.id, ...authorityFieldsOf(a), confirmedAt: a.confirmedAt.toISOString(), version: a.version };
 }
 
 export interface AuthorityFilter {

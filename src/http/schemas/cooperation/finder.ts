@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COOPERATION_KINDS } from '#domain/cooperation/types.ts';
 import { CONDUCT_IDS } from '#domain/cooperation/conducts.ts';
+import { CAVEAT_CODES, NEAR_MISS_REASONS } from '#domain/cooperation/finder.ts';
 import { EVENT_KINDS } from '#domain/treaties/types.ts';
 import { isoDate, localizedText } from '../common.ts';
 import { instrumentSummary, participationStatus, sourceView } from '../treaties/treaties.ts';
@@ -53,22 +54,6 @@ export const citedProvision = z
   })
   .meta({ id: 'CitedProvision' });
 
-export const CAVEAT_CODES = [
-  'untoc-organized-crime',
-  'tokyo-no-extradition-duty',
-  'no-penal-clauses',
-  'hague-unamended',
-  'montreal-unamended',
-  'political-offence-excluded',
-  'political-offence-not-excluded',
-  'aut-dedere-aut-judicare',
-  'in-force-date-unknown',
-  'provision-unverified',
-  'convention-basis-declined',
-  'convention-basis-not-known',
-  'regional-coverage-not-recorded',
-  'sources-disagree',
-] as const;
 
 export const caveat = z
   .object({
@@ -101,15 +86,6 @@ export const bilateralBasis = z
   })
   .meta({ id: 'BilateralBasis' });
 
-export const NEAR_MISS_REASONS = [
-  'signed-not-ratified',
-  'joined-after-date',
-  'not-yet-in-force',
-  'in-force-date-unknown',
-  'status-unknown',
-  'not-a-party',
-  'withdrawn',
-] as const;
 
 export const nearMiss = z
   .object({

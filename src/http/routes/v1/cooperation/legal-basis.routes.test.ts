@@ -15,8 +15,6 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAVEAT_CODES as DOMAIN_CAVEATS, NEAR_MISS_REASONS as DOMAIN_REASONS } from '#domain/cooperation/finder.ts';
-import { CAVEAT_CODES, NEAR_MISS_REASONS } from '#http/schemas/cooperation/finder.ts';
 import { buildTestServer, FINANCING_2014, TEST_NOW } from '../../../../../test/http.ts';
 import { insertAuthorities, insertBilateralTreaties, insertDeclarations } from '../../../../../test/legal-basis.ts';
 
@@ -54,13 +52,6 @@ async function answer(query: string): Promise<Answer> {
   expect(res.statusCode, res.body).toBe(200);
   return res.json().data as Answer;
 }
-
-describe('the contract', () => {
-  it('has the codes the domain produces', () => {
-    expect([...CAVEAT_CODES]).toEqual([...DOMAIN_CAVEATS]);
-    expect([...NEAR_MISS_REASONS]).toEqual([...DOMAIN_REASONS]);
-  });
-});
 
 describe('GET /api/v1/cooperation/legal-basis: held-out pairs', () => {
   it('France → Germany, Financing 1999, 2005-01-01: art. 11 for extradition, art. 12 for assistance, with evidence', async () => {
