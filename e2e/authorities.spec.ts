@@ -87,6 +87,9 @@ const TREATY_PARTNER: Record<(typeof AUTHORITY_LANGS)[number], string> = { en: '
 const factOf = (page: Page, label: string) =>
   page.locator('dl.facts > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
 
+/** The page's status line (saved, confirmed); "Loading…" of a section is a status too, so not any role=status. */
+const statusLine = (page: Page) => page.locator('p.status-message[role="status"]');
+
 const rowOf = (page: Page, name: string) => page.locator('table tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
 
 // Signed out, the app's probe of /api/v1/me answers 401 (the browser logs it): nothing else may be logged.
@@ -110,6 +113,11 @@ for (const lang of AUTHORITY_LANGS) {
         expect(current.stale).toBe(false);
         expect(stale.stale).toBe(true);
 
+        // The State by its name in the reader's language: in the rows and in the directory files' scope.
+        const norway = await apiGet<{ data: { participant: { names: Record<string, string> } } }>(page, '/api/v1/participants/NOR');
+        const stateName = norway.data.participant.names[lang] || norway.data.participant.names.en!;
+        await expect(page.locator('.directory-files')).toContainText(msg(lang, 'directory.scopeState', { state: stateName }));
+
         const currentRow = rowOf(page, currentName);
         const staleRow = rowOf(page, staleName);
         await expect(currentRow).toHaveCount(1);
@@ -119,6 +127,7 @@ for (const lang of AUTHORITY_LANGS) {
         await expect(currentRow).toContainText(await confirmedText(page, lang, current.confirmedAt));
         await expect(staleRow).toContainText(msg(lang, 'authorities.kind.mla'));
         await expect(currentRow).toContainText(msg(lang, 'authorities.kind.extradition'));
+        await expect(staleRow.getByRole('link', { name: stateName, exact: true })).toBeVisible();
         await checkScreen(page, lang, 'authorities-list');
 
         // The entry page: the public fields, the stale mark, and the contacts withheld, said plainly.
@@ -161,7 +170,7 @@ for (const lang of AUTHORITY_LANGS) {
         await checkScreen(page, lang, 'authorities-entry-practitioner');
 
         await page.getByRole('button', { name: msg(lang, 'authorities.confirm') }).click();
-        await expect(page.getByRole('status')).toContainText(msg(lang, 'authorities.confirmed'));
+        await expect(statusLine(page)).toContainText(msg(lang, 'authorities.confirmed'));
         await expect(page.getByTestId('stale-mark')).toHaveCount(0);
         const confirmed = (await apiGet<AuthorityApi>(page, `/api/v1/cooperation/authorities/${ids().stale}`)).data;
         expect(confirmed.stale).toBe(false);
@@ -187,7 +196,7 @@ for (const lang of AUTHORITY_LANGS) {
         await checkScreen(page, lang, 'authorities-edit');
         await page.getByRole('button', { name: msg(lang, 'common.save'), exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/${lang}/cooperation/authorities/${ids().stale}\\?saved=1$`));
-        await expect(page.getByRole('status')).toContainText(msg(lang, 'authorities.saved'));
+        await expect(statusLine(page)).toContainText(msg(lang, 'authorities.saved'));
         await expect(mainHeading(page)).toHaveText(staleName);
         await expect(page.getByText(changed)).toBeVisible();
         const saved = await apiGet<{ data: { urgentProcedure: string; stale: boolean } }>(page, `/api/v1/cooperation/authorities/${ids().stale}`);
