@@ -10,6 +10,8 @@ import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
 import { hashPassword } from '#app/accounts/support/passwords.ts';
 import { encrypt } from '#app/shared/secrets.ts';
 import { newTotpSecret } from '#app/accounts/support/totp.ts';
+import { seedReferenceData } from '#app/treaties/seed-reference-data.ts';
+import { createAuthoritiesRepo, type AuthorityFields } from '#db/repos/cooperation/authorities.repo.ts';
 import { buildOrganisation, buildUser } from '../test/accounts.ts';
 
 const config = loadConfig();
@@ -23,6 +25,8 @@ const people = {
   coordinator: { email: 'chen.coordinator@e2e.example', password: 'violet anchor drifts over nine quiet hills' },
   focal: { email: 'farida.focal@e2e.example', password: 'amber lanterns glow above the winter river' },
   // An officer of a second entity, whose activity the overlap check finds when UNODC's officer plans one.
+  // Norway's central-authority practitioner, who keeps its entries in the directory (e2e/authorities.spec.ts).
+  practitioner: { email: 'petra.practitioner@e2e.example', password: 'copper herons wade through seven grey fjords' },
   otherOfficer: {
     email: 'olga.other@e2e.example',
     password: 'quiet orchards ripen under eleven slow moons',
@@ -42,11 +46,16 @@ const afg = await buildOrganisation(
   { kind: 'state-authority', stateCode: 'AFG', name: 'Ministry of Foreign Affairs of Afghanistan', acronym: 'MFA' },
   now,
 );
+const nor = await buildOrganisation(
+  db,
+  { kind: 'state-authority', stateCode: 'NOR', name: 'Royal Norwegian Ministry of Justice and Public Security', acronym: 'JD' },
+  now,
+);
 /** One person with a password, and a second factor when their entry has a secret. */
 async function seedPerson(
   person: { email: string; password: string; totpSecret?: string },
   displayName: string,
-  role: 'entity-officer' | 'coordinator' | 'focal-point',
+  role: 'entity-officer' | 'coordinator' | 'focal-point' | 'central-authority-practitioner',
   organisationId: string,
 ) {
   await buildUser(
@@ -66,7 +75,37 @@ await seedPerson(people.officer, 'Omar Officer', 'entity-officer', unodc.id);
 await seedPerson(people.otherOfficer, 'Olga Other', 'entity-officer', unoct.id);
 await seedPerson(people.coordinator, 'Chen Coordinator', 'coordinator', cted.id);
 await seedPerson(people.focal, 'Farida Focal', 'focal-point', afg.id);
+await seedPerson(people.practitioner, 'Petra Practitioner', 'central-authority-practitioner', nor.id);
+
+// Norway's directory entries for e2e/authorities.spec.ts, two per language the spec runs in (so each language confirms
+// and changes its own): one confirmed today, one confirmed 13 months ago (stale). The entries name a State, so the
+// reference data (participants) goes in first; it is an idempotent upsert, and the server's first start still loads
+// everything (no first-load marker is written here). The entries are test fixtures, not data about Norway.
+await seedReferenceData(db);
+const authoritiesRepo = createAuthoritiesRepo(db);
+const thirteenMonthsAgo = new Date(now);
+thirteenMonthsAgo.setUTCMonth(thirteenMonthsAgo.getUTCMonth() - 13);
+const entry = (name: string, kind: AuthorityFields['kind']): AuthorityFields => ({
+  stateCode: 'NOR',
+  kind,
+  instrumentId: null,
+  name,
+  address: 'E2E test address, Oslo',
+  channels: ['direct', 'diplomatic'],
+  languages: ['no', 'en'],
+  urgentProcedure: 'E2E test: by e-mail, then in writing.',
+  requirements: { formats: 'E2E test: a written request.' },
+  lawLinks: [],
+  contacts: [{ name: 'Test Contact', role: 'Senior adviser', email: 'mla.test@e2e.example', phone: '+47 00 00 00 00' }],
+  publicFields: ['address'],
+});
+const authorityEntries: Record<string, { current: string; stale: string }> = {};
+for (const lang of ['en', 'ar', 'zh']) {
+  const current = await authoritiesRepo.insert(entry(`E2E extradition unit (${lang})`, 'extradition'), null, now);
+  const stale = await authoritiesRepo.insert(entry(`E2E mutual legal assistance unit (${lang})`, 'mla'), null, thirteenMonthsAgo);
+  authorityEntries[lang] = { current: current.id, stale: stale.id };
+}
 await database.close();
 fs.mkdirSync('test-results', { recursive: true });
-fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id } }, null, 2));
+fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id, nor: nor.id }, authorities: authorityEntries }, null, 2));
 console.log('e2e people written');

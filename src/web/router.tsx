@@ -176,10 +176,9 @@ function cooperationRoute(a: string, b: string | undefined, c: string | undefine
   if (b === 'legal-basis' && c === undefined) return { name: 'legalBasis' };
   if (b === 'pairs' && c === undefined) return { name: 'pairs' };
   if (b === 'declarations' && c === undefined) return { name: 'declarations' };
-  if (b === 'authorities' && d === undefined) return recordRoutes(['authorities', 'authorityNew', 'authority', 'authorityEdit'], c, d);
-  if (b === 'treaties' && d === undefined) {
-    return recordRoutes(['bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit'], c, d);
-  }
+  // `…/{id}/edit` has a fourth part: recordRoutes takes it (and refuses any other).
+  if (b === 'authorities') return recordRoutes(['authorities', 'authorityNew', 'authority', 'authorityEdit'], c, d);
+  if (b === 'treaties') return recordRoutes(['bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit'], c, d);
   return null;
 }
 

@@ -19,11 +19,15 @@ export function useAuthorityWords() {
   };
 }
 
-/** A list of words, or "not known" when empty (an empty list records nothing, it does not mean none). */
+/**
+ * A list of words, or "not known" when empty (an empty list records nothing, it does not mean none). A list of
+ * alternatives ("Direct, Diplomatic"), not of measures: the `unit` lists join words with nothing between them in
+ * Chinese ("直接外交途径") and with a bare space in Russian.
+ */
 export function WordList({ items, word }: { items: readonly string[]; word: (id: string) => string }) {
   const { t, lang } = useI18n();
   if (items.length === 0) return <span className="unknown">{t('common.unknown')}</span>;
-  return <>{new Intl.ListFormat([lang], { style: 'narrow', type: 'unit' }).format(items.map(word))}</>;
+  return <>{new Intl.ListFormat([lang], { style: 'narrow', type: 'conjunction' }).format(items.map(word))}</>;
 }
 
 /** "Stale: not confirmed since …" (12 months without confirmation), or the date it was last confirmed. */

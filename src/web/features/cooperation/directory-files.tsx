@@ -4,6 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Cell, DataTable } from '#web/components/common.tsx';
 import { Field, FormAlert, StatusMessage, SubmitButton } from '#web/components/forms.tsx';
+import { useStateName } from '#web/features/accounts/reference.tsx';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { useApi } from '#web/use-api.ts';
 import { directoryApi, type DirectoryImportReport } from './directory-api.ts';
@@ -11,13 +12,14 @@ import { directoryApi, type DirectoryImportReport } from './directory-api.ts';
 export function DirectoryFilePanel({ stateCode }: { stateCode: string | null }) {
   const { t, lang } = useI18n();
   const titleId = useId();
+  const stateName = useStateName();
   const layout = useApi(`directory-layout:${stateCode ?? ''}`, (signal) => directoryApi.layout(stateCode, signal));
   const abilities = layout.data?.abilities;
   return (
     <section aria-labelledby={titleId} className="directory-files stack">
       <h2 id={titleId}>{t('directory.title')}</h2>
       <p>{t('directory.intro')}</p>
-      <p className="muted">{stateCode ? t('directory.scopeState', { state: stateCode }) : t('directory.scopeAll')}</p>
+      <p className="muted">{stateCode ? t('directory.scopeState', { state: stateName(stateCode) }) : t('directory.scopeAll')}</p>
       <ul className="actions">
         <li>
           <a href={directoryApi.csvUrl(stateCode)} download>

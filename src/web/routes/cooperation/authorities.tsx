@@ -284,14 +284,18 @@ export function AuthorityPage({ id }: { id?: string; article?: string }) {
         {history.data ? (
           <ol className="timeline">
             {history.data.data.map((r) => (
+              // The timeline is a grid of two columns: the date, then one element with the rest.
               <li key={r.version}>
-                <DateText iso={r.changedAt.slice(0, 10)} /> — {t(`authorities.history.${r.change}` as MessageKey)} ({t('authorities.history.version', { version: r.version })})
-                {r.change === 'updated' || r.change === 'created' || r.change === 'imported' ? (
-                  <>
-                    {t('common.separator')}
-                    <span dir="auto">{r.entry.name}</span>
-                  </>
-                ) : null}
+                <DateText iso={r.changedAt.slice(0, 10)} />
+                <span>
+                  {t(`authorities.history.${r.change}` as MessageKey)} ({t('authorities.history.version', { version: r.version })})
+                  {r.change === 'updated' || r.change === 'created' || r.change === 'imported' ? (
+                    <>
+                      {t('common.separator')}
+                      <span dir="auto">{r.entry.name}</span>
+                    </>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ol>
