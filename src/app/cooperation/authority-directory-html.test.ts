@@ -56,7 +56,7 @@ describe('renderDirectoryHtml', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).not.toContain('mla@example.org');
     const withheld = ['العنوان', 'الإجراء العاجل', 'المتطلبات', 'القوانين', 'جهات الاتصال'];
-    expect(html).toContain(`لا يُعرض عليك: ${new Intl.ListFormat('ar', { type: 'unit', style: 'short' }).format(withheld)}`);
+    expect(html).toContain(`لا يُعرض عليك: ${new Intl.ListFormat('ar', { style: 'narrow', type: 'conjunction' }).format(withheld)}`);
     expect(html).toContain('الصينية (zh)');
     expect(html).not.toContain('غير علنية');
   });

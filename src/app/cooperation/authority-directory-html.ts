@@ -73,8 +73,8 @@ function languageName(code: string, lang: Language): string {
   }
 }
 
-/** "a, b and c" as the language writes a list (Arabic joins with "،" and "و"). */
-const listOf = (items: string[], lang: Language) => new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(items);
+/** A list as the language writes one ("a, b, c"; Chinese "a、b、c"; Arabic with "،"). */
+const listOf = (items: string[], lang: Language) => new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' }).format(items);
 
 function block(e: AuthorityProjection, p: DirectoryPage): string {
   const w = p.words;
