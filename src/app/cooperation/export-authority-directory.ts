@@ -6,8 +6,6 @@
 //
 // No PDF library is installed (STACK.md names pdfkit or Chromium's page.pdf): the "PDF" is a print-ready HTML page
 // (A4, one block per authority, grouped by State) that the browser prints to PDF.
-import fs from 'node:fs';
-import path from 'node:path';
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import { projectAuthority, type AuthorityProjection } from '#domain/cooperation/authorities.ts';
 import { writeDirectoryFile } from '#domain/cooperation/directory-file.ts';
@@ -15,6 +13,7 @@ import type { Authority, AuthorityKind } from '#domain/cooperation/types.ts';
 import { authorize, can } from '#domain/policy.ts';
 import type { Language } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
+import { catalogueOf } from '../shared/catalogue.ts';
 import { createAuthoritiesRepo } from '#db/repos/cooperation/authorities.repo.ts';
 import { currentDataset } from '../treaties/treaty-dataset.ts';
 import { displayShortNames, nameOf } from '../treaties/treaty-presenters.ts';
@@ -52,18 +51,8 @@ function seesEverything(reader: DirectoryReader, a: Authority): boolean {
   return can(reader.actor, 'authority:read-contacts', { kind: 'state-entry', stateCode: a.stateCode });
 }
 
-const catalogues = new Map<Language, DirectoryWords>();
-
 /** The page's words, from the catalogues the web app uses (i18n/<lang>.json, namespace `directory`). */
-function wordsFor(lang: Language): DirectoryWords {
-  let words = catalogues.get(lang);
-  if (!words) {
-    const file = path.resolve(import.meta.dirname, `../../../i18n/${lang}.json`);
-    words = (JSON.parse(fs.readFileSync(file, 'utf8')) as { directory: { print: DirectoryWords } }).directory.print;
-    catalogues.set(lang, words);
-  }
-  return words;
-}
+const wordsFor = (lang: Language): DirectoryWords => (catalogueOf(lang) as { directory: { print: DirectoryWords } }).directory.print;
 
 export async function exportAuthorityDirectory(
   db: Db,

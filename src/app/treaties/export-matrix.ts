@@ -1,7 +1,6 @@
 // The status matrix as a file (CSV, XLSX or JSON), with the same filters as the matrix on screen.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Db } from '#db/client.ts';
+import { catalogueOf } from '../shared/catalogue.ts';
 import type { Language } from '#domain/treaties/types.ts';
 import type { MatrixView } from '#domain/treaties/views.ts';
 import { getStatusMatrix, type MatrixQuery } from './get-status-matrix.ts';
@@ -50,18 +49,8 @@ interface Words {
   export: Record<'code' | 'name' | 'regionalGroup' | 'kind' | 'partyCount' | 'status' | 'date' | 'source' | 'asOf' | 'notJoinedNote', string>;
   status: Record<string, string>;
 }
-const catalogues = new Map<Language, Words>();
-
 /** The words of a file in one language, from the catalogues the web app uses (i18n/<lang>.json). */
-function wordsFor(lang: Language): Words {
-  let words = catalogues.get(lang);
-  if (!words) {
-    const file = path.resolve(import.meta.dirname, `../../../i18n/${lang}.json`);
-    words = JSON.parse(fs.readFileSync(file, 'utf8')) as Words;
-    catalogues.set(lang, words);
-  }
-  return words;
-}
+const wordsFor = (lang: Language): Words => catalogueOf(lang) as Words;
 
 /** What each cell rests on: the source of its consent (or signature) and the date that source speaks for. */
 type CellSources = Map<string, { source: string | null; asOf: string | null }>;
