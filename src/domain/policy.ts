@@ -11,6 +11,7 @@ import type { MultiStateRecord, NewHeldRecordTarget, NewRequestTarget, RequestRe
 import { ACCOUNT_ACTIONS, accountRules } from './accounts/policy.ts';
 import { ASSISTANCE_ACTIONS, assistanceRules } from './assistance/policy.ts';
 import { COOPERATION_ACTIONS, cooperationRules } from './cooperation/policy.ts';
+import type { CooperationRequestAccess } from './cooperation/requests.ts';
 import { LIBRARY_ACTIONS, libraryRules } from './library/policy.ts';
 import { TREATY_ACTIONS, treatyRules } from './treaties/policy.ts';
 
@@ -78,7 +79,11 @@ export type Target =
   /** A cooperation record of one State: an authority entry, a declaration. */
   | { kind: 'state-entry'; stateCode: string }
   /** A record between two States: a bilateral treaty. */
-  | { kind: 'state-pair'; stateCodes: readonly string[] };
+  | { kind: 'state-pair'; stateCodes: readonly string[] }
+  /** A request for MLA or extradition between two authorities (issue 12). */
+  | { kind: 'cooperation-request'; request: CooperationRequestAccess }
+  /** A request about to be drafted by this State authority. */
+  | { kind: 'new-cooperation-request'; requestingOrganisationId: string };
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);

@@ -35,6 +35,10 @@ const DocumentsPage = lazy(() => documents().then((m) => ({ default: m.Documents
 const DocumentNewPage = lazy(() => documents().then((m) => ({ default: m.DocumentNewPage })));
 const DocumentPage = lazy(() => documents().then((m) => ({ default: m.DocumentPage })));
 // Assistance requests: the list and queue with a request's page (one chunk), and the wizard (another).
+const cooperationRequests = () => import('./routes/cooperation/requests/index.tsx');
+const CooperationRequestsPage = lazy(() => cooperationRequests().then((m) => ({ default: m.CooperationRequestsPage })));
+const CooperationRequestWizardPage = lazy(() => cooperationRequests().then((m) => ({ default: m.CooperationRequestWizardPage })));
+const CooperationRequestPage = lazy(() => cooperationRequests().then((m) => ({ default: m.CooperationRequestPage })));
 const requests = () => import('./routes/assistance/requests/index.tsx');
 const RequestsPage = lazy(() => requests().then((m) => ({ default: m.RequestsPage })));
 const RequestPage = lazy(() => requests().then((m) => ({ default: m.RequestPage })));
@@ -215,6 +219,14 @@ function Page({ route }: { route: Route }) {
       return <BilateralTreatyFormPage id={route.id} />;
     case 'declarations':
       return <DeclarationsPage />;
+    case 'cooperationRequests':
+      return <CooperationRequestsPage />;
+    case 'cooperationRequestNew':
+      return <CooperationRequestWizardPage />;
+    case 'cooperationRequest':
+      return <CooperationRequestPage id={route.id} />;
+    case 'cooperationRequestEdit':
+      return <CooperationRequestWizardPage id={route.id} />;
     case 'article':
       return <ArticlePage id={route.id} article={route.article} />;
     default:
@@ -276,7 +288,7 @@ function Shell({ route }: { route: Route }) {
     navItems.push({ to: `/${lang}${coordination}`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });
   }
   // International cooperation is open to all (the public sees what States made public).
-  const COOPERATION_ROUTES: Route['name'][] = ['legalBasis', 'pairs', 'authorities', 'authorityNew', 'authority', 'authorityEdit', 'bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit', 'declarations'];
+  const COOPERATION_ROUTES: Route['name'][] = ['legalBasis', 'pairs', 'authorities', 'authorityNew', 'authority', 'authorityEdit', 'bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit', 'declarations', 'cooperationRequests', 'cooperationRequestNew', 'cooperationRequest', 'cooperationRequestEdit'];
   navItems.push({ to: `/${lang}/cooperation/legal-basis`, label: t('cooperation.nav'), active: COOPERATION_ROUTES.includes(route.name) });
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');

@@ -99,6 +99,11 @@ export type Route =
   | { name: 'bilateralTreatyEdit'; id: string }
   | { name: 'declarations' }
   | { name: 'article'; id: string; article: string }
+  // Requests for MLA and extradition (issue 12): the list, drafting (new, then the wizard's steps) and the shared record
+  | { name: 'cooperationRequests' }
+  | { name: 'cooperationRequestNew' }
+  | { name: 'cooperationRequest'; id: string }
+  | { name: 'cooperationRequestEdit'; id: string }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -178,6 +183,7 @@ function cooperationRoute(a: string, b: string | undefined, c: string | undefine
   if (b === 'declarations' && c === undefined) return { name: 'declarations' };
   // `…/{id}/edit` has a fourth part: recordRoutes takes it (and refuses any other).
   if (b === 'authorities') return recordRoutes(['authorities', 'authorityNew', 'authority', 'authorityEdit'], c, d);
+  if (b === 'requests') return recordRoutes(['cooperationRequests', 'cooperationRequestNew', 'cooperationRequest', 'cooperationRequestEdit'], c, d);
   if (b === 'treaties') return recordRoutes(['bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit'], c, d);
   return null;
 }

@@ -3,6 +3,7 @@
 import { ANONYMOUS, type Actor } from '#domain/actor.ts';
 import { requiresSecondFactor } from '#domain/accounts/types.ts';
 import { abilitiesFor } from '#domain/policy.ts';
+import { draftsCooperationRequests } from '#domain/cooperation/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createAccountsRepo, type UserRow } from '#db/repos/accounts/accounts.repo.ts';
 import { createRecoveryCodesRepo } from '#db/repos/accounts/recovery-codes.repo.ts';
@@ -35,7 +36,7 @@ export interface SessionView {
 
 /** The abilities every page may show (menu entries, buttons), answered by the policy for this actor. */
 export function sessionAbilities(actor: Actor) {
-  return abilitiesFor(actor, {
+  const abilities = abilitiesFor(actor, {
     administer: 'person:update',
     invite: 'invitation:create',
     importStatus: 'import-batch:create',
@@ -46,6 +47,9 @@ export function sessionAbilities(actor: Actor) {
     coordinate: 'coordination:read',
     readNeeds: 'need:read',
   });
+  // Requests for MLA and extradition: only their parties learn they exist (every route answers 404 to others), so
+  // the menu entry follows whether the person practises in a State authority, not a policy action.
+  return { ...abilities, draftCooperationRequests: draftsCooperationRequests(actor) };
 }
 export type SessionAbilities = ReturnType<typeof sessionAbilities>;
 

@@ -5,7 +5,8 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { AuthorityContact, AuthorityLawLink, AuthorityRequirements } from '#domain/cooperation/types.ts';
-import { users } from './accounts.ts';
+import type { RequestContent } from '#domain/cooperation/requests.ts';
+import { organisations, users } from './accounts.ts';
 import { instruments, participants } from './index.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -118,6 +119,8 @@ export const authorities = pgTable(
     languages: textArray('languages'),
     urgentProcedure: text('urgent_procedure').notNull().default(''),
     requirements: jsonb('requirements').$type<AuthorityRequirements>().notNull().default({}),
+    /** The request items (domain REQUEST_ITEMS) the authority requires; null: not known to Accord, never "none". */
+    requestItems: text('request_items').array(),
     lawLinks: jsonb('law_links').$type<AuthorityLawLink[]>().notNull().default([]),
     contacts: jsonb('contacts').$type<AuthorityContact[]>().notNull().default([]),
     /** Fields beyond name, kind, channels and languages that the State makes public (domain AUTHORITY_OPTIONAL_PUBLIC_FIELDS). */
@@ -149,4 +152,103 @@ export const authorityRevisions = pgTable(
     changedAt: ts('changed_at').notNull(),
   },
   (t) => [index('authority_revisions_authority_idx').on(t.authorityId, t.version)],
+);
+
+const uuidArray = (name: string) => uuid(name).array().notNull().default(sql`'{}'::uuid[]`);
+
+/**
+ * A request for mutual legal assistance or extradition (issue 12). Drafted by the requesting State authority (an
+ * organisation); once sent, the shared record between it and the requested State's practitioners. `content` is
+ * domain/cooperation/requests.ts RequestContent, as written: the requested authority sees it only when
+ * `content_shared`.
+ */
+export const cooperationRequests = pgTable(
+  'cooperation_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** mla | extradition */
+    kind: text('kind').notNull(),
+    /** domain/cooperation/requests.ts REQUEST_STATUSES */
+    status: text('status').notNull(),
+    statusChangedAt: ts('status_changed_at').notNull(),
+    /** Where the request stood when the requested authority asked for more information (it returns there). */
+    statusBeforeInformation: text('status_before_information'),
+    /** domain REFUSAL_GROUNDS, for a refused request. */
+    refusalGround: text('refusal_ground'),
+    requestingOrganisationId: uuid('requesting_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    requestingStateCode: text('requesting_state_code')
+      .notNull()
+      .references(() => participants.code),
+    requestedStateCode: text('requested_state_code')
+      .notNull()
+      .references(() => participants.code),
+    requestedAuthorityId: uuid('requested_authority_id').references(() => authorities.id, { onDelete: 'set null' }),
+    /** The multilateral legal basis (for lists and figures; the content holds the article). */
+    instrumentId: text('instrument_id').references(() => instruments.id),
+    content: jsonb('content').$type<RequestContent>().notNull(),
+    contentShared: boolean('content_shared').notNull().default(false),
+    /** People outside the requesting authority it named on the request. */
+    sharedUserIds: uuidArray('shared_user_ids'),
+    /** Supporting documents (library documents, each named-people confidential). */
+    attachmentDocumentIds: uuidArray('attachment_document_ids'),
+    /** Each side's own reference, shown on the shared record. */
+    requestingReference: text('requesting_reference').notNull().default(''),
+    requestedReference: text('requested_reference').notNull().default(''),
+    duplicatedFrom: uuid('duplicated_from'),
+    sentAt: ts('sent_at'),
+    receivedAt: ts('received_at'),
+    closedAt: ts('closed_at'),
+    remindedAt: ts('reminded_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('cooperation_requests_requesting_idx').on(t.requestingOrganisationId, t.updatedAt),
+    index('cooperation_requests_requested_idx').on(t.requestedStateCode, t.status, t.updatedAt),
+    index('cooperation_requests_shared_idx').using('gin', t.sharedUserIds),
+    index('cooperation_requests_open_idx').on(t.status, t.statusChangedAt),
+  ],
+);
+
+/** A request's timeline: every event, by which side, when and why. Append-only. */
+export const cooperationRequestEvents = pgTable(
+  'cooperation_request_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => cooperationRequests.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    /** domain REQUEST_EVENTS, or `create` */
+    event: text('event').notNull(),
+    /** requesting | requested */
+    side: text('side').notNull(),
+    ground: text('ground'),
+    note: text('note').notNull().default(''),
+    at: ts('at').notNull(),
+    byUserId: uuid('by_user_id').references(() => users.id),
+  },
+  (t) => [index('cooperation_request_events_request_idx').on(t.requestId, t.id)],
+);
+
+/** The conversation between the two authorities on a sent request. */
+export const cooperationRequestMessages = pgTable(
+  'cooperation_request_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => cooperationRequests.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id),
+    side: text('side').notNull(),
+    body: text('body').notNull(),
+    createdAt: ts('created_at').notNull(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('cooperation_request_messages_request_idx').on(t.requestId, t.seq)],
 );

@@ -4204,6 +4204,8 @@ export interface components {
             /** @description The cross-entity coordination views: who does what where, overlaps, gaps. */
             coordinate: boolean;
             createDocument: boolean;
+            /** @description Practises in a State authority: drafts and tracks requests for MLA and extradition. */
+            draftCooperationRequests: boolean;
             importStatus: boolean;
             invite: boolean;
             readAuditLog: boolean;

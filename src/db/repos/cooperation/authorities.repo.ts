@@ -14,6 +14,8 @@ import {
 } from '#domain/cooperation/types.ts';
 
 export interface AuthorityRow extends Authority {
+  /** The request items the authority requires (domain REQUEST_ITEMS); null: not known. */
+  requestItems: string[] | null;
   confirmedBy: string | null;
   remindedAt: Date | null;
   createdBy: string | null;

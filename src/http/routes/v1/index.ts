@@ -25,6 +25,9 @@ import { legalBasisRoutes } from './cooperation/legal-basis.routes.ts';
 import { registerRoutes } from './cooperation/register.routes.ts';
 import { authorityRoutes } from './cooperation/authorities.routes.ts';
 import { directoryFileRoutes } from './cooperation/directory-files.routes.ts';
+import { cooperationRequestRoutes } from './cooperation/requests.routes.ts';
+import { requestTrackingRoutes } from './cooperation/request-tracking.routes.ts';
+import { requestDocumentRoutes } from './cooperation/request-documents.routes.ts';
 import { articleRoutes } from './treaties/articles.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -59,4 +62,7 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(registerRoutes, deps);
   await app.register(authorityRoutes, deps);
   await app.register(directoryFileRoutes, deps);
+  await app.register(cooperationRequestRoutes, deps);
+  await app.register(requestTrackingRoutes, deps);
+  await app.register(requestDocumentRoutes, deps);
 }

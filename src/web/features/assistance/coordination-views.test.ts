@@ -11,6 +11,7 @@ const none: SessionAbilities = {
   readRequests: false,
   coordinate: false,
   readNeeds: false,
+  draftCooperationRequests: false,
 };
 
 describe('coordination views in the menu', () => {

@@ -1,0 +1,203 @@
+// Requests for MLA and extradition (issue 12), their timeline and conversation. Lists are scoped in SQL to what the
+// caller is a party to (requestScopeCondition): the requesting authority's organisations and the people named on a
+// request, the requested State's practitioners once it is sent; the use cases check each record again with the policy.
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { CooperationKind } from '#domain/cooperation/types.ts';
+import type { CooperationRequestAccess, RefusalGround, RequestContent, RequestSide, RequestStatus } from '#domain/cooperation/requests.ts';
+import type { Db } from '#db/client.ts';
+import { cooperationRequestEvents, cooperationRequestMessages, cooperationRequests } from '#db/schema/index.ts';
+
+export interface CooperationRequestRow {
+  id: string;
+  kind: CooperationKind;
+  status: RequestStatus;
+  statusChangedAt: Date;
+  statusBeforeInformation: RequestStatus | null;
+  refusalGround: RefusalGround | null;
+  requestingOrganisationId: string;
+  requestingStateCode: string;
+  requestedStateCode: string;
+  requestedAuthorityId: string | null;
+  instrumentId: string | null;
+  content: RequestContent;
+  contentShared: boolean;
+  sharedUserIds: string[];
+  attachmentDocumentIds: string[];
+  requestingReference: string;
+  requestedReference: string;
+  duplicatedFrom: string | null;
+  sentAt: Date | null;
+  receivedAt: Date | null;
+  closedAt: Date | null;
+  remindedAt: Date | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export type NewCooperationRequestRow = Omit<typeof cooperationRequests.$inferInsert, 'id' | 'version'>;
+export type CooperationRequestPatch = Partial<Omit<NewCooperationRequestRow, 'createdBy' | 'createdAt' | 'requestingOrganisationId'>>;
+export type NewCooperationRequestEvent = Omit<typeof cooperationRequestEvents.$inferInsert, 'id'>;
+
+export interface CooperationRequestEventRow {
+  id: number;
+  requestId: string;
+  fromStatus: RequestStatus | null;
+  toStatus: RequestStatus;
+  event: string;
+  side: RequestSide;
+  ground: RefusalGround | null;
+  note: string;
+  at: Date;
+  byUserId: string | null;
+}
+
+export interface CooperationRequestMessageRow {
+  id: string;
+  requestId: string;
+  authorId: string | null;
+  side: RequestSide;
+  body: string;
+  createdAt: Date;
+}
+
+/** Whom a list is for: the organisations the caller practises in, the States they practise for, and themselves. */
+export interface RequestPartyScope {
+  userId: string;
+  organisationIds: readonly string[];
+  stateCodes: readonly string[];
+}
+
+export interface CooperationRequestFilters {
+  side: 'all' | RequestSide;
+  status?: RequestStatus;
+  kind?: CooperationKind;
+  /** The other State. */
+  stateCode?: string;
+}
+
+const toRow = (r: typeof cooperationRequests.$inferSelect): CooperationRequestRow => ({
+  ...r,
+  kind: r.kind as CooperationKind,
+  status: r.status as RequestStatus,
+  statusBeforeInformation: r.statusBeforeInformation as RequestStatus | null,
+  refusalGround: r.refusalGround as RefusalGround | null,
+});
+
+export function toRequestAccess(r: CooperationRequestRow): CooperationRequestAccess {
+  return {
+    id: r.id,
+    status: r.status,
+    requestingOrganisationId: r.requestingOrganisationId,
+    requestingStateCode: r.requestingStateCode,
+    requestedStateCode: r.requestedStateCode,
+    sharedUserIds: r.sharedUserIds,
+    contentShared: r.contentShared,
+  };
+}
+
+const uuidList = (ids: readonly string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+
+/** The requests a party sees from each side, as SQL (mirrors domain/cooperation/policy.ts requestSides). */
+export function requestSideCondition(scope: RequestPartyScope, side: RequestSide): SQL {
+  const t = cooperationRequests;
+  if (side === 'requesting') {
+    const own = scope.organisationIds.length > 0 ? inArray(t.requestingOrganisationId, [...scope.organisationIds]) : sql`false`;
+    return or(own, sql`${t.sharedUserIds} @> ${uuidList([scope.userId])}`)!;
+  }
+  if (scope.stateCodes.length === 0) return sql`false`;
+  return and(inArray(t.requestedStateCode, [...scope.stateCodes]), ne(t.status, 'draft'))!;
+}
+
+function filterCondition(scope: RequestPartyScope, f: CooperationRequestFilters): SQL {
+  const t = cooperationRequests;
+  const c: SQL[] = [
+    f.side === 'all'
+      ? or(requestSideCondition(scope, 'requesting'), requestSideCondition(scope, 'requested'))!
+      : requestSideCondition(scope, f.side),
+  ];
+  if (f.status) c.push(eq(t.status, f.status));
+  if (f.kind) c.push(eq(t.kind, f.kind));
+  if (f.stateCode) c.push(or(eq(t.requestingStateCode, f.stateCode), eq(t.requestedStateCode, f.stateCode))!);
+  return and(...c)!;
+}
+
+export function createCooperationRequestsRepo(db: Db) {
+  const t = cooperationRequests;
+  return {
+    async findById(id: string, options: { lock?: boolean } = {}): Promise<CooperationRequestRow | undefined> {
+      if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+      const query = db.select().from(t).where(eq(t.id, id));
+      const [row] = options.lock ? await query.for('update') : await query;
+      return row ? toRow(row) : undefined;
+    },
+
+    async list(
+      scope: RequestPartyScope,
+      filters: CooperationRequestFilters,
+      page: { limit: number; offset: number },
+    ): Promise<{ rows: CooperationRequestRow[]; total: number }> {
+      const where = filterCondition(scope, filters);
+      const [rows, [totalRow]] = await Promise.all([
+        db.select().from(t).where(where).orderBy(desc(t.updatedAt), asc(t.id)).limit(page.limit).offset(page.offset),
+        db.select({ n: count() }).from(t).where(where),
+      ]);
+      return { rows: rows.map(toRow), total: Number(totalRow?.n ?? 0) };
+    },
+
+    async insert(row: NewCooperationRequestRow): Promise<string> {
+      const [inserted] = await db.insert(t).values(row).returning({ id: t.id });
+      return inserted!.id;
+    },
+
+    /** Writes the patch if the row is still at `expectedVersion`; returns the new version, or 0 when it moved on. */
+    async update(id: string, patch: CooperationRequestPatch, expectedVersion: number): Promise<number> {
+      const rows = await db
+        .update(t)
+        .set({ ...patch, version: sql`${t.version} + 1` })
+        .where(and(eq(t.id, id), eq(t.version, expectedVersion)))
+        .returning({ version: t.version });
+      return rows[0]?.version ?? 0;
+    },
+
+    async delete(id: string): Promise<void> {
+      await db.delete(t).where(eq(t.id, id));
+    },
+
+    async insertEvent(e: NewCooperationRequestEvent): Promise<void> {
+      await db.insert(cooperationRequestEvents).values(e);
+    },
+
+    async listEvents(requestId: string): Promise<CooperationRequestEventRow[]> {
+      const rows = await db
+        .select()
+        .from(cooperationRequestEvents)
+        .where(eq(cooperationRequestEvents.requestId, requestId))
+        .orderBy(asc(cooperationRequestEvents.id));
+      return rows.map((r) => ({
+        ...r,
+        fromStatus: r.fromStatus as RequestStatus | null,
+        toStatus: r.toStatus as RequestStatus,
+        side: r.side as RequestSide,
+        ground: r.ground as RefusalGround | null,
+      }));
+    },
+
+    async insertMessage(m: { requestId: string; authorId: string; side: RequestSide; body: string; createdAt: Date }): Promise<string> {
+      const [inserted] = await db.insert(cooperationRequestMessages).values(m).returning({ id: cooperationRequestMessages.id });
+      return inserted!.id;
+    },
+
+    async listMessages(requestId: string): Promise<CooperationRequestMessageRow[]> {
+      const rows = await db
+        .select()
+        .from(cooperationRequestMessages)
+        .where(eq(cooperationRequestMessages.requestId, requestId))
+        .orderBy(asc(cooperationRequestMessages.seq));
+      return rows.map((r) => ({ id: r.id, requestId: r.requestId, authorId: r.authorId, side: r.side as RequestSide, body: r.body, createdAt: r.createdAt }));
+    },
+  };
+}
+
+export type CooperationRequestsRepo = ReturnType<typeof createCooperationRequestsRepo>;

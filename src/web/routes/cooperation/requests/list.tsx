@@ -1,0 +1,3 @@
+export function CooperationRequestsPage(_props: { id?: string }) {
+  return <h1>…</h1>;
+}

@@ -1,0 +1,3 @@
+export function CooperationRequestWizardPage(_props: { id?: string }) {
+  return <h1>…</h1>;
+}
