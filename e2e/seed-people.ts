@@ -27,6 +27,9 @@ const people = {
   // An officer of a second entity, whose activity the overlap check finds when UNODC's officer plans one.
   // Norway's central-authority practitioner, who keeps its entries in the directory (e2e/authorities.spec.ts).
   practitioner: { email: 'petra.practitioner@e2e.example', password: 'copper herons wade through seven grey fjords' },
+  // France's central-authority practitioner, who drafts and sends requests for MLA and extradition to Norway
+  // (e2e/cooperation-requests*.spec.ts); Norway's practitioner above receives and executes them.
+  requester: { email: 'remi.requester@e2e.example', password: 'eleven paper boats cross the sleeping canal' },
   otherOfficer: {
     email: 'olga.other@e2e.example',
     password: 'quiet orchards ripen under eleven slow moons',
@@ -49,6 +52,11 @@ const afg = await buildOrganisation(
 const nor = await buildOrganisation(
   db,
   { kind: 'state-authority', stateCode: 'NOR', name: 'Royal Norwegian Ministry of Justice and Public Security', acronym: 'JD' },
+  now,
+);
+const fra = await buildOrganisation(
+  db,
+  { kind: 'state-authority', stateCode: 'FRA', name: 'Ministère de la Justice (E2E)', acronym: 'MJ' },
   now,
 );
 /** One person with a password, and a second factor when their entry has a secret. */
@@ -76,6 +84,7 @@ await seedPerson(people.otherOfficer, 'Olga Other', 'entity-officer', unoct.id);
 await seedPerson(people.coordinator, 'Chen Coordinator', 'coordinator', cted.id);
 await seedPerson(people.focal, 'Farida Focal', 'focal-point', afg.id);
 await seedPerson(people.practitioner, 'Petra Practitioner', 'central-authority-practitioner', nor.id);
+await seedPerson(people.requester, 'Rémi Requester', 'central-authority-practitioner', fra.id);
 
 // Norway's directory entries for e2e/authorities.spec.ts, two per language the spec runs in (so each language confirms
 // and changes its own): one confirmed today, one confirmed 13 months ago (stale). The entries name a State, so the
@@ -107,5 +116,5 @@ for (const lang of ['en', 'ar', 'zh']) {
 }
 await database.close();
 fs.mkdirSync('test-results', { recursive: true });
-fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id, nor: nor.id }, authorities: authorityEntries }, null, 2));
+fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id, nor: nor.id, fra: fra.id }, authorities: authorityEntries }, null, 2));
 console.log('e2e people written');
