@@ -24,8 +24,8 @@ const one = (requestId: string) => `${REQUESTS}/${id(requestId)}`;
 
 export const requestTrackingApi = {
   get: async (requestId: string, signal?: AbortSignal) => envelope<CooperationRequestDetail>(await getJson(one(requestId), {}, signal)),
-  transition: async (requestId: string, body: CooperationRequestTransitionInput) =>
-    envelope<CooperationRequestDetail>(await request('POST', `${one(requestId)}/transitions`, { body })),
+  /** The answer is the shared record without content; the page reloads the whole request after it. */
+  transition: (requestId: string, body: CooperationRequestTransitionInput) => request('POST', `${one(requestId)}/transitions`, { body }),
   postMessage: async (requestId: string, body: string) => envelope<CooperationRequestMessageView>(await request('POST', `${one(requestId)}/messages`, { body: { body } })),
   /** Whether the requested authority sees what the request says; the version read is sent (ADR 19). */
   setContentShared: async (requestId: string, contentShared: boolean, version: number) =>

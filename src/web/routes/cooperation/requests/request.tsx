@@ -4,7 +4,6 @@
 // see it, and for the requesting authority who sees it, its people, attachments, a duplicate and the documents.
 // Anyone who is not a party gets the same not-found page as for a request that does not exist.
 import { useEffect, useState, type ReactNode } from 'react';
-import type { RequestEvent } from '#domain/cooperation/requests.ts';
 import { Loading, Name, useDocumentTitle } from '#web/components/common.tsx';
 import { FormAlert, StatusMessage } from '#web/components/forms.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
@@ -95,7 +94,7 @@ function RequestScreen({ id }: { id: string }) {
       {r.abilities.events.length ? (
         <TrackingActions
           request={r}
-          events={r.abilities.events as RequestEvent[]}
+          events={r.abilities.events}
           onDone={(event) => reload(t('requestTracking.actions.done', { action: t(`requestTracking.eventDone.${event}` as MessageKey) }))}
         />
       ) : null}
@@ -112,7 +111,7 @@ function Record({ request: r }: { request: CooperationRequestDetail }) {
   const { t, tx, lang } = useI18n();
   const none = <span className="muted">{t('requestTracking.fields.none')}</span>;
   const row = (label: string, value: ReactNode) => (
-    <div>
+    <div key={label}>
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>

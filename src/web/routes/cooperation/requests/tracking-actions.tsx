@@ -152,7 +152,12 @@ function TransitionForm({
       <FormAlert
         error={error}
         shownFields={issues.map(issueField)}
-        messages={{ INVALID_TRANSITION: t('requestTracking.actions.conflict'), PRECONDITION_FAILED: t('requestTracking.actions.stale') }}
+        messages={{
+          // Sending a draft that still misses something is refused with the items missing; any other refusal means the
+          // request moved on since the page was loaded.
+          INVALID_TRANSITION: error instanceof ApiError && error.params.missing ? t('requestTracking.actions.incomplete') : t('requestTracking.actions.conflict'),
+          PRECONDITION_FAILED: t('requestTracking.actions.stale'),
+        }}
       />
       <form onSubmit={(e) => void submit(e)} className="stack" noValidate>
         {fields.includes('reference') ? (
