@@ -876,6 +876,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/request-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCooperationRequestTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCooperationRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCooperationRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateCooperationRequest"];
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createCooperationRequestDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createCooperationRequestMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["replaceCooperationRequestShare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createCooperationRequestTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coordination/gaps": {
         parameters: {
             query?: never;
@@ -2919,6 +3031,405 @@ export interface components {
                 id: string;
                 kinds: ("extradition" | "mla")[];
             }[];
+        };
+        CooperationRequest: {
+            abilities: {
+                delete: boolean;
+                document: boolean;
+                duplicate: boolean;
+                edit: boolean;
+                /** @description Events the caller may take now. */
+                events: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw")[];
+                message: boolean;
+                share: boolean;
+            };
+            acceptedLanguages: string[] | null;
+            attachments: {
+                fileName: string | null;
+                id: string;
+                title: string;
+            }[];
+            closedAt: string | null;
+            /** @description For drafts, to the requesting side. */
+            completeness: components["schemas"]["CooperationRequestCompleteness"] | null;
+            /** @description Null for a reader the content was not shared with. */
+            content: components["schemas"]["CooperationRequestContent"] | null;
+            contentShared: boolean;
+            duplicatedFrom: string | null;
+            events: {
+                /** Format: date-time */
+                at: string;
+                /** @description The person’s name, shown to their own side only; else null. */
+                by: string | null;
+                event: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw") | "create";
+                fromStatus: components["schemas"]["CooperationRequestStatus"] | null;
+                ground: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+                id: number;
+                note: string;
+                /** @enum {string} */
+                side: "requesting" | "requested";
+                toStatus: components["schemas"]["CooperationRequestStatus"];
+            }[];
+            id: string;
+            instrumentId: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            messages: {
+                author: string | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                side: "requesting" | "requested";
+            }[];
+            overdue: boolean;
+            receivedAt: string | null;
+            refusalGround: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+            requestedAuthority: {
+                id: string;
+                name: string;
+            } | null;
+            requestedReference: string;
+            requestedRequirements: {
+                assurances?: string;
+                certification?: string;
+                dualCriminality?: string;
+                formats?: string;
+                other?: string;
+            } | null;
+            requestedState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requestingOrganisation: {
+                id: string;
+                name: string;
+            };
+            requestingReference: string;
+            requestingState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            sentAt: string | null;
+            sharedWith: {
+                id: string;
+                name: string;
+            }[];
+            /** @description The caller’s sides on this request. */
+            sides: ("requesting" | "requested")[];
+            status: components["schemas"]["CooperationRequestStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        CooperationRequestCompleteness: {
+            complete: boolean;
+            items: {
+                /** @enum {string} */
+                item: "requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality";
+                level: ("required" | "recommended") | null;
+                requiredBy: ({
+                    /** @enum {string} */
+                    level: "required" | "recommended";
+                    /** @constant */
+                    source: "template";
+                } | {
+                    article: string;
+                    instrumentId: string;
+                    /** @enum {string} */
+                    level: "required" | "recommended";
+                    quote: string;
+                    /** @constant */
+                    source: "treaty";
+                } | {
+                    authorityId: string;
+                    /** @constant */
+                    level: "required";
+                    /** @constant */
+                    source: "requested-state";
+                })[];
+                /** @enum {string} */
+                state: "present" | "missing" | "not-applicable";
+                /** @enum {string} */
+                step: "requesting" | "requested" | "legal-basis" | "facts" | "offences" | "assistance" | "procedures" | "review" | "person" | "warrant" | "assurances";
+            }[];
+            missing: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[];
+            /** @enum {string} */
+            requestedStateRequirements: "known" | "unknown";
+            stepsWithMissing: ("requesting" | "requested" | "legal-basis" | "facts" | "offences" | "assistance" | "procedures" | "review" | "person" | "warrant" | "assurances")[];
+        };
+        CooperationRequestContent: {
+            assistance: {
+                details: {
+                    [key: string]: string;
+                };
+                measures: ("evidence-statements" | "documents-records" | "bank-records" | "search-seizure" | "freezing" | "service-of-documents" | "video-hearing" | "electronic-evidence" | "transfer-detained")[];
+                personsConcerned: string;
+                transferConsent: string;
+            };
+            assurances: {
+                /** @enum {string} */
+                direction: "asked" | "offered";
+                /** @enum {string} */
+                kind: "death-penalty" | "life-imprisonment" | "fair-trial" | "no-torture" | "speciality" | "return-of-national" | "other";
+                text: string;
+            }[];
+            facts: {
+                conductingAuthority: string;
+                purpose: string;
+                subject: string;
+                summary: string;
+            };
+            legalBasis: {
+                articles: string;
+                bilateralTreatyId: string | null;
+                instrumentId: string | null;
+                note: string;
+                reciprocity: boolean;
+            };
+            offences: {
+                lawReference: string;
+                lawText: string;
+                name: string;
+                penalty: string;
+            }[];
+            person: {
+                aliases: string;
+                dateOfBirth: string;
+                identification: string;
+                location: string;
+                name: string;
+                nationality: string;
+            };
+            procedures: {
+                confidentiality: string;
+                contacts: string;
+                procedures: string;
+            };
+            requested: {
+                address: string;
+                /** @description A directory entry of the requested State; fills name, address, channel and language. */
+                authorityId: string | null;
+                authorityName: string;
+                channel: string;
+                /** @description Language of the output document. */
+                language: string;
+            };
+            requesting: {
+                authorityName: string;
+                contactEmail: string;
+                contactName: string;
+                contactPhone: string;
+                reference: string;
+                /** @enum {string} */
+                urgency: "normal" | "urgent";
+                urgencyReason: string;
+            };
+            warrant: {
+                issuedBy: string;
+                issuedOn: string | "";
+                kind: ("arrest-warrant" | "judgment") | null;
+                reference: string;
+                sentence: string;
+                timeLimits: string;
+            };
+        };
+        CooperationRequestPatchInput: {
+            content?: {
+                assistance?: {
+                    details?: {
+                        [key: string]: string;
+                    };
+                    measures?: ("evidence-statements" | "documents-records" | "bank-records" | "search-seizure" | "freezing" | "service-of-documents" | "video-hearing" | "electronic-evidence" | "transfer-detained")[];
+                    personsConcerned?: string;
+                    transferConsent?: string;
+                };
+                assurances?: {
+                    /** @enum {string} */
+                    direction: "asked" | "offered";
+                    /** @enum {string} */
+                    kind: "death-penalty" | "life-imprisonment" | "fair-trial" | "no-torture" | "speciality" | "return-of-national" | "other";
+                    text: string;
+                }[];
+                facts?: {
+                    conductingAuthority?: string;
+                    purpose?: string;
+                    subject?: string;
+                    summary?: string;
+                };
+                legalBasis?: {
+                    articles?: string;
+                    bilateralTreatyId?: string | null;
+                    instrumentId?: string | null;
+                    note?: string;
+                    reciprocity?: boolean;
+                };
+                offences?: {
+                    lawReference: string;
+                    lawText: string;
+                    name: string;
+                    penalty: string;
+                }[];
+                person?: {
+                    aliases?: string;
+                    dateOfBirth?: string;
+                    identification?: string;
+                    location?: string;
+                    name?: string;
+                    nationality?: string;
+                };
+                procedures?: {
+                    confidentiality?: string;
+                    contacts?: string;
+                    procedures?: string;
+                };
+                requested?: {
+                    address?: string;
+                    /** @description A directory entry of the requested State; fills name, address, channel and language. */
+                    authorityId?: string | null;
+                    authorityName?: string;
+                    channel?: string;
+                    /** @description Language of the output document. */
+                    language?: string;
+                };
+                requesting?: {
+                    authorityName?: string;
+                    contactEmail?: string;
+                    contactName?: string;
+                    contactPhone?: string;
+                    reference?: string;
+                    /** @enum {string} */
+                    urgency?: "normal" | "urgent";
+                    urgencyReason?: string;
+                };
+                warrant?: {
+                    issuedBy?: string;
+                    issuedOn?: string | "";
+                    kind?: ("arrest-warrant" | "judgment") | null;
+                    reference?: string;
+                    sentence?: string;
+                    timeLimits?: string;
+                };
+            };
+            /** @description Show what the request says to the requested authority. */
+            contentShared?: boolean;
+            /**
+             * @description The step being saved (recorded; the answer says what it still misses).
+             * @enum {string}
+             */
+            step?: "requesting" | "requested" | "legal-basis" | "facts" | "offences" | "assistance" | "procedures" | "review" | "person" | "warrant" | "assurances";
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
+        /** @enum {string} */
+        CooperationRequestStatus: "draft" | "sent" | "received" | "under-execution" | "further-information-requested" | "partially-executed" | "executed" | "refused" | "withdrawn";
+        /** @enum {string} */
+        CooperationRequestStatusInput: "draft" | "sent" | "received" | "under-execution" | "further-information-requested" | "partially-executed" | "executed" | "refused" | "withdrawn";
+        CooperationRequestSummary: {
+            closedAt: string | null;
+            id: string;
+            instrumentId: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            overdue: boolean;
+            receivedAt: string | null;
+            refusalGround: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+            requestedAuthority: {
+                id: string;
+                name: string;
+            } | null;
+            requestedReference: string;
+            requestedState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requestingOrganisation: {
+                id: string;
+                name: string;
+            };
+            requestingReference: string;
+            requestingState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            sentAt: string | null;
+            /** @description The caller’s sides on this request. */
+            sides: ("requesting" | "requested")[];
+            status: components["schemas"]["CooperationRequestStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        CooperationRequestTemplate: {
+            data: {
+                assuranceDirections: {
+                    asked: string;
+                    offered: string;
+                };
+                assuranceKinds: {
+                    [key: string]: string;
+                };
+                essentials: {
+                    /** @enum {string} */
+                    item: "requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality";
+                    /** @enum {string} */
+                    level: "required" | "recommended";
+                }[];
+                fields: {
+                    [key: string]: string;
+                };
+                fixedText: {
+                    [key: string]: string;
+                };
+                items: {
+                    [key: string]: {
+                        hint: string;
+                        label: string;
+                    };
+                };
+                /** @enum {string} */
+                kind: "extradition" | "mla";
+                language: string;
+                measures: {
+                    [key: string]: string;
+                };
+                reviewedOn: string;
+                steps: {
+                    [key: string]: {
+                        heading: string;
+                        intro: string;
+                    };
+                };
+                /** @description The document’s title, e.g. “Request for mutual legal assistance in a criminal matter”. */
+                title: string;
+                urgencies: {
+                    [key: string]: string;
+                };
+                warrantKinds: {
+                    [key: string]: string;
+                };
+            };
+        };
+        CooperationRequestTransitionInput: {
+            /** @enum {string} */
+            event: "send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw";
+            /**
+             * @description For refuse: the ground.
+             * @enum {string}
+             */
+            ground?: "political-offence" | "dual-criminality" | "insufficient-information" | "other";
+            note?: string;
+            /** @description For receive: the requested authority’s own reference. */
+            reference?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         CoordinationCell: {
             /** @description Activities (not cancelled) of this entity for this State and theme in the period. */
@@ -9385,6 +9896,249 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationRequestTemplate: {
+        parameters: {
+            query?: {
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                kind: "extradition" | "mla";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationRequestTemplate"];
+                };
+            };
+        };
+    };
+    listCooperationRequests: {
+        parameters: {
+            query?: {
+                /** @description Requests the caller drafts or sends (requesting), receives (requested), or both. */
+                side?: "all" | "requesting" | "requested";
+                status?: components["schemas"]["CooperationRequestStatusInput"];
+                kind?: "extradition" | "mla";
+                /** @description The other State. */
+                state?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            create: boolean;
+                        };
+                        data: components["schemas"]["CooperationRequestSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+        };
+    };
+    getCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+        };
+    };
+    updateCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationRequestPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+        };
+    };
+    createCooperationRequestDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description An id Accord gave.
+                     */
+                    requestedAuthorityId?: string;
+                    /** @description ISO 3166-1 alpha-3 code of a State. */
+                    requestedStateCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+        };
+    };
+    createCooperationRequestMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    replaceCooperationRequestShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description People outside the requesting authority who may work on it, by name. */
+                    userIds: string[];
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+        };
+    };
+    createCooperationRequestTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationRequestTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
                 };
             };
         };

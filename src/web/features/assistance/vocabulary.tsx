@@ -11,6 +11,12 @@ import { useI18n, type I18n, type MessageKey } from '#web/i18n/i18n.tsx';
 
 export { ACTIVITY_STATUSES, NEED_STATUSES, OVERLAP_RESOLUTIONS, PROGRAMME_KINDS, RESULT_KINDS, STRATEGY_SCOPES };
 export const SUBSCRIPTION_KINDS = ['state', 'theme', 'entity'] as const;
+/**
+ * The requests for MLA and extradition a State authority sends (value: its organisation id) or a State receives
+ * (value: its code), offered to practitioners: following them gives no access, each notification goes only to people
+ * who are party to its request.
+ */
+export const COOPERATION_SUBSCRIPTION_KINDS = ['cooperation-requests-sent', 'cooperation-requests-received'] as const;
 
 /** Short id of a mandate for its label key: '68/187/OP9' → 'OP9'. */
 const mandateKey = (id: string) => id.split('/').at(-1) ?? id;

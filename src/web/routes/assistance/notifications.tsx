@@ -11,10 +11,12 @@ import { DateTime } from '#web/features/accounts/labels.tsx';
 import { useOrganisations, useStateChoices } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { notificationsApi } from '#web/features/assistance/delivery-api.ts';
+import { recordLink } from '#web/features/assistance/notification-links.ts';
 import { SelectField } from '#web/features/assistance/fields.tsx';
-import { choices, SUBSCRIPTION_KINDS, useVocabulary, VOCAB } from '#web/features/assistance/vocabulary.tsx';
+import { choices, COOPERATION_SUBSCRIPTION_KINDS, SUBSCRIPTION_KINDS, useVocabulary, VOCAB } from '#web/features/assistance/vocabulary.tsx';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link, useSearch } from '#web/router.tsx';
+import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
 
 const PAGE_SIZE = 25;
@@ -28,13 +30,6 @@ export function NotificationsPage() {
 }
 
 const announceRead = () => window.dispatchEvent(new Event('accord:notifications-read'));
-
-/** The record's page in the reader's language: the API's link (a path) with the language in front. */
-function recordLink(lang: string, n: NotificationView): string | null {
-  if (!n.available || !n.link) return null;
-  const path = n.link.replace(/^\/(ar|zh|en|fr|ru|es)(?=\/)/, '');
-  return path.startsWith('/') && !path.startsWith('//') ? `/${lang}${path}` : null;
-}
 
 function Notifications() {
   const { t, lang } = useI18n();
@@ -246,14 +241,18 @@ function NewSubscription({ onCreated }: { onCreated: (s: SubscriptionView) => vo
     setEmail(false);
     onCreated(s);
   });
+  const { abilities } = useSession();
+  const kinds: readonly string[] = abilities.draftCooperationRequests ? [...SUBSCRIPTION_KINDS, ...COOPERATION_SUBSCRIPTION_KINDS] : SUBSCRIPTION_KINDS;
   const values =
-    kind === 'state'
+    kind === 'state' || kind === 'cooperation-requests-received'
       ? states
       : kind === 'theme'
         ? choices(VOCAB.themes, v.theme)
         : kind === 'entity'
           ? organisations.filter((o) => o.kind !== 'state-authority').map((o) => ({ value: o.id, label: o.name }))
-          : [];
+          : kind === 'cooperation-requests-sent'
+            ? organisations.filter((o) => o.kind === 'state-authority' && !o.archived).map((o) => ({ value: o.id, label: o.name }))
+            : [];
   return (
     <section aria-labelledby="follow-heading" className="panel">
       <h2 id="follow-heading">{t('notifications.subscriptions.follow')}</h2>
@@ -266,7 +265,7 @@ function NewSubscription({ onCreated }: { onCreated: (s: SubscriptionView) => vo
             setKind(k);
             setValue('');
           }}
-          choices={SUBSCRIPTION_KINDS.map((k) => ({ value: k, label: t(`notifications.subscriptions.kinds.${k}`) }))}
+          choices={kinds.map((k) => ({ value: k, label: t(`notifications.subscriptions.kinds.${k}` as MessageKey) }))}
           empty={t('delivery.form.choose')}
           issues={submit.issues('kind')}
           required
