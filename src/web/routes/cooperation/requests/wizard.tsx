@@ -24,6 +24,7 @@ import { Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { FormAlert, StatusMessage, SubmitButton } from '#web/components/forms.tsx';
 import { useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
+import { focusField } from '#web/features/assistance/requests-ui.tsx';
 import { authoritiesApi } from '#web/features/cooperation/authorities-api.ts';
 import { cooperationRequestsApi, type CooperationRequestDetail } from '#web/features/cooperation/cooperation-requests-api.ts';
 import {
@@ -392,7 +393,21 @@ function Wizard({ initial }: { initial: CooperationRequestDetail }) {
             );
             return (
               <li key={s} className={current ? 'current' : i < index ? 'done' : undefined}>
-                {current ? <span aria-current="step">{text}</span> : <Link to={editHref(lang, request.id, s === steps[0] ? null : s)}>{text}</Link>}
+                {current ? (
+                  <span aria-current="step">{text}</span>
+                ) : (
+                  <Link
+                    to={editHref(lang, request.id, s === steps[0] ? null : s)}
+                    onClick={(e) => {
+                      // Leaving by a step link saves the step too (a plain left click; others open the address).
+                      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                      e.preventDefault();
+                      void save(s, false);
+                    }}
+                  >
+                    {text}
+                  </Link>
+                )}
               </li>
             );
           })}
@@ -511,7 +526,15 @@ function MissingItems({ checks, blocking, refTo }: { checks: StepChecks; blockin
   if (!checks.required.length && !checks.recommended.length) return null;
   const row = (c: ItemCheck) => (
     <li key={c.item} data-item={c.item}>
-      <a href={`#${fieldId(ITEM_FIELD[c.item])}`}>{words.item(c.item)}</a>
+      <a
+        href={`#${fieldId(ITEM_FIELD[c.item])}`}
+        onClick={(e) => {
+          e.preventDefault();
+          focusField(fieldId(ITEM_FIELD[c.item]));
+        }}
+      >
+        {words.item(c.item)}
+      </a>
       <RequiredBy sources={c.requiredBy} />
     </li>
   );
