@@ -288,8 +288,13 @@ function Shell({ route }: { route: Route }) {
     navItems.push({ to: `/${lang}${coordination}`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });
   }
   // International cooperation is open to all (the public sees what States made public).
-  const COOPERATION_ROUTES: Route['name'][] = ['legalBasis', 'pairs', 'authorities', 'authorityNew', 'authority', 'authorityEdit', 'bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit', 'declarations', 'cooperationRequests', 'cooperationRequestNew', 'cooperationRequest', 'cooperationRequestEdit'];
+  const COOPERATION_ROUTES: Route['name'][] = ['legalBasis', 'pairs', 'authorities', 'authorityNew', 'authority', 'authorityEdit', 'bilateralTreaties', 'bilateralTreatyNew', 'bilateralTreaty', 'bilateralTreatyEdit', 'declarations'];
   navItems.push({ to: `/${lang}/cooperation/legal-basis`, label: t('cooperation.nav'), active: COOPERATION_ROUTES.includes(route.name) });
+  // Requests for MLA and extradition: for the central authorities' practitioners, who draft and receive them.
+  if (session.user && session.abilities.draftCooperationRequests) {
+    const REQUEST_ROUTES: Route['name'][] = ['cooperationRequests', 'cooperationRequestNew', 'cooperationRequest', 'cooperationRequestEdit'];
+    navItems.push({ to: `/${lang}/cooperation/requests`, label: t('requestWriter.nav'), active: REQUEST_ROUTES.includes(route.name) });
+  }
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');
   const withAsOf = (to: string) => (keep ? `${to}?asOf=${encodeURIComponent(keep)}` : to);

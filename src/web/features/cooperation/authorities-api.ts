@@ -4,11 +4,15 @@ import { apiClient, type Item, type Page } from '#web/api.ts';
 import type { components } from '#web/api/openapi.d.ts';
 
 type Schemas = components['schemas'];
-export type AuthorityView = Schemas['Authority'];
+/** What the entry requires a request to contain (issue 12): item keys, or null when not known. */
+interface RequestItems {
+  requestItems?: string[] | null;
+}
+export type AuthorityView = Schemas['Authority'] & RequestItems;
 export type AuthorityAbilities = Schemas['AuthorityAbilities'];
 export type AuthorityListItem = AuthorityView & { abilities: AuthorityAbilities };
-export type AuthorityInput = Schemas['NewAuthorityInput'];
-export type AuthorityChanges = Schemas['AuthorityChangesInput'];
+export type AuthorityInput = Schemas['NewAuthorityInput'] & RequestItems;
+export type AuthorityChanges = Schemas['AuthorityChangesInput'] & RequestItems;
 export interface AuthorityRevision {
   version: number;
   change: 'created' | 'updated' | 'confirmed' | 'deleted' | 'imported';

@@ -2,6 +2,8 @@
 // one entry with everything the reader may see (what is withheld says so), confirmation and history, and the form
 // that adds or changes an entry (a save made on an old copy shows both sides, ADR 19).
 import { useState } from 'react';
+import { isRequestItem, REQUEST_ITEM_KEYS, type RequestItem } from '#domain/cooperation/request-completeness.ts';
+import type { ApiIssue } from '#web/api.ts';
 import { DateText, FilterSelect, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { FormAlert, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
@@ -320,6 +322,8 @@ interface Draft {
   lawLinks: string;
   contacts: { name: string; role: string; email: string; phone: string }[];
   publicFields: string[];
+  /** The items the authority requires a request to contain; null: not known (never taken for "nothing"). */
+  requestItems: RequestItem[] | null;
 }
 
 const emptyDraft = (stateCode: string): Draft => ({
@@ -335,6 +339,7 @@ const emptyDraft = (stateCode: string): Draft => ({
   lawLinks: '',
   contacts: [{ name: '', role: '', email: '', phone: '' }],
   publicFields: [],
+  requestItems: null,
 });
 
 function draftOf(a: AuthorityView): Draft {
@@ -352,6 +357,7 @@ function draftOf(a: AuthorityView): Draft {
     lawLinks: (a.lawLinks ?? []).map((l) => `${l.title} | ${l.url}`).join('\n'),
     contacts: a.contacts?.length ? a.contacts.map((c) => ({ ...c })) : [{ name: '', role: '', email: '', phone: '' }],
     publicFields: [...a.publicFields],
+    requestItems: a.requestItems ? a.requestItems.filter(isRequestItem) : null,
   };
 }
 
@@ -377,6 +383,7 @@ function bodyOf(d: Draft): AuthorityInput {
       }),
     contacts: d.contacts.filter((c) => c.name.trim() || c.email.trim() || c.phone.trim() || c.role.trim()),
     publicFields: d.publicFields as AuthorityInput['publicFields'] & string[],
+    requestItems: d.requestItems,
   };
 }
 
@@ -416,7 +423,7 @@ function AuthorityForm({ id, initial, readsAll }: { id?: string; initial?: Autho
       </p>
       <h1 tabIndex={-1}>{title}</h1>
       {id ? <p className="lead">{t('authorities.saveConfirms')}</p> : null}
-      <FormAlert error={submit.error} shownFields={['stateCode', 'kind', 'instrumentId', 'name', 'address', 'channels', 'languages', 'urgentProcedure', 'requirements', 'lawLinks', 'contacts', 'publicFields']} />
+      <FormAlert error={submit.error} shownFields={['stateCode', 'kind', 'instrumentId', 'name', 'address', 'channels', 'languages', 'urgentProcedure', 'requirements', 'lawLinks', 'contacts', 'publicFields', 'requestItems']} />
       <StaleWrite error={submit.error} />
       <form className="stack" onSubmit={submit.onSubmit} noValidate>
         {!id ? (
@@ -459,6 +466,7 @@ function AuthorityForm({ id, initial, readsAll }: { id?: string; initial?: Autho
             />
           ))}
         </fieldset>
+        <RequestItemsField value={d.requestItems} onChange={set('requestItems')} issues={submit.issues('requestItems')} />
         <TextField label={t('authorities.field.lawLinks')} hint={t('authorities.lawLinksHint')} value={d.lawLinks} onChange={set('lawLinks')} rows={3} issues={submit.issues('lawLinks')} />
         {readsAll ? (
           <fieldset>
@@ -490,5 +498,40 @@ function AuthorityForm({ id, initial, readsAll }: { id?: string; initial?: Autho
         </div>
       </form>
     </>
+  );
+}
+
+/**
+ * What the authority requires a request to contain (the request writer checks drafts against it): "not known" until
+ * someone records it, then the items ticked. Unticking every item says it requires none of them, which is not the
+ * same as not knowing.
+ */
+function RequestItemsField({ value, onChange, issues }: { value: RequestItem[] | null; onChange: (v: RequestItem[] | null) => void; issues: ApiIssue[] }) {
+  const { t } = useI18n();
+  const known = value !== null;
+  return (
+    <fieldset id="authority-request-items" tabIndex={-1} className={issues.length ? 'field-invalid' : undefined}>
+      <legend>{t('requestWriter.authority.legend')}</legend>
+      <p className="hint">{t('requestWriter.authority.hint')}</p>
+      <ul className="radios">
+        <li>
+          <input type="radio" id="request-items-unknown" name="request-items-known" checked={!known} onChange={() => onChange(null)} />
+          <label htmlFor="request-items-unknown">{t('requestWriter.authority.unknown')}</label>
+        </li>
+        <li>
+          <input type="radio" id="request-items-known" name="request-items-known" checked={known} onChange={() => onChange(value ?? [])} />
+          <label htmlFor="request-items-known">{t('requestWriter.authority.known')}</label>
+        </li>
+      </ul>
+      {known ? (
+        <CheckboxGroup
+          legend={t('requestWriter.authority.items')}
+          choices={REQUEST_ITEM_KEYS.map((i) => ({ value: i, label: t(`requestWriter.item.${i}` as MessageKey) }))}
+          value={value}
+          onChange={(v) => onChange(REQUEST_ITEM_KEYS.filter((i) => v.includes(i)))}
+          issues={issues}
+        />
+      ) : null}
+    </fieldset>
   );
 }

@@ -44,8 +44,10 @@ import {
   type FinderForm,
   type FinderProblem,
 } from '#web/features/cooperation/finder-view.ts';
+import { newRequestHref } from '#web/features/cooperation/request-writer.ts';
 import { useI18n, type Localized, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link, navigate, useSearch } from '#web/router.tsx';
+import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
 import '#web/features/cooperation/cooperation.css';
 
@@ -351,19 +353,43 @@ function Answer({ answer, busy }: { answer: LegalBasisAnswer; busy: boolean }) {
 
       <Authorities answer={answer} to={to} />
 
-      <p className="start-request no-print">
-        <button type="button" disabled aria-describedby="start-request-later">
-          {t('finder.startRequest')}
-        </button>{' '}
-        <span id="start-request-later" className="hint">
-          {t('finder.startRequestLater')}
-        </span>
-      </p>
+      <StartRequest answer={answer} />
       <p className="no-print">
         <Link to={pairsHref(lang, { conduct: answer.conduct, kind: answer.kind, asOf: answer.asOf, state: answer.requesting.code })}>
           {t('finder.pairsLink')}
         </Link>
       </p>
+    </section>
+  );
+}
+
+/**
+ * A request drafted from this answer: one link per treaty the answer found in force for both States, and one for no treaty basis, each
+ * carrying the question so the draft starts with its legal basis and the requested State. For the practitioners who
+ * draft requests only (the session's ability).
+ */
+function StartRequest({ answer }: { answer: LegalBasisAnswer }) {
+  const { t, tx, lang } = useI18n();
+  const session = useSession();
+  if (!session.user || !session.abilities.draftCooperationRequests) return null;
+  const base = { from: answer.requesting.code, to: answer.requested.code, kind: answer.kind, conduct: answer.conduct, asOf: answer.asOf };
+  return (
+    <section className="start-request no-print" aria-labelledby="start-request-heading">
+      <h3 id="start-request-heading">{t('requestWriter.finder.heading')}</h3>
+      <ul className="plain">
+        {answer.applicable.map((a) => (
+          <li key={a.instrument.id}>
+            <Link to={newRequestHref(lang, { ...base, instrumentId: a.instrument.id })} data-instrument={a.instrument.id}>
+              {tx('requestWriter.finder.startUnder', { instrument: <Name text={a.instrument.shortNames} fallback={a.instrument.id} /> })}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link to={newRequestHref(lang, { ...base, instrumentId: null })} data-instrument="none">
+            {t('requestWriter.finder.startWithout')}
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }
