@@ -49,7 +49,7 @@ try {
   await database.migrate();
   await seedReferenceData(db);
 
-  let t = performance.now();
+  const t = performance.now();
   // One State authority per member State.
   await db.execute(sql`
     INSERT INTO organisations (kind, state_code, names, created_at, updated_at)

@@ -1,7 +1,9 @@
 // A factory for requests for MLA and extradition (issue 12), inserting directly through the repository (no policy,
 // no audit): for tests and the benchmark of tracking, which need requests to exist in a given status. To test
 // drafting itself, go through the API.
+import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
+import { mailOutbox, notifications } from '#db/schema/index.ts';
 import { createCooperationRequestsRepo, type CooperationRequestRow } from '#db/repos/cooperation/cooperation-requests.repo.ts';
 import { emptyContent, type RequestContent, type RequestStatus } from '#domain/cooperation/requests.ts';
 import type { CooperationKind } from '#domain/cooperation/types.ts';
@@ -57,4 +59,17 @@ export async function insertTrackedRequest(db: Db, input: TrackedRequestInput): 
     updatedAt: input.statusChangedAt ?? input.at,
   });
   return (await repo.findById(id))!;
+}
+
+/** The version a request is at now (for a write made on it). */
+export async function requestVersion(db: Db, id: string): Promise<number> {
+  return (await createCooperationRequestsRepo(db).findById(id))?.version ?? 1;
+}
+
+/** The notifications about one record, and the mail queued for one address. */
+export async function notificationsAbout(db: Db, recordId: string) {
+  return db.select().from(notifications).where(eq(notifications.recordId, recordId));
+}
+export async function mailTo(db: Db, to: string) {
+  return db.select().from(mailOutbox).where(eq(mailOutbox.to, to));
 }

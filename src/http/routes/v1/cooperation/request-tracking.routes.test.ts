@@ -4,14 +4,11 @@
 // id nobody has, the conversation, notifications and mail to both sides, the audit trail, conditional writes (ADR 19),
 // feeds per authority that show a stranger nothing, and the public figures with small cells suppressed.
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCooperationRequestsRepo } from '#db/repos/cooperation/cooperation-requests.repo.ts';
-import { mailOutbox, notifications } from '#db/schema/index.ts';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 import { auditOf } from '../../../../../test/notifications.ts';
-import { completeMlaContent, insertTrackedRequest } from '../../../../../test/tracked-requests.ts';
+import { completeMlaContent, insertTrackedRequest, mailTo, notificationsAbout, requestVersion } from '../../../../../test/tracked-requests.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 
@@ -33,8 +30,7 @@ async function newRequest(fields: Partial<Parameters<typeof insertTrackedRequest
 
 /** Takes an event at the request's current version. */
 async function take(id: string, who: Person | 'anonymous', body: Record<string, unknown>) {
-  const row = await createCooperationRequestsRepo(db()).findById(id);
-  return send('POST', `/api/v1/cooperation/requests/${id}/transitions`, who, { version: row?.version ?? 1, ...body });
+  return send('POST', `/api/v1/cooperation/requests/${id}/transitions`, who, { version: await requestVersion(db(), id), ...body });
 }
 
 beforeAll(async () => {
@@ -92,12 +88,12 @@ describe('sending', () => {
     expect(data.events).toEqual([
       expect.objectContaining({ event: 'send', fromStatus: 'draft', toStatus: 'sent', side: 'requesting', note: 'Sent by the central authority.', by: 'Claire Martin' }),
     ]);
-    const told = await db().select().from(notifications).where(eq(notifications.recordId, r.id));
+    const told = await notificationsAbout(db(), r.id);
     expect(told.map((n) => n.userId).sort()).toEqual([users.fraColleague.id, users.named.id, users.norPractitioner.id].sort());
     expect(told.every((n) => n.kind === 'cooperation-request-transition' && n.recordType === 'cooperation-request')).toBe(true);
     // Status, event, references and States; nothing the request says.
     expect(told[0]!.params).toEqual({ reference: 'PNAT-2026-17', requestedReference: null, status: 'sent', from: 'draft', event: 'send', stateCodes: 'FRA,NOR', reason: null });
-    const mail = await db().select().from(mailOutbox).where(eq(mailOutbox.to, users.norPractitioner.email));
+    const mail = await mailTo(db(), users.norPractitioner.email);
     expect(mail.map((m) => m.subject)).toContain('Cooperation request PNAT-2026-17 (FRA → NOR): sent');
     expect(mail.some((m) => m.text.includes('Financing of terrorism'))).toBe(false);
     const audit = await auditOf(db(), 'cooperation-request', r.id);
@@ -142,7 +138,7 @@ describe('the life of a sent request', () => {
     expect([unknown.statusCode, unknown.json().error.issues[0].path]).toEqual([400, ['body', 'ground']]);
     const refused = await take(r.id, 'norPractitioner', { event: 'refuse', ground: 'dual-criminality' });
     expect(refused.json().data).toMatchObject({ status: 'refused', refusalGround: 'dual-criminality' });
-    const told = await db().select().from(notifications).where(and(eq(notifications.recordId, r.id), eq(notifications.userId, users.fraPractitioner.id)));
+    const told = (await notificationsAbout(db(), r.id)).filter((n) => n.userId === users.fraPractitioner.id);
     expect(told[0]!.params).toMatchObject({ status: 'refused', reason: 'dual-criminality' });
   });
 
@@ -209,7 +205,7 @@ describe('the conversation', () => {
       ['requesting', null, body.trim()],
       ['requested', 'Ola Nordmann', 'Yes.'],
     ]);
-    const told = await db().select().from(notifications).where(and(eq(notifications.recordId, r.id), eq(notifications.kind, 'cooperation-request-message')));
+    const told = (await notificationsAbout(db(), r.id)).filter((n) => n.kind === 'cooperation-request-message');
     expect(told.map((n) => n.userId).sort()).toEqual(
       [users.norPractitioner.id, users.fraColleague.id, users.named.id, users.fraColleague.id, users.named.id, users.fraPractitioner.id].sort(),
     );
