@@ -876,6 +876,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/requests/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures on requests for MLA and extradition sent in a year: by pair of regions, time to execution, refusals by ground
+         * @description Drafts never count. No figure rests on fewer than 5 requests (null, or a pair left out), and none can be recomputed by subtracting published ones: a second cell is suppressed with a lone small one. One table per year and kind; sums across them would open that door, so none is offered.
+         */
+        get: operations["listCooperationRequestsStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conversation between the two authorities of a sent request, oldest first
+         * @description A person’s name is shown to their own side; the other sees the side. A draft has none (409). Every read is audited.
+         */
+        get: operations["listCooperationRequestMessages"];
+        put?: never;
+        /**
+         * Write in the conversation between the two authorities (once the request is sent)
+         * @description Both authorities are notified, in the app and by mail. A draft has no conversation (409).
+         */
+        post: operations["createCooperationRequestMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an event: send, receive, start-execution, request-information, provide-information, execute-partially, execute, refuse, withdraw
+         * @description The requesting authority sends, provides information and withdraws; the requested one records the rest. An event out of order answers 409 INVALID_TRANSITION; the other side’s 403; refuse needs its ground. send answers 409 while an item is missing, with params.missing and an issue per item at ["content", step, item]. receive takes the requested authority’s reference. Anyone not a party gets 404. Send If-Match with the record’s ETag (or version in the body): 428 without it, 412 with the record as it is now.
+         */
+        post: operations["createCooperationRequestTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coordination/gaps": {
         parameters: {
             query?: never;
@@ -2920,6 +2984,105 @@ export interface components {
                 kinds: ("extradition" | "mla")[];
             }[];
         };
+        CooperationRequestStatistics: {
+            data: {
+                /** @description Only the pairs whose figure is published: a pair left out has fewer than 5 requests, or none. */
+                byRegionPair: {
+                    requestedRegion: string | null;
+                    /** @description A UN regional group; null for a participant without one. */
+                    requestingRegion: string | null;
+                    requests: number;
+                }[];
+                executed: number | null;
+                /** @enum {string} */
+                kind: "extradition" | "mla";
+                /** @description From sending to execution, over the requests of the year executed so far. */
+                medianDaysToExecution: number | null;
+                /** @description No figure is published for fewer requests than this. */
+                minimumCell: number;
+                refusalsByGround: {
+                    /** @enum {string} */
+                    ground: "political-offence" | "dual-criminality" | "insufficient-information" | "other";
+                    refusals: number | null;
+                }[];
+                /** @description Requests sent in the year (drafts never count). */
+                total: number | null;
+                year: number;
+            };
+        };
+        /** @enum {string} */
+        CooperationRequestStatus: "draft" | "sent" | "received" | "under-execution" | "further-information-requested" | "partially-executed" | "executed" | "refused" | "withdrawn";
+        CooperationRequestTracking: {
+            abilities: {
+                /** @description Events the caller may take now. */
+                events: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw")[];
+                message: boolean;
+            };
+            closedAt: string | null;
+            events: {
+                /** Format: date-time */
+                at: string;
+                /** @description The person’s name, shown to their own side only; else null. */
+                by: string | null;
+                event: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw") | "create";
+                fromStatus: components["schemas"]["CooperationRequestStatus"] | null;
+                ground: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+                id: number;
+                note: string;
+                /** @enum {string} */
+                side: "requesting" | "requested";
+                toStatus: components["schemas"]["CooperationRequestStatus"];
+            }[];
+            id: string;
+            instrumentId: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            overdue: boolean;
+            receivedAt: string | null;
+            refusalGround: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+            requestedAuthority: {
+                id: string;
+                name: string;
+            } | null;
+            requestedReference: string;
+            requestedState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requestingOrganisation: {
+                id: string;
+                name: string;
+            };
+            requestingReference: string;
+            requestingState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            sentAt: string | null;
+            /** @description The caller’s sides on this request. */
+            sides: ("requesting" | "requested")[];
+            status: components["schemas"]["CooperationRequestStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        CooperationRequestTransitionInput: {
+            /** @enum {string} */
+            event: "send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw";
+            /**
+             * @description For refuse: the ground.
+             * @enum {string}
+             */
+            ground?: "political-offence" | "dual-criminality" | "insufficient-information" | "other";
+            note?: string;
+            /** @description For receive: the requested authority’s own reference. */
+            reference?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
         CoordinationCell: {
             /** @description Activities (not cancelled) of this entity for this State and theme in the period. */
             activities: number;
@@ -3771,7 +3934,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded | authority-stale */
+            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded | authority-stale | cooperation-request-transition | cooperation-request-message | cooperation-request-reminder */
             kind: string;
             /** @description The web page of the record (null when no longer visible to you). */
             link: string | null;
@@ -3782,7 +3945,7 @@ export interface components {
             /** Format: uuid */
             recordId: string;
             /** @enum {string} */
-            recordType: "request" | "activity" | "overlap" | "authority";
+            recordType: "request" | "activity" | "overlap" | "authority" | "cooperation-request";
             /** @description The subscription that brought it (null: you take part in the record). */
             subscriptionId: string | null;
             /** @description What happened, in the language asked for. */
@@ -4318,12 +4481,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "state" | "theme" | "entity";
+            kind: "state" | "theme" | "entity" | "cooperation-requests-sent" | "cooperation-requests-received";
             /** @description What is followed, in the language asked for. */
             label: string;
             /** @description The State’s or organisation’s names; null for a theme. */
             names: components["schemas"]["LocalizedText"] | null;
-            /** @description A State code, a theme id, or an organisation id. */
+            /** @description A State code (state, cooperation-requests-received), a theme id, or an organisation id (entity, cooperation-requests-sent). */
             value: string;
             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
             version: number;
@@ -9389,6 +9552,390 @@ export interface operations {
             };
         };
     };
+    listCooperationRequestsStatistics: {
+        parameters: {
+            query: {
+                /** @description The calendar year in which the requests were sent. */
+                year: number;
+                kind: "extradition" | "mla";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationRequestStatistics"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationRequestMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            author: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            side: "requesting" | "requested";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationRequestMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            author: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            side: "requesting" | "requested";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationRequestTransition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationRequestTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequestTracking"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequestTracking"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listCoordinationGaps: {
         parameters: {
             query?: {
@@ -12711,8 +13258,8 @@ export interface operations {
                      */
                     email?: boolean;
                     /** @enum {string} */
-                    kind: "state" | "theme" | "entity";
-                    /** @description A State code (AFG), a theme id (victims), or an organisation id. */
+                    kind: "state" | "theme" | "entity" | "cooperation-requests-sent" | "cooperation-requests-received";
+                    /** @description A State code (AFG) for state and cooperation-requests-received, a theme id (victims), an organisation id for entity, a State authority’s for cooperation-requests-sent (the requests for MLA and extradition it sends). */
                     value: string;
                 };
             };
@@ -12733,12 +13280,12 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "state" | "theme" | "entity";
+                            kind: "state" | "theme" | "entity" | "cooperation-requests-sent" | "cooperation-requests-received";
                             /** @description What is followed, in the language asked for. */
                             label: string;
                             /** @description The State’s or organisation’s names; null for a theme. */
                             names: components["schemas"]["LocalizedText"] | null;
-                            /** @description A State code, a theme id, or an organisation id. */
+                            /** @description A State code (state, cooperation-requests-received), a theme id, or an organisation id (entity, cooperation-requests-sent). */
                             value: string;
                             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
                             version: number;
