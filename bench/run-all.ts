@@ -10,6 +10,7 @@ for (const file of [
   'bench/assistance.ts',
   'bench/audit.ts',
   'bench/legal-basis.ts',
+  'bench/cooperation-requests.ts',
   'bench/lighthouse.ts',
 ]) {
   const r = spawnSync('npx', ['tsx', file], { stdio: 'inherit' });

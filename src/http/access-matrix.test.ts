@@ -35,6 +35,7 @@ import { buildRequest } from '../../test/requests.ts';
 import { insertActivity, insertDocument, insertOverlap } from '../../test/coordination.ts';
 import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
 import { insertAuthority } from '../../test/authorities.ts';
+import { insertTrackedRequest } from '../../test/tracked-requests.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -616,6 +617,24 @@ const TABLE: Record<string, Row> = {
       as: { ...(fx.headers[who] ?? {}), 'if-match': '"v1"' },
     }),
   },
+
+  // Issue 12: tracking. A request sent by France's central authority to Afghanistan: none of these callers practises
+  // in either authority (a focal point is not a practitioner), so each is told it does not exist. Who may act on it is
+  // in routes/v1/cooperation/request-tracking.routes.test.ts. The figures for the report are public.
+  'GET /api/v1/cooperation/requests/statistics': { ...everyone(200), call: () => ({ url: '/api/v1/cooperation/requests/statistics?year=2026&kind=mla' }) },
+  'POST /api/v1/cooperation/requests/:id/transitions': {
+    ...everyone(404),
+    why: 'parties only, the public included: another State’s people, donors and administrators get 404',
+    call: () => ({ url: `/api/v1/cooperation/requests/${fx.sentCooperationRequest}/transitions`, body: { event: 'receive', version: 1 } }),
+  },
+  'GET /api/v1/cooperation/requests/:id/messages': {
+    ...everyone(404),
+    call: () => ({ url: `/api/v1/cooperation/requests/${fx.sentCooperationRequest}/messages` }),
+  },
+  'POST /api/v1/cooperation/requests/:id/messages': {
+    ...everyone(404),
+    call: () => ({ url: `/api/v1/cooperation/requests/${fx.sentCooperationRequest}/messages`, body: { body: 'Any news?' } }),
+  },
 };
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -654,6 +673,8 @@ const fx = {
   /** The cooperation register: an AFG–PAK bilateral treaty and an AFG declaration. */
   afgTreaty: '',
   afgDeclaration: '',
+  /** A request for MLA sent by the FRA authority to AFG (issue 12). */
+  sentCooperationRequest: '',
 };
 
 /** Who keeps the register for AFG: its people, administrators and UN officers; not FRA's, nor donors. */
@@ -852,6 +873,9 @@ beforeAll(async () => {
   fx.feedPath = new URL(followed.json().data.feedUrl).pathname;
   fx.afgTreaty = await freshRegisterEntry('bilateral-treaties', 'admin');
   fx.afgDeclaration = await freshRegisterEntry('declarations', 'admin');
+  fx.sentCooperationRequest = (
+    await insertTrackedRequest(db(), { requestingOrganisationId: fx.orgs.fra, requestedStateCode: 'AFG', status: 'sent', at: TEST_NOW })
+  ).id;
 });
 afterAll(() => t?.close());
 

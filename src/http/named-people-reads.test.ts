@@ -36,6 +36,7 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/cooperation/declarations/:id': "a State's declaration: public facts",
   'GET /api/v1/cooperation/authorities/:id': 'a competent authority (its contact reads are audited on their own)',
   'GET /api/v1/cooperation/authorities/:id/history': 'a competent authority’s versions',
+  'GET /api/v1/cooperation/requests/:id/messages': 'the conversation of a request for MLA or extradition (each read audited on its own)',
 };
 
 /** The URL that makes each route with path parameters show the planted records. */

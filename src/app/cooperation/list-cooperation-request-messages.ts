@@ -4,6 +4,7 @@ import type { Actor } from '#domain/actor.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createCooperationRequestsRepo } from '#db/repos/cooperation/cooperation-requests.repo.ts';
+import { inTransaction } from '../shared/transaction.ts';
 import { noConversationYet } from './post-cooperation-request-message.ts';
 import { auditCooperationRequest, findPartyRequest, requestNames, toMessageView, type RequestMessageView } from './request-tracking-presenters.ts';
 
@@ -14,6 +15,9 @@ export async function listCooperationRequestMessages(db: Db, actor: Actor, id: s
   if (row.status === 'draft') throw noConversationYet(row);
   const messages = await repo.listMessages(row.id);
   const names = await requestNames(repo, row, messages.map((m) => m.authorId));
-  await auditCooperationRequest(db, person, 'cooperation-request:read-messages', row.id, { before: null, after: { messages: messages.length } }, now);
+  // LOCK TABLE (the audit chain) needs a transaction of its own.
+  await inTransaction(db, (tx) =>
+    auditCooperationRequest(tx, person, 'cooperation-request:read-messages', row.id, { before: null, after: { messages: messages.length } }, now),
+  );
   return { data: messages.map((m) => toMessageView(m, sides, names)) };
 }

@@ -1,4 +1,5 @@
-// `accord cooperation import-authorities` and `export-authorities` end to end on a copy of the test template.
+// `accord cooperation import-authorities`, `export-authorities` and `remind-requests` end to end on a copy of the test
+// template.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,5 +69,10 @@ describe('accord cooperation import-authorities / export-authorities', () => {
     fs.writeFileSync(bad, 'state,kind,name\nFRA,embassy,Somewhere\n');
     await expect(run(['import-authorities', bad])).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(err.join('\n')).toContain('2 kind: "embassy" is not a kind');
+  });
+
+  it('reminds of stalled requests as at the instant given', async () => {
+    // No request was ever sent in this database: nothing is due, whenever it is run.
+    expect(await run(['remind-requests', '--now', '2031-01-01T00:00:00Z'])).toBe('No request is due for a reminder.');
   });
 });

@@ -2,6 +2,7 @@
 // as files, from the server's shell.
 //   import-bilateral FILE [--dry-run]     bilateral treaties from a CSV file, all or nothing
 //   remind-stale                          remind the States of directory entries not confirmed for 12 months
+//   remind-requests [--now INSTANT]       remind both authorities of requests whose status has stood still
 //   import-authorities FILE [--dry-run]   the difference, then (without --dry-run) the import, all or nothing
 //   export-authorities --format csv|html [--state XXX] [--kind K] [--with-contacts] > FILE
 // The operator holds the database anyway: the policy does not apply, the audit trail names them (`cli:<account>`).
@@ -17,7 +18,7 @@ import { AppError, isAppError } from '#domain/errors.ts';
 import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { openConfiguredDatabase } from '../database.ts';
 import { addBilateralImportCommand } from './cooperation-bilateral.ts';
-import { addRemindStaleCommand } from './cooperation-remind.ts';
+import { addRemindRequestsCommand, addRemindStaleCommand } from './cooperation-remind.ts';
 import { cliActor } from '../actor.ts';
 
 const LIST_LIMIT = 40;
@@ -61,10 +62,11 @@ function collect(value: string, previous: string[] = []): string[] {
 
 export function cooperationCommand(): Command {
   const command = new Command('cooperation').description(
-    'International cooperation: bilateral treaties, and the directory of competent authorities (files, reminders).',
+    'International cooperation: bilateral treaties, the directory of competent authorities (files, reminders), and reminders of stalled requests.',
   );
   addBilateralImportCommand(command);
   addRemindStaleCommand(command);
+  addRemindRequestsCommand(command);
 
   command
     .command('import-authorities')

@@ -12,6 +12,7 @@ import { anchorAuditLog, appendAnchor } from '#app/accounts/anchor-audit-log.ts'
 import { pruneSignInAttempts } from '#app/accounts/prune-sign-in-attempts.ts';
 import { pruneRateLimits } from '#app/shared/prune-rate-limits.ts';
 import { remindStaleAuthorities } from '#app/cooperation/remind-stale-authorities.ts';
+import { remindStalledCooperationRequests } from '#app/cooperation/remind-stalled-cooperation-requests.ts';
 import { createSmtpTransport, startMailWorker, type MailWorker } from '#app/accounts/deliver-mail.ts';
 import { loggableError } from '#http/plugins/errors.ts';
 import { buildServer } from '#http/server.ts';
@@ -64,6 +65,10 @@ export function serveCommand(): Command {
         remindStaleAuthorities(database.db, new Date(), { baseUrl: publicBaseUrl(config) })
           .then(({ reminded }) => reminded.length && app.log.info({ reminded: reminded.length }, 'stale directory entries reminded'))
           .catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'reminding of stale directory entries failed'));
+        // Requests for MLA and extradition whose status stood still past its period: both authorities are reminded.
+        remindStalledCooperationRequests(database.db, new Date(), { baseUrl: publicBaseUrl(config) })
+          .then(({ reminded }) => reminded.length && app.log.info({ reminded: reminded.length }, 'stalled cooperation requests reminded'))
+          .catch((err: unknown) => app.log.error({ err: loggableError(err) }, 'reminding of stalled cooperation requests failed'));
       }, 3600_000);
       housekeeping.unref();
       // The audit trail's head, kept outside the database: at start, at intervals, on SIGUSR2 and at shutdown.

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_STATUSES } from '#domain/assistance/delivery.ts';
 import { REQUEST_STATUSES } from '#domain/assistance/request-workflow.ts';
+import { REQUEST_STATUSES as COOPERATION_REQUEST_STATUSES } from '#domain/cooperation/requests.ts';
 import { RESULT_KINDS } from '#domain/assistance/results.ts';
 import { THEMES, UN_LANGUAGES } from '#domain/assistance/themes.ts';
 import { renderMail } from './mail-templates.ts';
@@ -53,6 +54,7 @@ describe('notification titles', () => {
     check(w.activityStatus, en.activityStatus, ACTIVITY_STATUSES);
     check(w.theme, en.theme, THEMES);
     check(w.resultKind, en.resultKind, RESULT_KINDS);
+    check(w.cooperationStatus, en.cooperationStatus, COOPERATION_REQUEST_STATUSES);
   });
 
   it('writes English titles with translated vocabulary', () => {
@@ -71,6 +73,26 @@ describe('notification titles', () => {
       'Résultat enregistré : ratification déposée',
     );
     expect(notificationTitle('ar', 'request-submitted', { reference: 'REQ-1' })).toBe('تم تقديم الطلب REQ-1');
+  });
+
+  it('names a request for MLA or extradition by its reference and its States, with its status in the reader’s words', () => {
+    const p = { reference: 'PNAT-2026-17', stateCodes: 'FRA,NOR', status: 'further-information-requested', from: 'received' };
+    expect(notificationTitle('en', 'cooperation-request-transition', p)).toBe(
+      'Cooperation request PNAT-2026-17 (FRA → NOR): further information requested',
+    );
+    expect(notificationTitle('fr', 'cooperation-request-reminder', p)).toBe(
+      'Rappel : la demande de coopération PNAT-2026-17 (FRA → NOR) est toujours au statut « complément d’information demandé »',
+    );
+    // Without a reference (none was written), the States alone.
+    expect(notificationTitle('es', 'cooperation-request-message', { stateCodes: 'FRA,NOR', reference: null })).toBe(
+      'Nuevo mensaje en la solicitud de cooperación FRA → NOR',
+    );
+    expect(notificationPath('ar', 'cooperation-request', 'abc')).toBe('/ar/cooperation/requests/abc');
+  });
+
+  it('labels the subscriptions to an authority’s requests', () => {
+    expect(subscriptionLabel('en', { kind: 'cooperation-requests-received', value: 'NOR' }, { en: 'Norway' })).toBe('cooperation requests received by Norway');
+    expect(subscriptionLabel('fr', { kind: 'cooperation-requests-sent', value: 'x' }, { en: 'PNAT' })).toBe('demandes de coopération envoyées par PNAT');
   });
 
   it('links each record type to its web page, in the language', () => {

@@ -1,7 +1,7 @@
 // Requests for MLA and extradition (issue 12), their timeline and conversation. Lists are scoped in SQL to what the
 // caller is a party to (requestScopeCondition): the requesting authority's organisations and the people named on a
 // request, the requested State's practitioners once it is sent; the use cases check each record again with the policy.
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CooperationKind } from '#domain/cooperation/types.ts';
 import type { CooperationRequestAccess, RefusalGround, RequestContent, RequestSide, RequestStatus } from '#domain/cooperation/requests.ts';
@@ -229,14 +229,14 @@ export function createCooperationRequestsRepo(db: Db) {
     },
 
     /**
-     * Sent requests still open whose status has not moved since `changedBefore` (the shortest reminder period ago):
+     * Sent requests still open whose status has not moved since `changedBefore` (inclusive) (the shortest reminder period ago):
      * the candidates for a reminder, which the domain's isDueReminder decides on. Oldest first.
      */
     async stalledCandidates(openStatuses: readonly RequestStatus[], changedBefore: Date): Promise<CooperationRequestRow[]> {
       const rows = await db
         .select()
         .from(t)
-        .where(and(inArray(t.status, [...openStatuses]), lt(t.statusChangedAt, changedBefore)))
+        .where(and(inArray(t.status, [...openStatuses]), lte(t.statusChangedAt, changedBefore)))
         .orderBy(asc(t.statusChangedAt), asc(t.id));
       return rows.map(toRow);
     },

@@ -1,0 +1,75 @@
+// A factory for requests for MLA and extradition (issue 12), inserting directly through the repository (no policy,
+// no audit): for tests and the benchmark of tracking, which need requests to exist in a given status. To test
+// drafting itself, go through the API.
+import { eq } from 'drizzle-orm';
+import type { Db } from '#db/client.ts';
+import { mailOutbox, notifications } from '#db/schema/index.ts';
+import { createCooperationRequestsRepo, type CooperationRequestRow } from '#db/repos/cooperation/cooperation-requests.repo.ts';
+import { emptyContent, type RequestContent, type RequestStatus } from '#domain/cooperation/requests.ts';
+import type { CooperationKind } from '#domain/cooperation/types.ts';
+
+/** An MLA request that says what the template's essentials ask (reciprocity as its legal basis: no treaty needed). */
+export function completeMlaContent(reference = 'PNAT-2026-17'): RequestContent {
+  const c = emptyContent();
+  c.requesting = { ...c.requesting, authorityName: 'Parquet national antiterroriste', reference, contactName: 'Claire Martin', contactEmail: 'c.martin@justice.example' };
+  c.requested = { ...c.requested, authorityName: 'Riksadvokaten', language: 'en' };
+  c.legalBasis = { ...c.legalBasis, reciprocity: true };
+  c.facts = { subject: 'Financing of terrorism', conductingAuthority: 'Investigating judge, Paris', summary: 'Transfers made in 2025 to a listed group.', purpose: 'Evidence of the transfers.' };
+  c.offences = [{ name: 'Financing of terrorism', lawReference: 'Code pénal, art. 421-2-2', lawText: 'Constitue également un acte de terrorisme…', penalty: '10 years' }];
+  c.assistance = { ...c.assistance, measures: ['bank-records'], details: { 'bank-records': 'Statements of account 12345, 2025.' }, personsConcerned: 'A. B.' };
+  return c;
+}
+
+export interface TrackedRequestInput {
+  requestingOrganisationId: string;
+  requestingStateCode?: string;
+  requestedStateCode?: string;
+  kind?: CooperationKind;
+  /** Default `draft`. */
+  status?: RequestStatus;
+  content?: RequestContent;
+  sharedUserIds?: string[];
+  /** When it was created, and (unless a draft) sent, and last changed status. */
+  at: Date;
+  statusChangedAt?: Date;
+  closedAt?: Date | null;
+  refusalGround?: CooperationRequestRow['refusalGround'];
+  createdBy?: string | null;
+}
+
+export async function insertTrackedRequest(db: Db, input: TrackedRequestInput): Promise<CooperationRequestRow> {
+  const repo = createCooperationRequestsRepo(db);
+  const status = input.status ?? 'draft';
+  const content = input.content ?? completeMlaContent();
+  const id = await repo.insert({
+    kind: input.kind ?? 'mla',
+    status,
+    statusChangedAt: input.statusChangedAt ?? input.at,
+    requestingOrganisationId: input.requestingOrganisationId,
+    requestingStateCode: input.requestingStateCode ?? 'FRA',
+    requestedStateCode: input.requestedStateCode ?? 'NOR',
+    content,
+    sharedUserIds: input.sharedUserIds ?? [],
+    requestingReference: status === 'draft' ? '' : content.requesting.reference,
+    sentAt: status === 'draft' ? null : input.at,
+    closedAt: input.closedAt ?? null,
+    refusalGround: input.refusalGround ?? null,
+    createdBy: input.createdBy ?? null,
+    createdAt: input.at,
+    updatedAt: input.statusChangedAt ?? input.at,
+  });
+  return (await repo.findById(id))!;
+}
+
+/** The version a request is at now (for a write made on it). */
+export async function requestVersion(db: Db, id: string): Promise<number> {
+  return (await createCooperationRequestsRepo(db).findById(id))?.version ?? 1;
+}
+
+/** The notifications about one record, and the mail queued for one address. */
+export async function notificationsAbout(db: Db, recordId: string) {
+  return db.select().from(notifications).where(eq(notifications.recordId, recordId));
+}
+export async function mailTo(db: Db, to: string) {
+  return db.select().from(mailOutbox).where(eq(mailOutbox.to, to));
+}
