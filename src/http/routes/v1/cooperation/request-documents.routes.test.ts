@@ -7,10 +7,10 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestTemplate } from '#app/cooperation/request-template.ts';
 import { emptyContent, type RequestContent, type RequestStatus, type TemplateLanguage } from '#domain/cooperation/requests.ts';
-import { createCooperationRequestsRepo } from '#db/repos/cooperation/cooperation-requests.repo.ts';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
 import { auditSince, lastAuditId } from '../../../../../test/named-people.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
+import { insertCooperationRequest } from '../../../../../test/request-documents.ts';
 
 type Headers = Record<string, string>;
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -36,21 +36,15 @@ function content(patch: (c: RequestContent) => void): RequestContent {
 }
 
 async function insertRequest(options: { status?: RequestStatus; contentShared?: boolean; content?: RequestContent } = {}): Promise<string> {
-  const status = options.status ?? 'draft';
-  return createCooperationRequestsRepo(db()).insert({
-    kind: 'mla',
-    status,
-    statusChangedAt: TEST_NOW,
+  return insertCooperationRequest(db(), {
+    status: options.status,
     requestingOrganisationId: fraOrganisation,
     requestingStateCode: 'FRA',
     requestedStateCode: 'DEU',
-    instrumentId: 'financing1999',
     content: options.content ?? content(() => {}),
-    contentShared: options.contentShared ?? false,
-    sentAt: status === 'draft' ? null : TEST_NOW,
+    contentShared: options.contentShared,
     createdBy: drafterId,
-    createdAt: TEST_NOW,
-    updatedAt: TEST_NOW,
+    at: TEST_NOW,
   });
 }
 
