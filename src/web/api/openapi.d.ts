@@ -876,6 +876,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/request-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template of a request for MLA or extradition, in one of the six UN languages
+         * @description Every word the wizard and the documents use: the title, each step’s heading and introduction, each item’s label and hint, the labels of the content’s fields, the vocabularies (measures, assurances, warrants, urgencies) and the documents’ fixed sentences, with the template’s essentials (item → required or recommended). From data/templates/cooperation/, reviewed like code.
+         */
+        get: operations["getCooperationRequestTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request as a Word document (DOCX), to sign and send
+         * @description In the language asked for, by default the one chosen on the request (`content.requested.language`); the template’s words exist in the six UN languages, so another language is refused (400 naming `language`). What people wrote is printed as written; an empty field prints the template’s “not stated”. Only for those who may read the request’s content (otherwise 404, as for a request that does not exist); each download is audited.
+         */
+        get: operations["getCooperationRequestDocumentDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/document.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request as a printable page (print it to PDF)
+         * @description In the language asked for, by default the one chosen on the request (`content.requested.language`); the template’s words exist in the six UN languages, so another language is refused (400 naming `language`). What people wrote is printed as written; an empty field prints the template’s “not stated”. Only for those who may read the request’s content (otherwise 404, as for a request that does not exist); each download is audited.
+         */
+        get: operations["getCooperationRequestDocumentHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coordination/gaps": {
         parameters: {
             query?: never;
@@ -2919,6 +2979,56 @@ export interface components {
                 id: string;
                 kinds: ("extradition" | "mla")[];
             }[];
+        };
+        CooperationRequestTemplate: {
+            data: {
+                assuranceDirections: {
+                    asked: string;
+                    offered: string;
+                };
+                assuranceKinds: {
+                    [key: string]: string;
+                };
+                essentials: {
+                    /** @enum {string} */
+                    item: "requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality";
+                    /** @enum {string} */
+                    level: "required" | "recommended";
+                }[];
+                fields: {
+                    [key: string]: string;
+                };
+                fixedText: {
+                    [key: string]: string;
+                };
+                items: {
+                    [key: string]: {
+                        hint: string;
+                        label: string;
+                    };
+                };
+                /** @enum {string} */
+                kind: "extradition" | "mla";
+                language: string;
+                measures: {
+                    [key: string]: string;
+                };
+                reviewedOn: string;
+                steps: {
+                    [key: string]: {
+                        heading: string;
+                        intro: string;
+                    };
+                };
+                /** @description The document’s title, e.g. “Request for mutual legal assistance in a criminal matter”. */
+                title: string;
+                urgencies: {
+                    [key: string]: string;
+                };
+                warrantKinds: {
+                    [key: string]: string;
+                };
+            };
         };
         CoordinationCell: {
             /** @description Activities (not cancelled) of this entity for this State and theme in the period. */
@@ -9353,6 +9463,206 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationRequestTemplate: {
+        parameters: {
+            query?: {
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                kind: "extradition" | "mla";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationRequestTemplate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationRequestDocumentDocx: {
+        parameters: {
+            query?: {
+                /** @description Default: the language chosen on the request. */
+                language?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationRequestDocumentHtml: {
+        parameters: {
+            query?: {
+                /** @description Default: the language chosen on the request. */
+                language?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: inline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
