@@ -2,7 +2,7 @@
 // and the legal basis cited with the treaty's name and articles.
 import { describe, expect, it } from 'vitest';
 import { emptyContent, type RequestContent } from './requests.ts';
-import { buildRequestOutline, type OutlineInput } from './request-document.ts';
+import { buildRequestOutline, sentenceText, type OutlineInput } from './request-document.ts';
 import type { RequestTemplate } from './request-template.ts';
 
 /** A template whose every word is its own key, so the test reads which word went where. */
@@ -41,7 +41,8 @@ describe('buildRequestOutline', () => {
     const o = build(emptyContent());
     expect(values(o)).toContainEqual(['fields:facts.summary', 'fixedText:notStated', 'not-stated']);
     expect(values(o)).toContainEqual(['fixedText:legalBasis', 'fixedText:notStated', 'not-stated']);
-    expect(o.opening).toBe('opening France → Norway');
+    expect(sentenceText(o.opening)).toBe('opening France → Norway');
+    expect(o.opening.filter((p) => p.name).map((p) => p.text)).toEqual(['France', 'Norway']);
     expect(o.confidential).toBeNull();
   });
 
@@ -55,7 +56,7 @@ describe('buildRequestOutline', () => {
     expect(values(o)).toContainEqual(['fields:facts.summary', 'Ligne 1\n  Ligne 2 — « citation »', 'user']);
     expect(o.sections.find((s) => s.step === 'offences')!.blocks[0]!.heading).toBe('offence 1');
     expect(values(o)).toContainEqual(['fields:offences.lawText', 'fixedText:notStated', 'not-stated']);
-    expect(o.opening).toBe('opening Ministère de la Justice → Norway');
+    expect(sentenceText(o.opening)).toBe('opening Ministère de la Justice → Norway');
     expect(o.confidential).toBe('fixedText:confidential');
   });
 
