@@ -2,6 +2,7 @@
 // the template's words in the document's language, the legal basis, the requested authority and what the user wrote
 // as written; only the requesting authority (and those it shares the content with) get them, everyone else a 404;
 // each download is audited.
+import { createHash } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -232,5 +233,8 @@ describe('GET /cooperation/requests/:id/document.html', () => {
     expect(html).toContain('<span class="user" dir="auto">Summary &lt;script&gt;alert(1)&lt;/script&gt;</span>');
     expect(html).not.toContain('<script>');
     expect(html).toContain('size: A4');
+    // The page's own style is the one the CSP allows, by its hash: the print layout applies under the policy.
+    const css = /<style>([\s\S]*)<\/style>/.exec(html)![1]!;
+    expect(csp).toContain(`style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   });
 });
