@@ -36,6 +36,8 @@ import { insertActivity, insertDocument, insertOverlap } from '../../test/coordi
 import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
 import { insertAuthority } from '../../test/authorities.ts';
 import { insertTrackedRequest } from '../../test/tracked-requests.ts';
+import { insertCooperationRequest } from '../../test/request-documents.ts';
+import { emptyContent } from '#domain/cooperation/requests.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -115,6 +117,21 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/cooperation/pairs': { ...everyone(200), call: () => ({ url: '/api/v1/cooperation/pairs?kind=mla&conduct=hostage-taking' }) },
   'GET /api/v1/cooperation/pairs.csv': { ...everyone(200), call: () => ({ url: '/api/v1/cooperation/pairs.csv?kind=mla&conduct=hostage-taking' }) },
   'GET /api/v1/cooperation/pairs.xlsx': { ...everyone(200), call: () => ({ url: '/api/v1/cooperation/pairs.xlsx?kind=mla&conduct=hostage-taking' }) },
+  // Issue 12: documents. The template is public; a request's documents are for those who may read its content (the
+  // requesting authority's practitioners, none of these callers): to everyone else the request does not exist.
+  'GET /api/v1/cooperation/request-templates/:kind': {
+    ...everyone(200),
+    call: () => ({ url: '/api/v1/cooperation/request-templates/extradition?lang=ar' }),
+  },
+  'GET /api/v1/cooperation/requests/:id/document.docx': {
+    ...everyone(404),
+    call: async () => ({ url: `/api/v1/cooperation/requests/${await fraRequestToAfg()}/document.docx?language=en` }),
+    why: 'a request FRA sent to AFG, its content not shared: AFG’s focal point is no practitioner of either side',
+  },
+  'GET /api/v1/cooperation/requests/:id/document.html': {
+    ...everyone(404),
+    call: async () => ({ url: `/api/v1/cooperation/requests/${await fraRequestToAfg()}/document.html?language=en` }),
+  },
   'GET /api/v1/cooperation/conducts': everyone(200),
 
   // Signing in: public by nature; each refuses what the caller cannot prove, signed in or not.
@@ -676,6 +693,20 @@ const fx = {
   /** A request for MLA sent by the FRA authority to AFG (issue 12). */
   sentCooperationRequest: '',
 };
+
+/** A request for MLA the FRA authority sent to AFG (issue 12), made once, on first use. */
+let fraRequestId: Promise<string> | undefined;
+function fraRequestToAfg(): Promise<string> {
+  fraRequestId ??= insertCooperationRequest(db(), {
+    status: 'sent',
+    requestingOrganisationId: fx.orgs.fra,
+    requestingStateCode: 'FRA',
+    requestedStateCode: 'AFG',
+    content: { ...emptyContent(), requested: { ...emptyContent().requested, language: 'fr' } },
+    at: TEST_NOW,
+  });
+  return fraRequestId;
+}
 
 /** Who keeps the register for AFG: its people, administrators and UN officers; not FRA's, nor donors. */
 function registerKeepers(status: number): Statuses {

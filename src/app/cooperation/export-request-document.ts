@@ -84,7 +84,8 @@ export async function exportRequestDocument(
       instrument: instrument ? nameOf(instrument.titles, language) || instrumentId : instrumentId,
       bilateralTreaty: bilateral?.title ?? null,
     },
-    date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(now),
+    // "7 December 2026", as UN documents in English write dates (not the American order).
+    date: new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(now),
   });
 
   const stem = `${fileStem(row.kind, row.content.requesting.reference, row.id)}-${language}`;

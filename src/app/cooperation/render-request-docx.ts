@@ -5,7 +5,7 @@
 // opened where they are missing says which to substitute rather than printing boxes.
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { fillText } from '#domain/cooperation/request-template.ts';
-import type { OutlineValue, RequestOutline } from '#domain/cooperation/request-document.ts';
+import type { OutlineSentence, OutlineValue, RequestOutline } from '#domain/cooperation/request-document.ts';
 
 const FONTS = { ascii: 'Noto Sans', hAnsi: 'Noto Sans', cs: 'Noto Naskh Arabic', eastAsia: 'Noto Sans CJK SC' } as const;
 const LANGUAGE_TAGS = { ar: 'ar', zh: 'zh-CN', en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU', es: 'es-ES' } as const;
@@ -37,10 +37,13 @@ export async function renderRequestDocx(outline: RequestOutline): Promise<Buffer
     );
   };
 
+  /** A fixed sentence: its names in runs of their own script's direction. */
+  const sentenceRuns = (s: OutlineSentence): TextRun[] => s.map((p) => run(p.text, {}, p.name ? isRtlText(p.text) : rtl));
+
   const children: Paragraph[] = [para([run(outline.title, { bold: true })], { heading: HeadingLevel.TITLE, spacingAfter: 240 })];
   for (const r of outline.header) children.push(para([run(`${r.label}: `, { bold: true }), ...valueRuns(r.value)], { spacingAfter: 60 }));
   if (outline.confidential) children.push(para([run(outline.confidential, { bold: true })]));
-  children.push(para([run(outline.opening)], { spacingAfter: 240 }));
+  children.push(para(sentenceRuns(outline.opening), { spacingAfter: 240 }));
   for (const section of outline.sections) {
     children.push(para([run(section.heading)], { heading: HeadingLevel.HEADING_1 }));
     for (const block of section.blocks) {
@@ -48,7 +51,7 @@ export async function renderRequestDocx(outline: RequestOutline): Promise<Buffer
       for (const r of block.rows) children.push(para([run(`${r.label}: `, { bold: true }), ...valueRuns(r.value)]));
     }
   }
-  children.push(para([run(outline.closing)], { spacingAfter: 480 }));
+  children.push(para(sentenceRuns(outline.closing), { spacingAfter: 480 }));
   children.push(para([run(`${outline.signature}: ____________________`)]));
 
   const [before = '', after = ''] = fillText(outline.page, { n: '\u0000' }).split('\u0000');

@@ -4,7 +4,7 @@
 // under a CSP that allows only its own style, by hash (the style holds the language's "Page n" for the footer).
 import { createHash } from 'node:crypto';
 import { fillText } from '#domain/cooperation/request-template.ts';
-import type { OutlineRow, OutlineValue, RequestOutline } from '#domain/cooperation/request-document.ts';
+import type { OutlineRow, OutlineSentence, OutlineValue, RequestOutline } from '#domain/cooperation/request-document.ts';
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -17,6 +17,8 @@ function value(v: OutlineValue): string {
   if (v.source === 'template') return escape(v.text);
   return `<span class="user" dir="auto">${escape(v.text)}</span>`;
 }
+
+const sentence = (s: OutlineSentence) => s.map((p) => (p.name ? `<bdi>${escape(p.text)}</bdi>` : escape(p.text))).join('');
 
 const rows = (list: readonly OutlineRow[]) =>
   `<dl>${list.map((r) => `<dt>${escape(r.label)}</dt><dd>${value(r.value)}</dd>`).join('')}</dl>`;
@@ -70,7 +72,7 @@ export function renderRequestHtml(outline: RequestOutline): RequestPage {
     `<p class="hint">${escape(outline.printHint)}</p>`,
     `<header class="header"><h1>${escape(outline.title)}</h1>${rows(outline.header)}</header>`,
     outline.confidential ? `<p class="notice">${escape(outline.confidential)}</p>` : '',
-    `<main><p class="opening">${escape(outline.opening)}</p>${sections}<p class="closing">${escape(outline.closing)}</p>`,
+    `<main><p class="opening">${sentence(outline.opening)}</p>${sections}<p class="closing">${sentence(outline.closing)}</p>`,
     `<p class="signature">${escape(outline.signature)}: ____________________</p></main>`,
     '</body></html>',
     '',

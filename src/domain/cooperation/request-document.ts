@@ -12,6 +12,12 @@ export interface OutlineValue {
   source: 'user' | 'template' | 'not-stated';
 }
 
+/**
+ * A fixed sentence holding names: its parts, the template's words and the names, so that a renderer isolates each
+ * name in its own direction (a Latin name inside an Arabic sentence keeps its parentheses where they belong).
+ */
+export type OutlineSentence = readonly { text: string; name: boolean }[];
+
 export interface OutlineRow {
   label: string;
   value: OutlineValue;
@@ -35,9 +41,9 @@ export interface RequestOutline {
   title: string;
   /** From, to, date and reference, above the opening sentence. */
   header: OutlineRow[];
-  opening: string;
+  opening: OutlineSentence;
   sections: OutlineSection[];
-  closing: string;
+  closing: OutlineSentence;
   /** Printed when the request asks for confidentiality. */
   confidential: string | null;
   signature: string;
@@ -60,6 +66,20 @@ export interface OutlineInput {
   /** The document's date, already written in its language. */
   date: string;
 }
+
+/** Splits a fixed sentence at its placeholders, filled with the names. */
+export function sentence(text: string, names: Record<string, string>): OutlineSentence {
+  return text
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const key = /^\{(\w+)\}$/.exec(part)?.[1];
+      return key !== undefined && key in names ? { text: names[key]!, name: true } : { text: part, name: false };
+    });
+}
+
+/** The sentence as plain text. */
+export const sentenceText = (s: OutlineSentence) => s.map((p) => p.text).join('');
 
 const RTL_LANGUAGES: readonly TemplateLanguage[] = ['ar'];
 
@@ -94,7 +114,8 @@ export function buildRequestOutline(input: OutlineInput): RequestOutline {
       const rows: OutlineRow[] = [];
       const lb = c.legalBasis;
       const cite = (treaty: string) =>
-        lb.articles.trim() ? { text: fillText(t.fixedText.treatyArticles, { treaty, articles: lb.articles.trim() }), source: 'user' as const } : user(treaty);
+        // The template's sentence, in the document's direction, holding the treaty's name and the user's articles.
+        ({ text: lb.articles.trim() ? fillText(t.fixedText.treatyArticles, { treaty, articles: lb.articles.trim() }) : treaty, source: 'template' }) as const;
       if (names.instrument) rows.push(row(f['legalBasis.instrumentId']!, cite(names.instrument)));
       if (names.bilateralTreaty) rows.push(row(f['legalBasis.bilateralTreatyId']!, cite(names.bilateralTreaty)));
       if (lb.reciprocity) rows.push(row(f['legalBasis.reciprocity']!, words(t.fixedText.reciprocity)));
@@ -190,9 +211,9 @@ export function buildRequestOutline(input: OutlineInput): RequestOutline {
       row(t.fixedText.date, words(input.date)),
       row(f['requesting.reference']!, user(c.requesting.reference)),
     ],
-    opening: fillText(t.fixedText.opening, { requesting, requested }),
+    opening: sentence(t.fixedText.opening, { requesting, requested }),
     sections: steps.map((step) => ({ step, heading: t.steps[step].heading, blocks: sections[step]() })),
-    closing: fillText(t.fixedText.closing, { requesting, requested }),
+    closing: sentence(t.fixedText.closing, { requesting, requested }),
     confidential: c.procedures.confidentiality.trim() ? t.fixedText.confidential : null,
     signature: t.fixedText.signature,
     page: t.fixedText.page,

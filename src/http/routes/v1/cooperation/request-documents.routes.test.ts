@@ -2,15 +2,16 @@
 // the template's words in the document's language, the legal basis, the requested authority and what the user wrote
 // as written; only the requesting authority (and those it shares the content with) get them, everyone else a 404;
 // each download is audited.
+import { createHash } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestTemplate } from '#app/cooperation/request-template.ts';
 import { emptyContent, type RequestContent, type RequestStatus, type TemplateLanguage } from '#domain/cooperation/requests.ts';
-import { createCooperationRequestsRepo } from '#db/repos/cooperation/cooperation-requests.repo.ts';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
 import { auditSince, lastAuditId } from '../../../../../test/named-people.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
+import { insertCooperationRequest } from '../../../../../test/request-documents.ts';
 
 type Headers = Record<string, string>;
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -36,21 +37,15 @@ function content(patch: (c: RequestContent) => void): RequestContent {
 }
 
 async function insertRequest(options: { status?: RequestStatus; contentShared?: boolean; content?: RequestContent } = {}): Promise<string> {
-  const status = options.status ?? 'draft';
-  return createCooperationRequestsRepo(db()).insert({
-    kind: 'mla',
-    status,
-    statusChangedAt: TEST_NOW,
+  return insertCooperationRequest(db(), {
+    status: options.status,
     requestingOrganisationId: fraOrganisation,
     requestingStateCode: 'FRA',
     requestedStateCode: 'DEU',
-    instrumentId: 'financing1999',
     content: options.content ?? content(() => {}),
-    contentShared: options.contentShared ?? false,
-    sentAt: status === 'draft' ? null : TEST_NOW,
+    contentShared: options.contentShared,
     createdBy: drafterId,
-    createdAt: TEST_NOW,
-    updatedAt: TEST_NOW,
+    at: TEST_NOW,
   });
 }
 
@@ -238,5 +233,8 @@ describe('GET /cooperation/requests/:id/document.html', () => {
     expect(html).toContain('<span class="user" dir="auto">Summary &lt;script&gt;alert(1)&lt;/script&gt;</span>');
     expect(html).not.toContain('<script>');
     expect(html).toContain('size: A4');
+    // The page's own style is the one the CSP allows, by its hash: the print layout applies under the policy.
+    const css = /<style>([\s\S]*)<\/style>/.exec(html)![1]!;
+    expect(csp).toContain(`style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   });
 });

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { exportRequestDocument, type RequestDocumentFormat } from '#app/cooperation/export-request-document.ts';
 import { requestTemplate } from '#app/cooperation/request-template.ts';
-import { errorBody, idParams, readErrors } from '#http/schemas/common.ts';
+import { idParams, readErrors } from '#http/schemas/common.ts';
 import { documentQuery, requestTemplateResponse, templateParams, templateQuery } from '#http/schemas/cooperation/requests.ts';
 import { EXPORT_RATE_LIMIT } from '../treaties/matrix.routes.ts';
 import { PRIVATE_NO_STORE, typed, type RouteDeps } from '../route-deps.ts';
@@ -65,7 +65,6 @@ async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
           response: {
             200: { description: `The file (Content-Disposition: ${f.disposition})`, content: { [f.mediaType]: { schema: z.string() } } },
             ...readErrors,
-            401: errorBody,
           },
         },
       },
