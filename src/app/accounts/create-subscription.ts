@@ -1,4 +1,4 @@
-// Follows a State, a theme or an entity: notifications in-app, by e-mail if asked, and an Atom feed whose secret URL
+// Follows a State, a theme or an entity (or the requests a State authority sends or a State receives): notifications in-app, by e-mail if asked, and an Atom feed whose secret URL
 // is returned here once (only its SHA-256 is kept). What is followed must exist; following it twice is a conflict.
 // Following something gives no access: each notification goes only to people who may see its record.
 import { actorLabel, type Actor } from '#domain/actor.ts';
@@ -21,7 +21,13 @@ export interface NewSubscription {
 }
 
 function unknownValue(kind: SubscriptionKind, value: string): AppError {
-  const what = { state: 'no such State', theme: 'no such theme', entity: 'no such organisation' }[kind];
+  const what = {
+    state: 'no such State',
+    theme: 'no such theme',
+    entity: 'no such organisation',
+    'cooperation-requests-sent': 'no such State authority',
+    'cooperation-requests-received': 'no such State',
+  }[kind];
   return new AppError('VALIDATION_FAILED', `Nothing to follow: ${what} (${value}).`, {
     issues: [{ path: ['body', 'value'], code: `unknown_${kind}`, message: what }],
   });
@@ -39,12 +45,16 @@ export async function createSubscription(
   const repo = createSubscriptionsRepo(db);
   let value = input.value.trim();
   let names: LocalizedText | null = null;
-  if (input.kind === 'state') {
+  if (input.kind === 'state' || input.kind === 'cooperation-requests-received') {
     value = value.toUpperCase();
     names = (await repo.stateNames(value)) ?? null;
-    if (!names) throw unknownValue('state', value);
+    if (!names) throw unknownValue(input.kind, value);
   } else if (input.kind === 'theme') {
     if (!isTheme(value)) throw unknownValue('theme', value);
+  } else if (input.kind === 'cooperation-requests-sent') {
+    value = value.toLowerCase();
+    names = UUID.test(value) ? ((await repo.stateAuthorityNames(value)) ?? null) : null;
+    if (!names) throw unknownValue(input.kind, value);
   } else {
     value = value.toLowerCase();
     names = UUID.test(value) ? ((await repo.organisationNames(value)) ?? null) : null;

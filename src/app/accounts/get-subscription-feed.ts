@@ -10,7 +10,7 @@ import type { Db } from '#db/client.ts';
 import { createNotificationsRepo } from '#db/repos/accounts/notifications.repo.ts';
 import { createSubscriptionsRepo } from '#db/repos/accounts/subscriptions.repo.ts';
 import { xmlEscape } from '../treaties/get-changes-feed.ts';
-import { stillVisible } from './notification-presenters.ts';
+import { ORGANISATION_SUBSCRIPTION_KINDS, STATE_SUBSCRIPTION_KINDS, stillVisible } from './notification-presenters.ts';
 import {
   notificationLanguage,
   notificationPath,
@@ -47,8 +47,8 @@ export async function getSubscriptionFeed(
 
   const subscriptions = createSubscriptionsRepo(db);
   let names: LocalizedText | null = null;
-  if (subscription.kind === 'state') names = (await subscriptions.stateNames(subscription.value)) ?? null;
-  if (subscription.kind === 'entity') names = (await subscriptions.organisationNames(subscription.value)) ?? null;
+  if (STATE_SUBSCRIPTION_KINDS.includes(subscription.kind)) names = (await subscriptions.stateNames(subscription.value)) ?? null;
+  if (ORGANISATION_SUBSCRIPTION_KINDS.includes(subscription.kind)) names = (await subscriptions.organisationNames(subscription.value)) ?? null;
   const w = notificationWords(lang);
   const label = subscriptionLabel(lang, subscription, names);
   const updated = (entries[0]?.createdAt ?? subscription.createdAt).toISOString();

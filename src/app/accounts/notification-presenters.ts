@@ -8,6 +8,7 @@ import { can } from '#domain/policy.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
 import { createNotificationsRepo, type NotificationRow } from '#db/repos/accounts/notifications.repo.ts';
+import { readableCooperationRequests } from '../cooperation/request-tracking-presenters.ts';
 import type { SubscriptionRow } from '#db/repos/accounts/subscriptions.repo.ts';
 import {
   notificationPath,
@@ -18,7 +19,15 @@ import {
   type NotificationRecordType,
 } from './support/notification-templates.ts';
 
-export const SUBSCRIPTION_KINDS = ['state', 'theme', 'entity'] as const;
+/**
+ * What one follows: a State, a theme or an entity (assistance, issue 4); the requests for MLA and extradition a State
+ * authority sends (value: its organisation id) or a State receives (value: its code), the feed and mail of each
+ * authority side of issue 12. Following gives no access: each notification goes to those who may see its record.
+ */
+export const SUBSCRIPTION_KINDS = ['state', 'theme', 'entity', 'cooperation-requests-sent', 'cooperation-requests-received'] as const;
+/** The kinds whose value is a State code, and those whose value is an organisation id. */
+export const STATE_SUBSCRIPTION_KINDS: readonly string[] = ['state', 'cooperation-requests-received'];
+export const ORGANISATION_SUBSCRIPTION_KINDS: readonly string[] = ['entity', 'cooperation-requests-sent'];
 export type SubscriptionKind = (typeof SUBSCRIPTION_KINDS)[number];
 
 export interface NotificationView {
@@ -62,10 +71,11 @@ export async function stillVisible(
 ): Promise<Set<string> & { namedPeople: ShownRecords }> {
   const repo = createNotificationsRepo(db);
   const ids = (type: string) => [...new Set(rows.filter((r) => r.recordType === type).map((r) => r.recordId))];
-  const [requests, activities, overlaps] = await Promise.all([
+  const [requests, activities, overlaps, cooperationRequests] = await Promise.all([
     repo.requestRecords(ids('request')),
     repo.activityRecords(ids('activity')),
     repo.overlapActivities(ids('overlap')),
+    readableCooperationRequests(db, reader, ids('cooperation-request')),
   ]);
   const overlapActivities = await repo.activityRecords([...new Set([...overlaps.values()].flat())]);
   const activityVisibleCache = new Map<string, boolean>();
@@ -92,6 +102,9 @@ export async function stillVisible(
       // A reminder of a stale directory entry: for the people who may still keep their State's entries.
       const stateCode = row.params.stateCode;
       ok = typeof stateCode === 'string' && can(reader, 'authority:update', { kind: 'state-entry', stateCode });
+    } else if (row.recordType === 'cooperation-request') {
+      // A request for MLA or extradition: its two authorities, as the policy sees them now.
+      ok = cooperationRequests.has(row.recordId);
     } else if (row.recordType === 'overlap') {
       // As when it was sent: the coordinators' queue, and the people of either entity (who see names and dates only).
       const pair = overlaps.get(row.recordId);

@@ -21,9 +21,15 @@ export const NOTIFICATION_KINDS = [
   'result-recorded',
   /** An entry of the directory of competent authorities was not confirmed for 12 months (issue 11). */
   'authority-stale',
+  /** A request for MLA or extradition took an event (issue 12): sent, received, executed, … */
+  'cooperation-request-transition',
+  /** A message in the conversation between the two authorities of a request. */
+  'cooperation-request-message',
+  /** A request's status has not moved for REMIND_AFTER_DAYS. */
+  'cooperation-request-reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export type NotificationRecordType = 'request' | 'activity' | 'overlap' | 'authority';
+export type NotificationRecordType = 'request' | 'activity' | 'overlap' | 'authority' | 'cooperation-request';
 export type NotificationParams = Record<string, string | number | null>;
 
 /**
@@ -53,6 +59,8 @@ export const NOTIFICATION_PARAM_KEYS = [
   'referralReference',
   'referredFromReference',
   'organisationName',
+  /** A request for MLA or extradition: the requested authority's own reference (`reference` is the requesting one's). */
+  'requestedReference',
 ] as const;
 
 interface Words {
@@ -61,6 +69,8 @@ interface Words {
   theme: Record<string, string>;
   resolution: Record<string, string>;
   resultKind: Record<string, string>;
+  /** Statuses of requests for MLA and extradition (issue 12). */
+  cooperationStatus: Record<string, string>;
   kind: {
     'request-submitted'(ref: string): string;
     'request-transition'(ref: string, status: string): string;
@@ -71,7 +81,13 @@ interface Words {
     'overlap-resolved'(resolution: string): string;
     'result-recorded'(kind: string): string;
     'authority-stale'(): string;
+    /** `label`: the requesting authority's reference and the two States, "PNAT-17 (FRA → NOR)". */
+    'cooperation-request-transition'(label: string, status: string): string;
+    'cooperation-request-message'(label: string): string;
+    'cooperation-request-reminder'(label: string, status: string): string;
   };
+  /** From the requesting State to the requested one. */
+  statePair(from: string, to: string): string;
   /** The title of the record after what happened to it. */
   withTitle(base: string, title: string): string;
   /** Wrapped around an optional detail: " (x)" / "（x）". */
@@ -80,6 +96,8 @@ interface Words {
   /** The title of a notification whose record the reader may no longer see. */
   unavailable: string;
   follow: { state: string; theme: string; entity: string };
+  /** What a subscription to an authority's requests follows (issue 12), with the authority's or State's name. */
+  followRequests: { sent(name: string): string; received(name: string): string };
   feed: { title(label: string): string; subtitle: string };
   mail: { reasonParty: string; reasonSubscription: string; action: string; button: string; manage: string };
 }
@@ -116,6 +134,9 @@ const WORDS: Record<UnLanguage, Words> = {
       'strategy-adopted': 'strategy adopted', 'officials-trained': 'officials trained',
       'tool-published': 'tool or publication issued', other: 'other result',
     },
+    cooperationStatus: {
+      draft: 'draft', sent: 'sent', received: 'received', 'under-execution': 'under execution', 'further-information-requested': 'further information requested', 'partially-executed': 'partially executed', executed: 'executed', refused: 'refused', withdrawn: 'withdrawn',
+    },
     kind: {
       'request-submitted': (ref) => `Request ${ref} submitted`,
       'request-transition': (ref, status) => `Request ${ref}: ${status}`,
@@ -126,12 +147,17 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-resolved': (r) => `Overlap resolved${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `Result recorded${k ? `: ${k}` : ''}`,
       'authority-stale': () => 'Directory entry not confirmed for 12 months: please check and confirm it',
+      'cooperation-request-transition': (label, status) => `Cooperation request ${label}: ${status}`,
+      'cooperation-request-message': (label) => `New message on cooperation request ${label}`,
+      'cooperation-request-reminder': (label, status) => `Reminder: cooperation request ${label} is still ${status}`,
     },
     withTitle: (base, title) => `${base} — ${title}`,
+    statePair: (from, to) => `${from} → ${to}`,
     paren,
     list: ', ',
     unavailable: 'Record no longer available to you',
     follow: { state: 'State', theme: 'theme', entity: 'entity' },
+    followRequests: { sent: (n) => `cooperation requests sent by ${n}`, received: (n) => `cooperation requests received by ${n}` },
     feed: {
       title: (label) => `Accord — following ${label}`,
       subtitle: 'Requests, activities and coordination you follow and may see',
@@ -173,6 +199,9 @@ const WORDS: Record<UnLanguage, Words> = {
       'strategy-adopted': 'stratégie adoptée', 'officials-trained': 'agents formés',
       'tool-published': 'outil ou publication diffusé', other: 'autre résultat',
     },
+    cooperationStatus: {
+      draft: 'brouillon', sent: 'envoyée', received: 'reçue', 'under-execution': 'en cours d’exécution', 'further-information-requested': 'complément d’information demandé', 'partially-executed': 'partiellement exécutée', executed: 'exécutée', refused: 'refusée', withdrawn: 'retirée',
+    },
     kind: {
       'request-submitted': (ref) => `Demande ${ref} soumise`,
       'request-transition': (ref, status) => `Demande ${ref} : ${status}`,
@@ -183,12 +212,17 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-resolved': (r) => `Chevauchement résolu${r ? ` : ${r}` : ''}`,
       'result-recorded': (k) => `Résultat enregistré${k ? ` : ${k}` : ''}`,
       'authority-stale': () => 'Entrée du répertoire non confirmée depuis 12 mois : veuillez la vérifier et la confirmer',
+      'cooperation-request-transition': (label, status) => `Demande de coopération ${label} : ${status}`,
+      'cooperation-request-message': (label) => `Nouveau message sur la demande de coopération ${label}`,
+      'cooperation-request-reminder': (label, status) => `Rappel : la demande de coopération ${label} est toujours au statut « ${status} »`,
     },
     withTitle: (base, title) => `${base} — ${title}`,
+    statePair: (from, to) => `${from} → ${to}`,
     paren,
     list: ', ',
     unavailable: 'Dossier qui ne vous est plus accessible',
     follow: { state: 'État', theme: 'thème', entity: 'entité' },
+    followRequests: { sent: (n) => `demandes de coopération envoyées par ${n}`, received: (n) => `demandes de coopération reçues par ${n}` },
     feed: {
       title: (label) => `Accord — suivi : ${label}`,
       subtitle: 'Demandes, activités et coordination que vous suivez et que vous pouvez consulter',
@@ -230,6 +264,9 @@ const WORDS: Record<UnLanguage, Words> = {
       'strategy-adopted': 'estrategia aprobada', 'officials-trained': 'funcionarios capacitados',
       'tool-published': 'herramienta o publicación difundida', other: 'otro resultado',
     },
+    cooperationStatus: {
+      draft: 'borrador', sent: 'enviada', received: 'recibida', 'under-execution': 'en ejecución', 'further-information-requested': 'información adicional solicitada', 'partially-executed': 'ejecutada parcialmente', executed: 'ejecutada', refused: 'denegada', withdrawn: 'retirada',
+    },
     kind: {
       'request-submitted': (ref) => `Solicitud ${ref} presentada`,
       'request-transition': (ref, status) => `Solicitud ${ref}: ${status}`,
@@ -240,12 +277,17 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-resolved': (r) => `Superposición resuelta${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `Resultado registrado${k ? `: ${k}` : ''}`,
       'authority-stale': () => 'Entrada del directorio sin confirmar en 12 meses: revísela y confírmela',
+      'cooperation-request-transition': (label, status) => `Solicitud de cooperación ${label}: ${status}`,
+      'cooperation-request-message': (label) => `Nuevo mensaje en la solicitud de cooperación ${label}`,
+      'cooperation-request-reminder': (label, status) => `Recordatorio: la solicitud de cooperación ${label} sigue en estado «${status}»`,
     },
     withTitle: (base, title) => `${base} — ${title}`,
+    statePair: (from, to) => `${from} → ${to}`,
     paren,
     list: ', ',
     unavailable: 'Expediente al que ya no tiene acceso',
     follow: { state: 'Estado', theme: 'tema', entity: 'entidad' },
+    followRequests: { sent: (n) => `solicitudes de cooperación enviadas por ${n}`, received: (n) => `solicitudes de cooperación recibidas por ${n}` },
     feed: {
       title: (label) => `Accord — seguimiento: ${label}`,
       subtitle: 'Solicitudes, actividades y coordinación que usted sigue y puede consultar',
@@ -287,6 +329,9 @@ const WORDS: Record<UnLanguage, Words> = {
       'strategy-adopted': 'принята стратегия', 'officials-trained': 'проведено обучение должностных лиц',
       'tool-published': 'выпущен инструмент или публикация', other: 'иной результат',
     },
+    cooperationStatus: {
+      draft: 'черновик', sent: 'направлен', received: 'получен', 'under-execution': 'исполняется', 'further-information-requested': 'запрошена дополнительная информация', 'partially-executed': 'исполнен частично', executed: 'исполнен', refused: 'отказано', withdrawn: 'отозван',
+    },
     kind: {
       'request-submitted': (ref) => `Запрос ${ref} подан`,
       'request-transition': (ref, status) => `Запрос ${ref}: ${status}`,
@@ -297,12 +342,17 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-resolved': (r) => `Дублирование урегулировано${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `Зарегистрирован результат${k ? `: ${k}` : ''}`,
       'authority-stale': () => 'Запись справочника не подтверждалась 12 месяцев: проверьте и подтвердите её',
+      'cooperation-request-transition': (label, status) => `Запрос о сотрудничестве ${label}: ${status}`,
+      'cooperation-request-message': (label) => `Новое сообщение по запросу о сотрудничестве ${label}`,
+      'cooperation-request-reminder': (label, status) => `Напоминание: запрос о сотрудничестве ${label} по-прежнему в статусе «${status}»`,
     },
     withTitle: (base, title) => `${base} — ${title}`,
+    statePair: (from, to) => `${from} → ${to}`,
     paren,
     list: ', ',
     unavailable: 'Запись вам больше не доступна',
     follow: { state: 'государство', theme: 'тема', entity: 'структура' },
+    followRequests: { sent: (n) => `запросы о сотрудничестве, направленные ${n}`, received: (n) => `запросы о сотрудничестве, полученные ${n}` },
     feed: {
       title: (label) => `Accord — подписка: ${label}`,
       subtitle: 'Запросы, мероприятия и координация, за которыми вы следите и которые вам доступны',
@@ -343,6 +393,9 @@ const WORDS: Record<UnLanguage, Words> = {
       'ratification-deposited': '已交存批准书', 'legislation-adopted': '已通过立法', 'strategy-adopted': '已通过战略',
       'officials-trained': '已培训官员', 'tool-published': '已发布工具或出版物', other: '其他成果',
     },
+    cooperationStatus: {
+      draft: '草稿', sent: '已发送', received: '已接收', 'under-execution': '执行中', 'further-information-requested': '已要求补充信息', 'partially-executed': '部分执行', executed: '已执行', refused: '已拒绝', withdrawn: '已撤回',
+    },
     kind: {
       'request-submitted': (ref) => `请求 ${ref} 已提交`,
       'request-transition': (ref, status) => `请求 ${ref}：${status}`,
@@ -353,12 +406,17 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-resolved': (r) => `重叠已处理${r ? `：${r}` : ''}`,
       'result-recorded': (k) => `已记录成果${k ? `：${k}` : ''}`,
       'authority-stale': () => '名录条目已 12 个月未确认：请核对并确认',
+      'cooperation-request-transition': (label, status) => `合作请求 ${label}：${status}`,
+      'cooperation-request-message': (label) => `合作请求 ${label} 有新消息`,
+      'cooperation-request-reminder': (label, status) => `提醒：合作请求 ${label} 仍处于“${status}”状态`,
     },
     withTitle: (base, title) => `${base}——${title}`,
+    statePair: (from, to) => `${from} → ${to}`,
     paren: (t) => (t ? `（${t}）` : ''),
     list: '、',
     unavailable: '您已无权查看的记录',
     follow: { state: '国家', theme: '主题', entity: '实体' },
+    followRequests: { sent: (n) => `${n} 发出的合作请求`, received: (n) => `${n} 收到的合作请求` },
     feed: { title: (label) => `Accord — 关注：${label}`, subtitle: '您关注且有权查看的请求、活动和协调信息' },
     mail: {
       reasonParty: '您收到此邮件，是因为您是该记录的相关方。',
@@ -396,6 +454,9 @@ const WORDS: Record<UnLanguage, Words> = {
       'ratification-deposited': 'إيداع صك التصديق', 'legislation-adopted': 'اعتماد تشريع', 'strategy-adopted': 'اعتماد استراتيجية',
       'officials-trained': 'تدريب موظفين', 'tool-published': 'إصدار أداة أو منشور', other: 'نتيجة أخرى',
     },
+    cooperationStatus: {
+      draft: 'مسودة', sent: 'مُرسَل', received: 'مُستلَم', 'under-execution': 'قيد التنفيذ', 'further-information-requested': 'طُلبت معلومات إضافية', 'partially-executed': 'نُفِّذ جزئياً', executed: 'مُنفَّذ', refused: 'مرفوض', withdrawn: 'مسحوب',
+    },
     kind: {
       'request-submitted': (ref) => `تم تقديم الطلب ${ref}`,
       'request-transition': (ref, status) => `الطلب ${ref}: ${status}`,
@@ -406,12 +467,17 @@ const WORDS: Record<UnLanguage, Words> = {
       'overlap-resolved': (r) => `تمت معالجة التداخل${r ? `: ${r}` : ''}`,
       'result-recorded': (k) => `تم تسجيل نتيجة${k ? `: ${k}` : ''}`,
       'authority-stale': () => 'قيد في الدليل لم يُؤكَّد منذ 12 شهرًا: يُرجى مراجعته وتأكيده',
+      'cooperation-request-transition': (label, status) => `طلب التعاون ${label}: ${status}`,
+      'cooperation-request-message': (label) => `رسالة جديدة بشأن طلب التعاون ${label}`,
+      'cooperation-request-reminder': (label, status) => `تذكير: طلب التعاون ${label} لا يزال في حالة «${status}»`,
     },
     withTitle: (base, title) => `${base} — ${title}`,
+    statePair: (from, to) => `${from} → ${to}`,
     paren,
     list: '، ',
     unavailable: 'سجل لم يعد متاحاً لك',
     follow: { state: 'الدولة', theme: 'الموضوع', entity: 'الكيان' },
+    followRequests: { sent: (n) => `طلبات التعاون المرسلة من ${n}`, received: (n) => `طلبات التعاون الواردة إلى ${n}` },
     feed: {
       title: (label) => `Accord — متابعة: ${label}`,
       subtitle: 'الطلبات والأنشطة وأعمال التنسيق التي تتابعها ويحق لك الاطلاع عليها',
@@ -525,6 +591,19 @@ export function notificationTitle(
     case 'authority-stale':
       base = w.kind['authority-stale']();
       break;
+    case 'cooperation-request-transition':
+    case 'cooperation-request-message':
+    case 'cooperation-request-reminder': {
+      const [from, to] = text(params, 'stateCodes').split(',').map((c) => c.trim());
+      const pair = from && to ? w.statePair(from, to) : '';
+      const label = ref && pair ? `${ref}${w.paren(pair)}` : ref || pair;
+      const shown = w.cooperationStatus[status] ?? status;
+      base =
+        kind === 'cooperation-request-message'
+          ? w.kind['cooperation-request-message'](label)
+          : w.kind[kind as 'cooperation-request-transition' | 'cooperation-request-reminder'](label, shown);
+      break;
+    }
     default:
       base = kind;
   }
@@ -543,6 +622,8 @@ export function notificationPath(language: string | null | undefined, recordType
       return `/${lang}/activities/${id}`;
     case 'authority':
       return `/${lang}/cooperation/authorities/${id}`;
+    case 'cooperation-request':
+      return `/${lang}/cooperation/requests/${id}`;
     default:
       return `/${lang}/coordination/overlaps`;
   }
@@ -557,6 +638,8 @@ export function subscriptionLabel(
   const w = notificationWords(language);
   const lang = notificationLanguage(language);
   if (subscription.kind === 'theme') return w.theme[subscription.value] ?? subscription.value;
-  const name = names ? (names[lang] ?? names.en ?? Object.values(names).find(Boolean)) : undefined;
-  return name || subscription.value;
+  const name = (names ? (names[lang] ?? names.en ?? Object.values(names).find(Boolean)) : undefined) || subscription.value;
+  if (subscription.kind === 'cooperation-requests-sent') return w.followRequests.sent(name);
+  if (subscription.kind === 'cooperation-requests-received') return w.followRequests.received(name);
+  return name;
 }

@@ -17,8 +17,11 @@ export interface AssistanceEvent {
     | 'overlap-found'
     | 'overlap-resolved'
     | 'result-recorded'
-    | 'authority-stale';
-  recordType: 'request' | 'activity' | 'overlap' | 'authority';
+    | 'authority-stale'
+    | 'cooperation-request-transition'
+    | 'cooperation-request-message'
+    | 'cooperation-request-reminder';
+  recordType: 'request' | 'activity' | 'overlap' | 'authority' | 'cooperation-request';
   recordId: string;
   /** Who did it (never notified of their own act). */
   actorUserId: string | null;
@@ -26,11 +29,16 @@ export interface AssistanceEvent {
   stateCodes: readonly string[];
   themes: readonly string[];
   organisationIds: readonly string[];
+  /** Subscriptions of other kinds it matches, by kind and value (the requests an authority sends or a State receives). */
+  followed?: readonly { kind: string; value: string }[];
   /** A person is notified only if the record is visible to them. */
   visibleTo: (actor: UserActor) => boolean;
   /** Parties always notified (the State's focal points, people of these organisations), if visible to them. */
   partyOrganisationIds: readonly string[];
   partyStateCodes: readonly string[];
+  /** Also parties: these people by name, and the central-authority practitioners of these States. */
+  partyUserIds?: readonly string[];
+  partyPractitionerStateCodes?: readonly string[];
   /**
    * Rendered per language at display time. Only NOTIFICATION_PARAM_KEYS are kept (reference, title, status, event,
    * dates, States, themes, …); an overlap's title is dropped (its recipients may not see the other activity).
@@ -39,7 +47,16 @@ export interface AssistanceEvent {
 }
 
 /** Parties get these by e-mail whatever their subscriptions: a request's State and entity must not miss them. */
-const PARTY_MAIL_KINDS: readonly AssistanceEvent['kind'][] = ['request-submitted', 'request-transition', 'authority-stale'];
+// Between two authorities on a request for MLA or extradition, every event, message and reminder is mailed: it is the
+// other authority's only way to learn of it outside Accord (issue 12 §2, "mail per authority").
+const PARTY_MAIL_KINDS: readonly AssistanceEvent['kind'][] = [
+  'request-submitted',
+  'request-transition',
+  'authority-stale',
+  'cooperation-request-transition',
+  'cooperation-request-message',
+  'cooperation-request-reminder',
+];
 
 export interface NotifyOptions {
   /** Where people reach Accord (PUBLIC_URL), for the link in mails; without it the link is the page's path. */
@@ -58,8 +75,11 @@ export async function notify(tx: Db, event: AssistanceEvent, now: Date, options:
     stateCodes: event.stateCodes,
     themes: event.themes,
     organisationIds: event.organisationIds,
+    followed: event.followed ?? [],
     partyStateCodes: event.partyStateCodes,
     partyOrganisationIds: event.partyOrganisationIds,
+    partyUserIds: event.partyUserIds ?? [],
+    partyPractitionerStateCodes: event.partyPractitionerStateCodes ?? [],
     excludeUserId: event.actorUserId,
   });
   const params = storedParams(event.params, event.recordType);

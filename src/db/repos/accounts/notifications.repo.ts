@@ -47,8 +47,13 @@ export interface RecipientQuery {
   stateCodes: readonly string[];
   themes: readonly string[];
   organisationIds: readonly string[];
+  /** Subscriptions of other kinds, by kind and value. */
+  followed?: readonly { kind: string; value: string }[];
   partyStateCodes: readonly string[];
   partyOrganisationIds: readonly string[];
+  /** Parties by name, and every central-authority practitioner of these States. */
+  partyUserIds?: readonly string[];
+  partyPractitionerStateCodes?: readonly string[];
   /** Never a recipient (the actor). */
   excludeUserId: string | null;
 }
@@ -76,6 +81,7 @@ function subscriptionMatch(q: RecipientQuery): SQL {
   if (q.stateCodes.length) parts.push(sql`(s.kind = 'state' and s.value in (${textList(q.stateCodes)}))`);
   if (q.themes.length) parts.push(sql`(s.kind = 'theme' and s.value in (${textList(q.themes)}))`);
   if (q.organisationIds.length) parts.push(sql`(s.kind = 'entity' and s.value in (${textList(q.organisationIds)}))`);
+  for (const f of q.followed ?? []) parts.push(sql`(s.kind = ${f.kind} and s.value = ${f.value})`);
   return parts.length ? sql.join(parts, sql` or `) : none;
 }
 
@@ -84,6 +90,10 @@ function partyMatch(q: RecipientQuery): SQL {
   const orgIds = q.partyOrganisationIds.filter((id) => UUID.test(id));
   if (orgIds.length) parts.push(sql`pm.organisation_id in (${uuidList(orgIds)})`);
   if (q.partyStateCodes.length) parts.push(sql`(pm.role = 'focal-point' and po.state_code in (${textList(q.partyStateCodes)}))`);
+  const practitionerStates = q.partyPractitionerStateCodes ?? [];
+  if (practitionerStates.length) {
+    parts.push(sql`(pm.role = 'central-authority-practitioner' and po.state_code in (${textList(practitionerStates)}))`);
+  }
   return parts.length ? sql.join(parts, sql` or `) : none;
 }
 
@@ -94,10 +104,11 @@ export function createNotificationsRepo(db: Db) {
      * themes or organisations, with their memberships (for the policy) and the subscriptions it matches.
      */
     async recipients(q: RecipientQuery): Promise<Candidate[]> {
-      const party = sql<boolean>`exists (
+      const named = (q.partyUserIds ?? []).filter((id) => UUID.test(id));
+      const party = sql<boolean>`(exists (
         select 1 from ${memberships} pm join ${organisations} po on po.id = pm.organisation_id and po.archived_at is null
         where pm.user_id = ${USER_ID} and (${partyMatch(q)})
-      )`;
+      ) or ${named.length ? sql`${USER_ID} in (${uuidList(named)})` : none})`;
       const matched = sql<{ id: string; email: boolean }[]>`(
         select coalesce(json_agg(json_build_object('id', s.id, 'email', s.email) order by s.created_at, s.id), '[]'::json)
         from ${subscriptions} s where s.user_id = ${USER_ID} and (${subscriptionMatch(q)})

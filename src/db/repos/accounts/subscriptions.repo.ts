@@ -1,6 +1,6 @@
 // Subscriptions: what a person follows (a State, a theme, an entity), and the secret of its Atom feed (only the
 // SHA-256 is kept). Found by their feed's hash with the subscriber as the policy needs them.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Membership } from '#domain/accounts/types.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
@@ -25,8 +25,11 @@ export function createSubscriptionsRepo(db: Db) {
       const rows = await db
         .select({ subscription: subscriptions, stateNames: participants.names, organisationNames: organisations.names })
         .from(subscriptions)
-        .leftJoin(participants, and(eq(subscriptions.kind, 'state'), eq(participants.code, subscriptions.value)))
-        .leftJoin(organisations, and(eq(subscriptions.kind, 'entity'), sql`${organisations.id}::text = ${subscriptions.value}`))
+        .leftJoin(participants, and(inArray(subscriptions.kind, ['state', 'cooperation-requests-received']), eq(participants.code, subscriptions.value)))
+        .leftJoin(
+          organisations,
+          and(inArray(subscriptions.kind, ['entity', 'cooperation-requests-sent']), sql`${organisations.id}::text = ${subscriptions.value}`),
+        )
         .where(eq(subscriptions.userId, userId))
         .orderBy(asc(subscriptions.createdAt), asc(subscriptions.id));
       return rows.map((r) => ({ ...r.subscription, names: r.stateNames ?? r.organisationNames ?? null }));
@@ -87,6 +90,15 @@ export function createSubscriptionsRepo(db: Db) {
     /** A State's names (undefined: no such participant). */
     async stateNames(code: string): Promise<LocalizedText | undefined> {
       const [row] = await db.select({ names: participants.names }).from(participants).where(eq(participants.code, code));
+      return row?.names;
+    },
+
+    /** An active State authority's names (undefined: none such, or another kind of organisation). */
+    async stateAuthorityNames(id: string): Promise<LocalizedText | undefined> {
+      const [row] = await db
+        .select({ names: organisations.names })
+        .from(organisations)
+        .where(and(eq(organisations.id, id), eq(organisations.kind, 'state-authority'), isNull(organisations.archivedAt)));
       return row?.names;
     },
 

@@ -1,11 +1,22 @@
 // Requests for MLA and extradition (issue 12), their timeline and conversation. Lists are scoped in SQL to what the
 // caller is a party to (requestScopeCondition): the requesting authority's organisations and the people named on a
 // request, the requested State's practitioners once it is sent; the use cases check each record again with the policy.
-import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { CooperationKind } from '#domain/cooperation/types.ts';
 import type { CooperationRequestAccess, RefusalGround, RequestContent, RequestSide, RequestStatus } from '#domain/cooperation/requests.ts';
+import type { CountedRequest } from '#domain/cooperation/request-statistics.ts';
+import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
-import { cooperationRequestEvents, cooperationRequestMessages, cooperationRequests } from '#db/schema/index.ts';
+import {
+  authorities,
+  cooperationRequestEvents,
+  cooperationRequestMessages,
+  cooperationRequests,
+  organisations,
+  participants,
+  users,
+} from '#db/schema/index.ts';
 
 export interface CooperationRequestRow {
   id: string;
@@ -123,6 +134,16 @@ function filterCondition(scope: RequestPartyScope, f: CooperationRequestFilters)
   return and(...c)!;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The names a request's shared record shows: its States, its requesting authority and requested one, its people. */
+export interface RequestNames {
+  states: Map<string, LocalizedText>;
+  organisations: Map<string, LocalizedText>;
+  authorities: Map<string, string>;
+  users: Map<string, string>;
+}
+
 export function createCooperationRequestsRepo(db: Db) {
   const t = cooperationRequests;
   return {
@@ -163,6 +184,93 @@ export function createCooperationRequestsRepo(db: Db) {
 
     async delete(id: string): Promise<void> {
       await db.delete(t).where(eq(t.id, id));
+    },
+
+    /** Requests as the policy sees them now (absent: deleted, or not a request id). */
+    async accessOf(ids: readonly string[]): Promise<Map<string, CooperationRequestAccess>> {
+      const valid = ids.filter((id) => UUID.test(id));
+      if (valid.length === 0) return new Map();
+      const rows = await db
+        .select({
+          id: t.id,
+          status: t.status,
+          requestingOrganisationId: t.requestingOrganisationId,
+          requestingStateCode: t.requestingStateCode,
+          requestedStateCode: t.requestedStateCode,
+          sharedUserIds: t.sharedUserIds,
+          contentShared: t.contentShared,
+        })
+        .from(t)
+        .where(inArray(t.id, valid));
+      return new Map(rows.map((r) => [r.id, { ...r, status: r.status as RequestStatus }]));
+    },
+
+    /** The names shown with requests, in one query per kind of name. */
+    async names(ids: { stateCodes: string[]; organisationIds: string[]; authorityIds: string[]; userIds: string[] }): Promise<RequestNames> {
+      const uniq = (xs: string[]) => [...new Set(xs)];
+      const [states, orgs, auths, people] = await Promise.all([
+        ids.stateCodes.length
+          ? db.select({ code: participants.code, names: participants.names }).from(participants).where(inArray(participants.code, uniq(ids.stateCodes)))
+          : [],
+        ids.organisationIds.length
+          ? db.select({ id: organisations.id, names: organisations.names }).from(organisations).where(inArray(organisations.id, uniq(ids.organisationIds)))
+          : [],
+        ids.authorityIds.length
+          ? db.select({ id: authorities.id, name: authorities.name }).from(authorities).where(inArray(authorities.id, uniq(ids.authorityIds)))
+          : [],
+        ids.userIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, uniq(ids.userIds))) : [],
+      ]);
+      return {
+        states: new Map(states.map((s) => [s.code, s.names])),
+        organisations: new Map(orgs.map((o) => [o.id, o.names])),
+        authorities: new Map(auths.map((a) => [a.id, a.name])),
+        users: new Map(people.map((u) => [u.id, u.name])),
+      };
+    },
+
+    /**
+     * Sent requests still open whose status has not moved since `changedBefore` (the shortest reminder period ago):
+     * the candidates for a reminder, which the domain's isDueReminder decides on. Oldest first.
+     */
+    async stalledCandidates(openStatuses: readonly RequestStatus[], changedBefore: Date): Promise<CooperationRequestRow[]> {
+      const rows = await db
+        .select()
+        .from(t)
+        .where(and(inArray(t.status, [...openStatuses]), lt(t.statusChangedAt, changedBefore)))
+        .orderBy(asc(t.statusChangedAt), asc(t.id));
+      return rows.map(toRow);
+    },
+
+    /** Records that a reminder went out, without touching the version (nobody's edit is made stale by it). */
+    async markReminded(id: string, at: Date): Promise<void> {
+      await db.update(t).set({ remindedAt: at }).where(eq(t.id, id));
+    },
+
+    /** Sent requests of one kind sent in [from, to), as the report's figures count them: no content, no party. */
+    async counted(kind: CooperationKind, from: Date, to: Date): Promise<CountedRequest[]> {
+      const requesting = alias(participants, 'requesting_participant');
+      const requested = alias(participants, 'requested_participant');
+      const rows = await db
+        .select({
+          kind: t.kind,
+          status: t.status,
+          requestingRegion: requesting.regionalGroup,
+          requestedRegion: requested.regionalGroup,
+          sentAt: t.sentAt,
+          closedAt: t.closedAt,
+          refusalGround: t.refusalGround,
+        })
+        .from(t)
+        .leftJoin(requesting, eq(requesting.code, t.requestingStateCode))
+        .leftJoin(requested, eq(requested.code, t.requestedStateCode))
+        .where(and(eq(t.kind, kind), ne(t.status, 'draft'), isNotNull(t.sentAt), gte(t.sentAt, from), lt(t.sentAt, to)));
+      return rows.map((r) => ({
+        ...r,
+        kind: r.kind as CooperationKind,
+        status: r.status as RequestStatus,
+        sentAt: r.sentAt!,
+        refusalGround: r.refusalGround as RefusalGround | null,
+      }));
     },
 
     async insertEvent(e: NewCooperationRequestEvent): Promise<void> {

@@ -22,7 +22,7 @@ export const notificationView = z
   .object({
     id: z.uuid(),
     kind: z.string().describe(NOTIFICATION_KINDS.join(' | ')),
-    recordType: z.enum(['request', 'activity', 'overlap', 'authority']),
+    recordType: z.enum(['request', 'activity', 'overlap', 'authority', 'cooperation-request']),
     recordId: z.uuid(),
     title: z.string().describe('What happened, in the language asked for.'),
     link: z.string().nullable().describe('The web page of the record (null when no longer visible to you).'),
@@ -57,7 +57,7 @@ export const subscriptionView = z
   .object({
     id: z.uuid(),
     kind: z.enum(SUBSCRIPTION_KINDS),
-    value: z.string().describe('A State code, a theme id, or an organisation id.'),
+    value: z.string().describe('A State code (state, cooperation-requests-received), a theme id, or an organisation id (entity, cooperation-requests-sent).'),
     label: z.string().describe('What is followed, in the language asked for.'),
     names: localizedText.nullable().describe('The State’s or organisation’s names; null for a theme.'),
     email: z.boolean(),
@@ -76,7 +76,15 @@ export const subscriptionCreated = z.object({
 
 export const subscriptionBody = z.strictObject({
   kind: z.enum(SUBSCRIPTION_KINDS),
-  value: z.string().trim().min(1).max(100).describe('A State code (AFG), a theme id (victims), or an organisation id.'),
+  value: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .describe(
+      'A State code (AFG) for state and cooperation-requests-received, a theme id (victims), an organisation id for entity, ' +
+        'a State authority’s for cooperation-requests-sent (the requests for MLA and extradition it sends).',
+    ),
   email: z.boolean().default(false).describe('Also by e-mail, in your first language.'),
 });
 

@@ -191,10 +191,11 @@ export const requestListQuery = z.strictObject({
   ...paging({ pageSize: 50, max: 200 }),
 });
 
+// One table per calendar year of sending and kind, never a sum of them: figures of overlapping selections would let a
+// suppressed cell be had by subtraction (domain/cooperation/request-statistics.ts, rule 4).
 export const statisticsQuery = z.strictObject({
-  from: isoDate.optional().describe('Sent on or after.'),
-  to: isoDate.optional().describe('Sent on or before.'),
-  kind: z.enum(COOPERATION_KINDS).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).describe('The calendar year in which the requests were sent.'),
+  kind: z.enum(COOPERATION_KINDS),
 });
 
 export const documentQuery = z.strictObject({
@@ -310,6 +311,21 @@ export const requestDetail = requestSummary
 
 export const requestResponse = z.object({ data: requestDetail });
 
+/** The shared record as both authorities follow it: what a transition answers (no content, no conversation). */
+export const requestTracking = requestSummary
+  .extend({
+    events: z.array(requestEventView),
+    abilities: z.object({
+      message: z.boolean(),
+      events: z.array(requestEvent).describe('Events the caller may take now.'),
+    }),
+  })
+  .meta({ id: 'CooperationRequestTracking' });
+export const requestTrackingResponse = z.object({ data: requestTracking });
+
+export const requestMessageResponse = z.object({ data: requestMessageView });
+export const requestMessageList = z.object({ data: z.array(requestMessageView) });
+
 export const requestPage = z.object({
   data: z.array(requestSummary),
   page: z.number().int(),
@@ -323,12 +339,24 @@ const cell = z.number().nullable();
 
 export const statisticsResponse = z
   .object({
-    minimumCell: z.number().int().describe('No figure is published for fewer requests than this.'),
-    total: cell,
-    byRegionPair: z.array(z.object({ requestingRegion: z.string(), requestedRegion: z.string(), requests: cell })),
-    medianDaysToExecution: cell,
-    executed: cell,
-    refusalsByGround: z.array(z.object({ ground: refusalGround, refusals: cell })),
+    data: z.object({
+      year: z.number().int(),
+      kind: z.enum(COOPERATION_KINDS),
+      minimumCell: z.number().int().describe('No figure is published for fewer requests than this.'),
+      total: cell.describe('Requests sent in the year (drafts never count).'),
+      byRegionPair: z
+        .array(
+          z.object({
+            requestingRegion: z.string().nullable().describe('A UN regional group; null for a participant without one.'),
+            requestedRegion: z.string().nullable(),
+            requests: z.number().int(),
+          }),
+        )
+        .describe('Only the pairs whose figure is published: a pair left out has fewer than 5 requests, or none.'),
+      medianDaysToExecution: cell.describe('From sending to execution, over the requests of the year executed so far.'),
+      executed: cell,
+      refusalsByGround: z.array(z.object({ ground: refusalGround, refusals: cell })),
+    }),
   })
   .meta({ id: 'CooperationRequestStatistics' });
 
