@@ -184,8 +184,11 @@ async function takeAction(page: Page, lang: Lang, event: string, fill: (form: Re
   await expect(page.locator('.request-badges .badge')).toHaveText(msg(lang, `requestTracking.status.${status}`));
 }
 
-async function browserOf(browser: Browser, testInfo: TestInfo) {
-  return (await openPage(browser, testInfo)).page;
+/** A browser of its own for one person, in the spec's language whatever their account prefers. */
+async function browserOf(browser: Browser, testInfo: TestInfo, lang: Lang) {
+  const { context, page } = await openPage(browser, testInfo);
+  await context.addInitScript((l) => window.localStorage.setItem('accord.language', l), lang);
+  return page;
 }
 
 for (const lang of TRACKING_LANGS) {
@@ -203,8 +206,8 @@ for (const lang of TRACKING_LANGS) {
       csrf = await apiSession(api, people().requester);
       mlaId = await draftAndSend(api, csrf, 'mla', mlaContent(lang));
       extraditionId = await draftAndSend(api, csrf, 'extradition', extraditionContent(lang));
-      norway = await browserOf(browser, testInfo);
-      france = await browserOf(browser, testInfo);
+      norway = await browserOf(browser, testInfo, lang);
+      france = await browserOf(browser, testInfo, lang);
     });
     test.afterAll(async () => {
       await api?.dispose();
@@ -301,7 +304,7 @@ for (const lang of TRACKING_LANGS) {
     });
 
     test('7. a stranger (Afghanistan’s focal point) gets the not-found page', async ({ browser }, testInfo) => {
-      const stranger = await browserOf(browser, testInfo);
+      const stranger = await browserOf(browser, testInfo, lang);
       try {
         await signIn(stranger, lang, people().focal, `/cooperation/requests/${mlaId}`);
         await expect(mainHeading(stranger)).toHaveText(msg(lang, 'requestTracking.title'));

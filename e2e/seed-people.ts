@@ -118,3 +118,40 @@ await database.close();
 fs.mkdirSync('test-results', { recursive: true });
 fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id, nor: nor.id, fra: fra.id }, authorities: authorityEntries }, null, 2));
 console.log('e2e people written');
+
+// A request for MLA from France to Norway sent 45 days ago and not received since (e2e/cooperation-request-tracking
+// .spec.ts): past its 30 days in `sent`, so the reminder of requests standing still, run here as `accord serve` runs it
+// every hour, reminds both authorities before the server starts. Its words are test fixtures, not a real case.
+// (Imported here, so that the lines of each spec's fixtures stay together at the end of this file.)
+{
+  const { emptyContent } = await import('#domain/cooperation/requests.ts');
+  const { createCooperationRequestsRepo } = await import('#db/repos/cooperation/cooperation-requests.repo.ts');
+  const { remindStalledCooperationRequests } = await import('#app/cooperation/remind-stalled-cooperation-requests.ts');
+  const reopened = await openConfiguredDatabase(config);
+  const fortyFiveDaysAgo = new Date(now.getTime() - 45 * 86_400_000);
+  const content = emptyContent();
+  content.requesting.authorityName = 'Ministère de la Justice (E2E)';
+  content.requesting.reference = 'E2E-STILL-1';
+  content.requested.authorityName = 'E2E mutual legal assistance unit (en)';
+  content.requested.language = 'en';
+  content.facts.summary = 'E2E test: a request that has not moved for 45 days.';
+  const requests = createCooperationRequestsRepo(reopened.db);
+  const stillId = await requests.insert({
+    kind: 'mla',
+    status: 'sent',
+    statusChangedAt: fortyFiveDaysAgo,
+    requestingOrganisationId: fra.id,
+    requestingStateCode: 'FRA',
+    requestedStateCode: 'NOR',
+    content,
+    requestingReference: 'E2E-STILL-1',
+    sentAt: fortyFiveDaysAgo,
+    createdAt: fortyFiveDaysAgo,
+    updatedAt: fortyFiveDaysAgo,
+  });
+  await requests.insertEvent({ requestId: stillId, fromStatus: null, toStatus: 'draft', event: 'create', side: 'requesting', at: fortyFiveDaysAgo });
+  await requests.insertEvent({ requestId: stillId, fromStatus: 'draft', toStatus: 'sent', event: 'send', side: 'requesting', at: fortyFiveDaysAgo });
+  await remindStalledCooperationRequests(reopened.db, now);
+  await reopened.close();
+  fs.writeFileSync('test-results/e2e-cooperation-requests.json', JSON.stringify({ stalled: stillId }, null, 2));
+}
