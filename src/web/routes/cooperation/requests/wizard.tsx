@@ -679,7 +679,10 @@ function RequestedStep({ request, ...props }: StepProps & { request: Cooperation
   const code = request.requestedState.code;
   const entries = useApi(`authorities:${code}`, (signal) => authoritiesApi.list({ stateCode: code, pageSize: 100 }, signal));
   const r = props.content.requested;
-  const choices = languageChoices(request.acceptedLanguages);
+  // The languages of the entry chosen now (before it is saved), else what the server knows of the saved one.
+  const chosen = entries.data?.data.find((a) => a.id === r.authorityId);
+  const accepted = chosen ? chosen.languages : request.acceptedLanguages;
+  const choices = languageChoices(accepted);
   return (
     <>
       <div className="field">
@@ -712,7 +715,7 @@ function RequestedStep({ request, ...props }: StepProps & { request: Cooperation
       <Field
         field="requested.language"
         label={t('requestWriter.field.requested.language')}
-        hint={request.acceptedLanguages === null ? t('requestWriter.hint.languagesUnknown') : t('requestWriter.hint.languagesAccepted')}
+        hint={accepted === null ? t('requestWriter.hint.languagesUnknown') : t('requestWriter.hint.languagesAccepted')}
         missing={props.missingAt('requested.language')}
       >
         {(control) => (
