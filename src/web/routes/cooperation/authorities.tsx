@@ -228,6 +228,23 @@ export function AuthorityPage({ id }: { id?: string; article?: string }) {
             ))}
           </dl>,
         )}
+        <h3 id="request-items-heading">{t('requestWriter.authority.legend')}</h3>
+        {field(
+          'requirements',
+          a.requestItems ? (
+            a.requestItems.length ? (
+              <ul className="request-items" aria-labelledby="request-items-heading">
+                {a.requestItems.filter(isRequestItem).map((i) => (
+                  <li key={i}>{t(`requestWriter.item.${i}` as MessageKey)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('requestWriter.authority.none')}</p>
+            )
+          ) : (
+            <p className="muted">{t('requestWriter.authority.unknown')}</p>
+          ),
+        )}
       </section>
       <section aria-labelledby="laws-heading">
         <h2 id="laws-heading">{t('authorities.field.lawLinks')}</h2>

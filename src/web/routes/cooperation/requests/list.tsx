@@ -14,6 +14,7 @@ import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link, useSearch } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
+import '#web/features/cooperation/cooperation.css';
 
 const PAGE_SIZE = 25;
 
@@ -115,7 +116,7 @@ function RequestList() {
                 <span className={`badge cooperation-request-status cooperation-request-status-${r.status}`}>{status(r.status)}</span>
                 {r.overdue ? (
                   <span className="badge overdue">
-                    <span aria-hidden="true">⏰ </span>
+                    <span aria-hidden="true">◷ </span>
                     {t('requestWriter.list.overdue')}
                   </span>
                 ) : null}

@@ -52,6 +52,7 @@ import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link, navigate, useSearch } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
+import '#web/features/cooperation/cooperation.css';
 
 export function CooperationRequestWizardPage({ id }: { id?: string }) {
   return <SignedIn>{id ? <ResumeDraft id={id} /> : <NewRequest />}</SignedIn>;
@@ -272,7 +273,7 @@ function Wizard({ initial }: { initial: CooperationRequestDetail }) {
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const summary = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const checks = missingOnStep(request.completeness, step);
   const marked = stepsWithMissing(kind, request.completeness);
@@ -520,7 +521,7 @@ function RequiredBy({ sources }: { sources: RequirementSource[] }) {
  * The items this step still misses, each linked to its field with who requires it. After a try to go on, the required
  * ones are an error summary that takes focus; before, a notice.
  */
-function MissingItems({ checks, blocking, refTo }: { checks: StepChecks; blocking: boolean; refTo: RefObject<HTMLDivElement | null> }) {
+function MissingItems({ checks, blocking, refTo }: { checks: StepChecks; blocking: boolean; refTo: RefObject<HTMLElement | null> }) {
   const { t } = useI18n();
   const words = useWriterWords();
   if (!checks.required.length && !checks.recommended.length) return null;
@@ -539,7 +540,7 @@ function MissingItems({ checks, blocking, refTo }: { checks: StepChecks; blockin
     </li>
   );
   return (
-    <div
+    <section
       ref={refTo}
       tabIndex={-1}
       className={blocking && checks.required.length ? 'error form-alert error-summary missing-items' : 'notice missing-items'}
@@ -558,7 +559,7 @@ function MissingItems({ checks, blocking, refTo }: { checks: StepChecks; blockin
           <ul>{checks.recommended.map(row)}</ul>
         </>
       ) : null}
-    </div>
+    </section>
   );
 }
 
@@ -678,7 +679,10 @@ function RequestedStep({ request, ...props }: StepProps & { request: Cooperation
   const code = request.requestedState.code;
   const entries = useApi(`authorities:${code}`, (signal) => authoritiesApi.list({ stateCode: code, pageSize: 100 }, signal));
   const r = props.content.requested;
-  const choices = languageChoices(request.acceptedLanguages);
+  // The languages of the entry chosen now (before it is saved), else what the server knows of the saved one.
+  const chosen = entries.data?.data.find((a) => a.id === r.authorityId);
+  const accepted = chosen ? chosen.languages : request.acceptedLanguages;
+  const choices = languageChoices(accepted);
   return (
     <>
       <div className="field">
@@ -711,7 +715,7 @@ function RequestedStep({ request, ...props }: StepProps & { request: Cooperation
       <Field
         field="requested.language"
         label={t('requestWriter.field.requested.language')}
-        hint={request.acceptedLanguages === null ? t('requestWriter.hint.languagesUnknown') : t('requestWriter.hint.languagesAccepted')}
+        hint={accepted === null ? t('requestWriter.hint.languagesUnknown') : t('requestWriter.hint.languagesAccepted')}
         missing={props.missingAt('requested.language')}
       >
         {(control) => (
@@ -963,7 +967,7 @@ function ReviewStep({ request, content }: { request: CooperationRequestDetail; c
   const checks = missingOnStep(request.completeness, 'review');
   const none = <span className="muted">{t('requestWriter.none')}</span>;
   const text = (v: string) => (v.trim() ? <span dir="auto">{v}</span> : none);
-  const prose = (v: string) => (v.trim() ? <div className="prose" dir="auto">{v}</div> : none);
+  const prose = (v: string) => (v.trim() ? <span className="prose" dir="auto">{v}</span> : none);
   const instrumentName = (instrumentId: string) => {
     const i = instruments.data?.data.find((x) => x.id === instrumentId);
     return i ? localize(i.shortNames, instrumentId).text : instrumentId;
@@ -971,7 +975,7 @@ function ReviewStep({ request, content }: { request: CooperationRequestDetail; c
   const section = (step: RequestStep, rows: [string, ReactNode][]) => (
     <section key={step} aria-labelledby={`review-${step}`} className="review-section">
       <h3 id={`review-${step}`}>{words.step(step)}</h3>
-      <dl className="facts">
+      <dl className="facts review-facts">
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
@@ -1022,7 +1026,10 @@ function ReviewStep({ request, content }: { request: CooperationRequestDetail; c
           <ol className="plain">
             {c.offences.map((o, i) => (
               <li key={i}>
-                <strong dir="auto">{o.name}</strong> (<span dir="auto">{o.lawReference}</span>){o.penalty ? <> — <span dir="auto">{o.penalty}</span></> : null}
+                {/* The offence as the requesting State's law words it: one run of its own direction. */}
+                <bdi>
+                  <strong>{o.name}</strong> ({o.lawReference}){o.penalty ? ` — ${o.penalty}` : null}
+                </bdi>
                 {o.lawText ? <blockquote dir="auto">{o.lawText}</blockquote> : null}
               </li>
             ))}
