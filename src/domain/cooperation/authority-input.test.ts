@@ -11,6 +11,7 @@ const valid: AuthorityInput = {
   languages: ['fr', 'en'],
   urgentProcedure: 'By e-mail, followed by the original.',
   requirements: { dualCriminality: 'Required for coercive measures.' },
+  requestItems: null,
   lawLinks: [{ title: 'Code de procédure pénale', url: 'https://www.legifrance.gouv.fr/' }],
   contacts: [{ name: 'Duty officer', role: 'Permanence', email: 'entraide@example.fr', phone: '+33 1 44 77 60 60' }],
   publicFields: ['address'],
