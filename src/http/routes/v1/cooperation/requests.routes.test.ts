@@ -4,9 +4,9 @@
 // The finder runs on the shipped Financing Convention list (UNTC as of 2014-07-10): France and Germany are both
 // parties from 2004-07-17 (see legal-basis.routes.test.ts), so on 2005-01-01 it answers art. 12 for assistance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCooperationRequestsRepo } from '#db/repos/cooperation/cooperation-requests.repo.ts';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
 import { ANON_CSRF } from '../../../../../test/auth-client.ts';
+import { setRequestStatus } from '../../../../../test/cooperation-requests.ts';
 import { insertAuthority } from '../../../../../test/authorities.ts';
 import { multipart, SAMPLES } from '../../../../../test/documents.ts';
 import { buildTestServer, FINANCING_2014, TEST_NOW } from '../../../../../test/http.ts';
@@ -15,8 +15,7 @@ import { auditSince, lastAuditId } from '../../../../../test/named-people.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 
-const ACTORS = ['fraPractitioner', 'fraColleague', 'deuPractitioner', 'itaPractitioner', 'fraFocal', 'unOfficer', 'donor', 'admin', 'anonymous'] as const;
-type ActorName = (typeof ACTORS)[number];
+type ActorName = 'fraPractitioner' | 'fraColleague' | 'deuPractitioner' | 'itaPractitioner' | 'fraFocal' | 'unOfficer' | 'donor' | 'admin' | 'anonymous';
 const headers = {} as Record<ActorName, Record<string, string>>;
 const userIds = {} as Record<ActorName, string>;
 const ids = {} as Record<'fraOrg' | 'deuMla' | 'deuCentral' | 'itaMla' | 'bilateral', string>;
@@ -167,7 +166,7 @@ describe('confidentiality: parties only', () => {
 
   it('shows a sent request’s record to the requested State, its content only once shared, and names people to their own side', async () => {
     const d = await draft();
-    await createCooperationRequestsRepo(t.database.db).update(d.id, { status: 'sent', statusChangedAt: TEST_NOW, sentAt: TEST_NOW }, d.version);
+    await setRequestStatus(t.database.db, d.id, 'sent', TEST_NOW);
     const seen = await inject('deuPractitioner', 'GET', `${API}/${d.id}`);
     expect(seen.statusCode, seen.body).toBe(200);
     expect(seen.json().data).toMatchObject({ status: 'sent', sides: ['requested'], content: null, completeness: null, attachments: [], sharedWith: [] });
