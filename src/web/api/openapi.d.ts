@@ -876,6 +876,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cooperation/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests you are a party to, the latest change first
+         * @description Those your State authority drafts or you are named on, and those sent to the State you practise for. Empty for anyone else.
+         */
+        get: operations["listCooperationRequests"];
+        put?: never;
+        /**
+         * Start drafting a request for MLA or extradition (central-authority practitioners of a State authority)
+         * @description Fills the requesting authority and contact from you, the requested authority from the directory, and with `fromFinder` the treaty and articles of the legal-basis answer. Anyone who does not draft requests gets 404.
+         */
+        post: operations["createCooperationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A request as you may see it (every read is audited)
+         * @description The content only to the requesting authority, and to the requested one if it was shared. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        get: operations["getCooperationRequest"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft (409 once sent: a sent request is withdrawn, not deleted)
+         * @description Send If-Match with the GET’s ETag: 428 without it, 412 when it changed since. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        delete: operations["deleteCooperationRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Save a step of a draft, or whether the requested authority sees the content
+         * @description Each part sent replaces the stored part (merged over it). Content changes only while a draft (409 after). Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the request as it is now when it changed since; nothing is written. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        patch: operations["updateCooperationRequest"];
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a supporting document to a draft (multipart/form-data)
+         * @description Stored as a library document naming the requesting authority’s practitioners and the people named on the request; the file is checked as every document is (type from the bytes and the extension, at most 10 MiB). To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        post: operations["createCooperationRequestAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/attachments/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a supporting document off a draft (it stays in the library for the people it names)
+         * @description To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        delete: operations["deleteCooperationRequestAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate a request for another requested State (a new draft)
+         * @description The same content; the requested authority filled again from that State’s directory. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        post: operations["createCooperationRequestDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/share-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom the request may be shared with: the people of the requesting State’s authorities, by name
+         * @description To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        get: operations["listCooperationRequestShareCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name the people outside the requesting authority who may work on it
+         * @description Only people of the requesting State’s authorities (else 400 naming userIds.N). The list replaces the one stored. Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the request as it is now when it changed since; nothing is written. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        put: operations["replaceCooperationRequestShare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/coordination/gaps": {
         parameters: {
             query?: never;
@@ -2670,6 +2822,8 @@ export interface components {
             name: string;
             /** @description What the State made public beyond name, kind, treaty, channels and languages. */
             publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            /** @description Items a request to this authority must contain (issue 12); null when not known, or withheld with `requirements`. */
+            requestItems: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[] | null;
             requirements: components["schemas"]["AuthorityRequirements"] | null;
             /** @description Not confirmed for 12 months. */
             stale: boolean;
@@ -2700,6 +2854,8 @@ export interface components {
             lawLinks?: components["schemas"]["AuthorityLawLinkInput"][];
             name?: string;
             publicFields?: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            /** @description Items a request to this authority must contain (keys of the request template); null: not known. */
+            requestItems?: string[] | null;
             requirements?: components["schemas"]["AuthorityRequirementsInput"];
             urgentProcedure?: string;
             /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
@@ -2919,6 +3075,371 @@ export interface components {
                 id: string;
                 kinds: ("extradition" | "mla")[];
             }[];
+        };
+        CooperationRequest: {
+            abilities: {
+                delete: boolean;
+                document: boolean;
+                duplicate: boolean;
+                edit: boolean;
+                /** @description Events the caller may take now. */
+                events: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw")[];
+                message: boolean;
+                share: boolean;
+            };
+            acceptedLanguages: string[] | null;
+            attachments: {
+                fileName: string | null;
+                id: string;
+                title: string;
+            }[];
+            closedAt: string | null;
+            /** @description For drafts, to the requesting side. */
+            completeness: components["schemas"]["CooperationRequestCompleteness"] | null;
+            /** @description Null for a reader the content was not shared with. */
+            content: components["schemas"]["CooperationRequestContent"] | null;
+            contentShared: boolean;
+            duplicatedFrom: string | null;
+            events: {
+                /** Format: date-time */
+                at: string;
+                /** @description The person’s name, shown to their own side only; else null. */
+                by: string | null;
+                event: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw") | "create";
+                fromStatus: components["schemas"]["CooperationRequestStatus"] | null;
+                ground: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+                id: number;
+                note: string;
+                /** @enum {string} */
+                side: "requesting" | "requested";
+                toStatus: components["schemas"]["CooperationRequestStatus"];
+            }[];
+            id: string;
+            instrumentId: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            messages: {
+                author: string | null;
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                side: "requesting" | "requested";
+            }[];
+            overdue: boolean;
+            receivedAt: string | null;
+            refusalGround: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+            requestedAuthority: {
+                id: string;
+                name: string;
+            } | null;
+            requestedReference: string;
+            requestedRequirements: {
+                assurances?: string;
+                certification?: string;
+                dualCriminality?: string;
+                formats?: string;
+                other?: string;
+            } | null;
+            requestedState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requestingOrganisation: {
+                id: string;
+                name: string;
+            };
+            requestingReference: string;
+            requestingState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            sentAt: string | null;
+            sharedWith: {
+                id: string;
+                name: string;
+            }[];
+            /** @description The caller’s sides on this request. */
+            sides: ("requesting" | "requested")[];
+            status: components["schemas"]["CooperationRequestStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        CooperationRequestCompleteness: {
+            complete: boolean;
+            items: {
+                /** @enum {string} */
+                item: "requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality";
+                level: ("required" | "recommended") | null;
+                requiredBy: ({
+                    /** @enum {string} */
+                    level: "required" | "recommended";
+                    /** @constant */
+                    source: "template";
+                } | {
+                    article: string;
+                    instrumentId: string;
+                    /** @enum {string} */
+                    level: "required" | "recommended";
+                    quote: string;
+                    /** @constant */
+                    source: "treaty";
+                } | {
+                    authorityId: string;
+                    /** @constant */
+                    level: "required";
+                    /** @constant */
+                    source: "requested-state";
+                })[];
+                /** @enum {string} */
+                state: "present" | "missing" | "not-applicable";
+                /** @enum {string} */
+                step: "requesting" | "requested" | "legal-basis" | "facts" | "offences" | "assistance" | "procedures" | "review" | "person" | "warrant" | "assurances";
+            }[];
+            missing: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[];
+            /** @enum {string} */
+            requestedStateRequirements: "known" | "unknown";
+            stepsWithMissing: ("requesting" | "requested" | "legal-basis" | "facts" | "offences" | "assistance" | "procedures" | "review" | "person" | "warrant" | "assurances")[];
+        };
+        CooperationRequestContent: {
+            assistance: {
+                details: {
+                    [key: string]: string;
+                };
+                measures: ("evidence-statements" | "documents-records" | "bank-records" | "search-seizure" | "freezing" | "service-of-documents" | "video-hearing" | "electronic-evidence" | "transfer-detained")[];
+                personsConcerned: string;
+                transferConsent: string;
+            };
+            assurances: {
+                /** @enum {string} */
+                direction: "asked" | "offered";
+                /** @enum {string} */
+                kind: "death-penalty" | "life-imprisonment" | "fair-trial" | "no-torture" | "speciality" | "return-of-national" | "other";
+                text: string;
+            }[];
+            facts: {
+                conductingAuthority: string;
+                purpose: string;
+                subject: string;
+                summary: string;
+            };
+            legalBasis: {
+                articles: string;
+                bilateralTreatyId: string | null;
+                instrumentId: string | null;
+                note: string;
+                reciprocity: boolean;
+            };
+            offences: {
+                lawReference: string;
+                lawText: string;
+                name: string;
+                penalty: string;
+            }[];
+            person: {
+                aliases: string;
+                dateOfBirth: string;
+                identification: string;
+                location: string;
+                name: string;
+                nationality: string;
+            };
+            procedures: {
+                confidentiality: string;
+                contacts: string;
+                procedures: string;
+            };
+            requested: {
+                address: string;
+                /** @description A directory entry of the requested State; fills name, address, channel and language. */
+                authorityId: string | null;
+                authorityName: string;
+                channel: string;
+                /** @description Language of the output document. */
+                language: string;
+            };
+            requesting: {
+                authorityName: string;
+                contactEmail: string;
+                contactName: string;
+                contactPhone: string;
+                reference: string;
+                /** @enum {string} */
+                urgency: "normal" | "urgent";
+                urgencyReason: string;
+            };
+            warrant: {
+                issuedBy: string;
+                issuedOn: string | "";
+                kind: ("arrest-warrant" | "judgment") | null;
+                reference: string;
+                sentence: string;
+                timeLimits: string;
+            };
+        };
+        CooperationRequestCreateInput: {
+            /** @description Start from a legal-basis answer: fills the legal basis and the authority. */
+            fromFinder?: {
+                articles?: string;
+                /**
+                 * Format: date
+                 * @example 2014-07-10
+                 */
+                asOf?: string;
+                bilateralTreatyId?: string | null;
+                /** @enum {string} */
+                conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+                /** @description The treaty chosen among the finder’s answers (null: reciprocity). */
+                instrumentId: string | null;
+            };
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            /**
+             * Format: uuid
+             * @description An id Accord gave.
+             */
+            requestedAuthorityId?: string;
+            /** @description ISO 3166-1 alpha-3 code of a State. */
+            requestedStateCode: string;
+            /**
+             * Format: uuid
+             * @description The State authority drafting it; default the caller’s only one (400 when they practise in several).
+             */
+            requestingOrganisationId?: string;
+        };
+        CooperationRequestPatchInput: {
+            content?: {
+                assistance?: {
+                    details?: {
+                        [key: string]: string;
+                    };
+                    measures?: ("evidence-statements" | "documents-records" | "bank-records" | "search-seizure" | "freezing" | "service-of-documents" | "video-hearing" | "electronic-evidence" | "transfer-detained")[];
+                    personsConcerned?: string;
+                    transferConsent?: string;
+                };
+                assurances?: {
+                    /** @enum {string} */
+                    direction: "asked" | "offered";
+                    /** @enum {string} */
+                    kind: "death-penalty" | "life-imprisonment" | "fair-trial" | "no-torture" | "speciality" | "return-of-national" | "other";
+                    text: string;
+                }[];
+                facts?: {
+                    conductingAuthority?: string;
+                    purpose?: string;
+                    subject?: string;
+                    summary?: string;
+                };
+                legalBasis?: {
+                    articles?: string;
+                    bilateralTreatyId?: string | null;
+                    instrumentId?: string | null;
+                    note?: string;
+                    reciprocity?: boolean;
+                };
+                offences?: {
+                    lawReference: string;
+                    lawText: string;
+                    name: string;
+                    penalty: string;
+                }[];
+                person?: {
+                    aliases?: string;
+                    dateOfBirth?: string;
+                    identification?: string;
+                    location?: string;
+                    name?: string;
+                    nationality?: string;
+                };
+                procedures?: {
+                    confidentiality?: string;
+                    contacts?: string;
+                    procedures?: string;
+                };
+                requested?: {
+                    address?: string;
+                    /** @description A directory entry of the requested State; fills name, address, channel and language. */
+                    authorityId?: string | null;
+                    authorityName?: string;
+                    channel?: string;
+                    /** @description Language of the output document. */
+                    language?: string;
+                };
+                requesting?: {
+                    authorityName?: string;
+                    contactEmail?: string;
+                    contactName?: string;
+                    contactPhone?: string;
+                    reference?: string;
+                    /** @enum {string} */
+                    urgency?: "normal" | "urgent";
+                    urgencyReason?: string;
+                };
+                warrant?: {
+                    issuedBy?: string;
+                    issuedOn?: string | "";
+                    kind?: ("arrest-warrant" | "judgment") | null;
+                    reference?: string;
+                    sentence?: string;
+                    timeLimits?: string;
+                };
+            };
+            /** @description Show what the request says to the requested authority. */
+            contentShared?: boolean;
+            /**
+             * @description The step being saved (recorded; the answer says what it still misses).
+             * @enum {string}
+             */
+            step?: "requesting" | "requested" | "legal-basis" | "facts" | "offences" | "assistance" | "procedures" | "review" | "person" | "warrant" | "assurances";
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
+        /** @enum {string} */
+        CooperationRequestStatus: "draft" | "sent" | "received" | "under-execution" | "further-information-requested" | "partially-executed" | "executed" | "refused" | "withdrawn";
+        /** @enum {string} */
+        CooperationRequestStatusInput: "draft" | "sent" | "received" | "under-execution" | "further-information-requested" | "partially-executed" | "executed" | "refused" | "withdrawn";
+        CooperationRequestSummary: {
+            closedAt: string | null;
+            id: string;
+            instrumentId: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            overdue: boolean;
+            receivedAt: string | null;
+            refusalGround: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+            requestedAuthority: {
+                id: string;
+                name: string;
+            } | null;
+            requestedReference: string;
+            requestedState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requestingOrganisation: {
+                id: string;
+                name: string;
+            };
+            requestingReference: string;
+            requestingState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            sentAt: string | null;
+            /** @description The caller’s sides on this request. */
+            sides: ("requesting" | "requested")[];
+            status: components["schemas"]["CooperationRequestStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         CoordinationCell: {
             /** @description Activities (not cancelled) of this entity for this State and theme in the period. */
@@ -3650,6 +4171,8 @@ export interface components {
             lawLinks?: components["schemas"]["AuthorityLawLinkInput"][];
             name: string;
             publicFields?: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            /** @description Items a request to this authority must contain (keys of the request template); null: not known. */
+            requestItems?: string[] | null;
             requirements?: components["schemas"]["AuthorityRequirementsInput"];
             /** @description ISO 3166-1 alpha-3 of the State. */
             stateCode: string;
@@ -7089,6 +7612,8 @@ export interface operations {
                             name: string;
                             /** @description What the State made public beyond name, kind, treaty, channels and languages. */
                             publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                            /** @description Items a request to this authority must contain (issue 12); null when not known, or withheld with `requirements`. */
+                            requestItems: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[] | null;
                             requirements: components["schemas"]["AuthorityRequirements"] | null;
                             /** @description Not confirmed for 12 months. */
                             stale: boolean;
@@ -8006,6 +8531,8 @@ export interface operations {
                                 name: string;
                                 /** @description What the State made public beyond name, kind, treaty, channels and languages. */
                                 publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                                /** @description Items a request to this authority must contain (issue 12); null when not known, or withheld with `requirements`. */
+                                requestItems: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[] | null;
                                 requirements: components["schemas"]["AuthorityRequirements"] | null;
                                 stateCode: string;
                                 urgentProcedure: string | null;
@@ -9362,6 +9889,934 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationRequests: {
+        parameters: {
+            query?: {
+                /** @description Requests the caller drafts or sends (requesting), receives (requested), or both. */
+                side?: "all" | "requesting" | "requested";
+                status?: components["schemas"]["CooperationRequestStatusInput"];
+                kind?: "extradition" | "mla";
+                /** @description The other State. */
+                state?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            create: boolean;
+                        };
+                        data: components["schemas"]["CooperationRequestSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationRequestCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationRequestPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, DOCX, XLSX, ODT, TXT (UTF-8), PNG or JPEG, at most 10 MiB.
+                     */
+                    file: string;
+                    language?: string;
+                    /** @description Default: the file’s name. */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteCooperationRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationRequestDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description An id Accord gave.
+                     */
+                    requestedAuthorityId?: string;
+                    /** @description ISO 3166-1 alpha-3 code of a State. */
+                    requestedStateCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationRequestShareCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            name: string;
+                            /** @description Already named on the request. */
+                            shared: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replaceCooperationRequestShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description People outside the requesting authority who may work on it, by name. */
+                    userIds: string[];
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
