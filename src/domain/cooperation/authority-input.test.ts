@@ -45,6 +45,14 @@ describe('checkAuthorityInput', () => {
     expect(paths(bad)).toEqual(['body.kind', 'body.channels.1', 'body.languages.1', 'body.languages.2', 'body.publicFields.1']);
   });
 
+  it('takes the request items of the template, refusing others by position; null is "not known", kept apart from none', () => {
+    expect(paths({ ...valid, requestItems: ['offences', 'assurances'] })).toEqual([]);
+    expect(paths({ ...valid, requestItems: ['offences', 'apostille', 'Offences'] })).toEqual(['body.requestItems.1', 'body.requestItems.2']);
+    expect(normaliseAuthorityInput({ ...valid, requestItems: null }).requestItems).toBeNull();
+    expect(normaliseAuthorityInput({ ...valid, requestItems: ['offences', ' offences'] }).requestItems).toEqual(['offences']);
+    expect(normaliseAuthorityInput({ ...valid, requestItems: [] }).requestItems).toEqual([]);
+  });
+
   it('lower-cases languages and drops repeats', () => {
     const n = normaliseAuthorityInput({ ...valid, languages: ['FR', 'fr ', 'en'], channels: ['direct', 'direct'] });
     expect(n.languages).toEqual(['fr', 'en']);

@@ -14,6 +14,7 @@ import { listCooperationRequests } from '#app/cooperation/list-cooperation-reque
 import { listShareCandidates } from '#app/cooperation/list-share-candidates.ts';
 import { shareCooperationRequest } from '#app/cooperation/share-cooperation-request.ts';
 import { updateCooperationRequest } from '#app/cooperation/update-cooperation-request.ts';
+import type { Actor } from '#domain/actor.ts';
 import { MAX_DOCUMENT_BYTES } from '#domain/library/file-types.ts';
 import { conditionalWriteErrors, errorBody, idParams, readErrors, signedInErrors } from '#http/schemas/common.ts';
 import {
@@ -43,7 +44,8 @@ export async function cooperationRequestRoutes(app: FastifyInstance, deps: Route
   // Every answer depends on who asks, and drafts are confidential: no shared cache may keep one.
   privateNoStore(app);
   const r = typed(app);
-  const current = (actorOf: { actor: Parameters<typeof getCooperationRequest>[1] }, id: string) => () => getCooperationRequest(deps.db, actorOf.actor, id, deps.now());
+  // A conditional write that lost the race answers the request as the caller may see it now (a GET, audited as one).
+  const current = (request: { actor: Actor; params: { id: string } }) => () => getCooperationRequest(deps.db, request.actor, request.params.id, deps.now());
 
   r.get(
     '/cooperation/requests',
@@ -110,7 +112,7 @@ export async function cooperationRequestRoutes(app: FastifyInstance, deps: Route
         request,
         reply,
         (expected) => updateCooperationRequest(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
-        current(request, request.params.id),
+        current(request),
       ),
   );
 
@@ -167,7 +169,7 @@ export async function cooperationRequestRoutes(app: FastifyInstance, deps: Route
         request,
         reply,
         (expected) => shareCooperationRequest(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
-        current(request, request.params.id),
+        current(request),
       ),
   );
 
