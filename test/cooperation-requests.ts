@@ -19,7 +19,7 @@ export async function setRequestStatus(db: Db, id: string, status: RequestStatus
  */
 export async function buildCooperationRequest(
   db: Db,
-  input: { from?: string; to?: string; requestingOrganisationId?: string; at?: Date } = {},
+  input: { from?: string; to?: string; requestingOrganisationId?: string; sharedUserIds?: string[]; attachmentDocumentIds?: string[]; at?: Date } = {},
 ): Promise<{ id: string; requestingOrganisationId: string }> {
   const at = input.at ?? new Date();
   const from = input.from ?? 'AFG';
@@ -33,6 +33,8 @@ export async function buildCooperationRequest(
     requestingStateCode: from,
     requestedStateCode: input.to ?? 'FRA',
     content: emptyContent(),
+    sharedUserIds: input.sharedUserIds ?? [],
+    attachmentDocumentIds: input.attachmentDocumentIds ?? [],
     createdAt: at,
     updatedAt: at,
   });

@@ -253,7 +253,8 @@ export async function toRequestSummaries(db: Db, actor: Actor, rows: readonly Co
 /**
  * The request as this party sees it. Its content (and attachments, the requested authority's requirements beside it)
  * only to those it is for; completeness to the requesting side while it is a draft; names of people to their own
- * side. The read is audited before the answer leaves: a read that cannot be recorded does not happen.
+ * side. The read, and the attachments it shows, are audited before the answer leaves: a read that cannot be recorded
+ * does not happen.
  */
 export async function presentRequest(db: Db, actor: Actor, row: CooperationRequestRow, now: Date): Promise<{ data: RequestDetailView }> {
   const target = requestTarget(row);
@@ -313,7 +314,15 @@ export async function presentRequest(db: Db, actor: Actor, row: CooperationReque
   await inTransaction(db, (tx) =>
     recordAudit(
       tx,
-      { actor: actorLabel(actor), action: 'cooperation-request:read', targetType: 'cooperation-request', targetId: row.id, before: null, after: { sides, content: readsContent } },
+      {
+        actor: actorLabel(actor),
+        action: 'cooperation-request:read',
+        targetType: 'cooperation-request',
+        targetId: row.id,
+        before: null,
+        // The attachments shown are named-people documents: their reads are recorded with the request's.
+        after: { sides, content: readsContent, document: attachments.map((a) => a.id) },
+      },
       now,
     ),
   );
