@@ -104,6 +104,7 @@ const entry = (name: string, kind: AuthorityFields['kind']): AuthorityFields => 
   languages: ['no', 'en'],
   urgentProcedure: 'E2E test: by e-mail, then in writing.',
   requirements: { formats: 'E2E test: a written request.' },
+  requestItems: null,
   lawLinks: [],
   contacts: [{ name: 'Test Contact', role: 'Senior adviser', email: 'mla.test@e2e.example', phone: '+47 00 00 00 00' }],
   publicFields: ['address'],

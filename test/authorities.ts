@@ -15,6 +15,7 @@ export async function insertAuthority(db: Db, fields: Partial<AuthorityFields> &
       languages: [],
       urgentProcedure: '',
       requirements: {},
+      requestItems: null,
       lawLinks: [],
       contacts: [],
       publicFields: [],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConfidentialRecord } from './accounts/confidentiality.ts';
 import type { Membership, OrganisationKind, Role } from './accounts/types.ts';
 import type { MultiStateRecord, NewRequestTarget, RequestRecord } from './assistance/access.ts';
+import type { CooperationRequestAccess } from './cooperation/requests.ts';
 import { ANONYMOUS, type Actor, type UserActor } from './actor.ts';
 import { AppError } from './errors.ts';
 import { ACTIONS, TOKEN_SCOPES, abilitiesFor, authorize, can, type Action, type Target } from './policy.ts';
@@ -48,6 +49,10 @@ const ACTORS = {
   /** A central-authority practitioner of Afghanistan's authority (issue 11). */
   afgPractitioner: user('u-afg-ca', [
     membership(AFG_AUTHORITY, 'state-authority', 'central-authority-practitioner', { stateCode: 'AFG' }),
+  ]),
+  /** A central-authority practitioner of France's authority: the requested side of AFG's requests to FRA (issue 12). */
+  fraPractitioner: user('u-fra-ca', [
+    membership(FRA_AUTHORITY, 'state-authority', 'central-authority-practitioner', { stateCode: 'FRA' }),
   ]),
   /** The UNODC officer through an API token scoped to reading. */
   token: {
@@ -119,6 +124,14 @@ function held(r: Partial<MultiStateRecord>): Target {
       createdBy: 'u-officer',
       ...r,
     },
+  };
+}
+
+/** A request of AFG's State authority to France (issue 12), content not shared unless said. */
+function cooperationRequest(status: CooperationRequestAccess['status'], r: Partial<CooperationRequestAccess> = {}): Target {
+  return {
+    kind: 'cooperation-request',
+    request: { id: 'cr-1', status, requestingOrganisationId: AFG_AUTHORITY, requestingStateCode: 'AFG', requestedStateCode: 'FRA', sharedUserIds: [], contentShared: false, ...r },
   };
 }
 
@@ -271,11 +284,15 @@ const TARGETS = {
   fraEntry: { kind: 'state-entry', stateCode: 'FRA' },
   afgFraPair: { kind: 'state-pair', stateCodes: ['AFG', 'FRA'] },
   deuFraPair: { kind: 'state-pair', stateCodes: ['DEU', 'FRA'] },
+  newAfgCooperationRequest: { kind: 'new-cooperation-request', requestingOrganisationId: AFG_AUTHORITY },
+  afgDraftToFra: cooperationRequest('draft'),
+  afgSentToFra: cooperationRequest('sent'),
+  afgSentToFraShared: cooperationRequest('sent', { contentShared: true }),
 } satisfies Record<string, Target | undefined>;
 type TargetName = keyof typeof TARGETS;
 
 const EVERYONE = ACTOR_NAMES;
-const SIGNED_IN: ActorName[] = ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor', 'afgPractitioner', 'token'];
+const SIGNED_IN: ActorName[] = ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'donor', 'afgPractitioner', 'fraPractitioner', 'token'];
 /** Signed in with a session (a token is limited to its scopes). */
 const PEOPLE = SIGNED_IN.filter((a) => a !== 'token');
 const OFFICERS: ActorName[] = ['officer', 'regionOfficer'];
@@ -341,7 +358,7 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['document:read', 'namedOfficer', ['officer', 'token']],
   ['document:read', 'treatyData', []],
 
-  ['document:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
+  ['document:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'fraPractitioner']],
   ['document:create', 'newPublicForUnodc', OFFICERS],
   // The region-limited officer could not read it afterwards, so may not write it.
   ['document:create', 'newAfgRestrictedForUnodc', ['officer']],
@@ -357,7 +374,7 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['document:create', 'afgRestricted', []],
 
   // Update/delete: the record must be visible, and the actor its author or a (non-donor) member of its holder.
-  ['document:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'donor']],
+  ['document:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'donor', 'fraPractitioner']],
   ['document:update', 'publicDoc', OFFICERS],
   ['document:update', 'afgRestricted', ['officer']],
   ['document:update', 'ngaRestricted', OFFICERS],
@@ -369,7 +386,7 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   // Moving a record: the same rule as creating it there.
   ['document:update', 'newAfgRestrictedForUnodc', ['officer']],
   ['document:update', 'newFraForAfgAuthority', []],
-  ['document:delete', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'donor']],
+  ['document:delete', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'donor', 'fraPractitioner']],
   ['document:delete', 'publicDoc', OFFICERS],
   ['document:delete', 'afgRestricted', ['officer']],
   ['document:delete', 'afgSharedWithDonor', ['coordinator']],
@@ -432,17 +449,17 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['programme:create', 'newNgaActivityForUnodc', OFFICERS],
   ['programme:update', 'none', OFFICERS],
   ['programme:update', 'publicActivity', ['officer']],
-  ['strategy:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
+  ['strategy:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'fraPractitioner']],
   ['strategy:create', 'newAfgStrategyForAfgAuthority', ['afgFocal']],
   ['strategy:create', 'newFraStrategyForAfgAuthority', []],
   ['strategy:create', 'newAfgActivityForUnodc', ['officer']],
-  ['strategy:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
+  ['strategy:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'fraPractitioner']],
   ['strategy:update', 'afgAuthorityStrategy', ['afgFocal']],
-  ['need:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
+  ['need:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'fraPractitioner']],
   ['need:create', 'newAfgNeedForCted', ['coordinator']],
-  ['need:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
+  ['need:update', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'fraPractitioner']],
   ['need:update', 'afgActivity', ['officer']],
-  ['result:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal']],
+  ['result:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraFocal', 'fraPractitioner']],
   ['result:create', 'afgActivity', ['officer']],
 
   ['coordination:read', 'none', ['officer', 'regionOfficer', 'coordinator']],
@@ -458,20 +475,46 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['authority:read', 'none', NOT_TOKEN],
   // Contacts: practitioners of any State and UN officers; a focal point for their own State; never the public,
   // donors or administrators as such.
-  ['authority:read-contacts', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
-  ['authority:read-contacts', 'afgEntry', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner']],
-  ['authority:read-contacts', 'fraEntry', ['officer', 'regionOfficer', 'coordinator', 'fraFocal', 'afgPractitioner']],
+  ['authority:read-contacts', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['authority:read-contacts', 'afgEntry', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['authority:read-contacts', 'fraEntry', ['officer', 'regionOfficer', 'coordinator', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
   // The directory is kept by the State's own people only.
-  ['authority:update', 'none', ['afgFocal', 'fraFocal', 'afgPractitioner']],
+  ['authority:update', 'none', ['afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
   ['authority:update', 'afgEntry', ['afgFocal', 'afgPractitioner']],
-  ['authority:update', 'fraEntry', ['fraFocal']],
-  ['authority:import', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
-  ['authority:import', 'fraEntry', ['officer', 'regionOfficer', 'coordinator', 'fraFocal']],
-  ['bilateral-treaty:manage', 'none', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
-  ['bilateral-treaty:manage', 'afgFraPair', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
-  ['bilateral-treaty:manage', 'deuFraPair', ['admin', 'officer', 'regionOfficer', 'coordinator', 'fraFocal']],
-  ['declaration:manage', 'none', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner']],
-  ['declaration:manage', 'fraEntry', ['admin', 'officer', 'regionOfficer', 'coordinator', 'fraFocal']],
+  ['authority:update', 'fraEntry', ['fraFocal', 'fraPractitioner']],
+  ['authority:import', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['authority:import', 'fraEntry', ['officer', 'regionOfficer', 'coordinator', 'fraFocal', 'fraPractitioner']],
+  ['bilateral-treaty:manage', 'none', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['bilateral-treaty:manage', 'afgFraPair', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['bilateral-treaty:manage', 'deuFraPair', ['admin', 'officer', 'regionOfficer', 'coordinator', 'fraFocal', 'fraPractitioner']],
+  ['declaration:manage', 'none', ['admin', 'officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['declaration:manage', 'fraEntry', ['admin', 'officer', 'regionOfficer', 'coordinator', 'fraFocal', 'fraPractitioner']],
+  // Requests for MLA and extradition (issue 12). Without a record every rule answers yes, the public's included, so
+  // a request's routes answer 404 (never 401 or 403) to whoever is not a party; with the record, the parties alone.
+  ['cooperation-request:create', 'none', NOT_TOKEN],
+  ['cooperation-request:create', 'newAfgCooperationRequest', ['afgPractitioner']],
+  ['cooperation-request:read', 'none', NOT_TOKEN],
+  ['cooperation-request:read', 'afgDraftToFra', ['afgPractitioner']],
+  ['cooperation-request:read', 'afgSentToFra', ['afgPractitioner', 'fraPractitioner']],
+  ['cooperation-request:read-content', 'none', NOT_TOKEN],
+  ['cooperation-request:read-content', 'afgDraftToFra', ['afgPractitioner']],
+  ['cooperation-request:read-content', 'afgSentToFra', ['afgPractitioner']],
+  ['cooperation-request:read-content', 'afgSentToFraShared', ['afgPractitioner', 'fraPractitioner']],
+  // Only the requesting side edits and shares (the use cases hold content to drafts).
+  ['cooperation-request:edit', 'none', NOT_TOKEN],
+  ['cooperation-request:edit', 'afgDraftToFra', ['afgPractitioner']],
+  ['cooperation-request:edit', 'afgSentToFra', ['afgPractitioner']],
+  ['cooperation-request:share', 'none', NOT_TOKEN],
+  ['cooperation-request:share', 'afgDraftToFra', ['afgPractitioner']],
+  ['cooperation-request:share', 'afgSentToFra', ['afgPractitioner']],
+  // Both sides take events (which side may take which is domain/cooperation/requests.ts) and talk, once sent.
+  ['cooperation-request:transition', 'none', NOT_TOKEN],
+  ['cooperation-request:transition', 'afgDraftToFra', ['afgPractitioner']],
+  ['cooperation-request:transition', 'afgSentToFra', ['afgPractitioner', 'fraPractitioner']],
+  ['cooperation-request:message', 'none', NOT_TOKEN],
+  ['cooperation-request:message', 'afgDraftToFra', []],
+  ['cooperation-request:message', 'afgSentToFra', ['afgPractitioner', 'fraPractitioner']],
+  ['cooperation-request:statistics', 'none', NOT_TOKEN],
 ];
 
 const cases = TABLE.flatMap(([action, target, allowed]) =>

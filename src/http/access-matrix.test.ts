@@ -38,6 +38,7 @@ import { insertAuthority } from '../../test/authorities.ts';
 import { insertTrackedRequest } from '../../test/tracked-requests.ts';
 import { insertCooperationRequest } from '../../test/request-documents.ts';
 import { emptyContent } from '#domain/cooperation/requests.ts';
+import { buildCooperationRequest } from '../../test/cooperation-requests.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -652,6 +653,46 @@ const TABLE: Record<string, Row> = {
     ...everyone(404),
     call: () => ({ url: `/api/v1/cooperation/requests/${fx.sentCooperationRequest}/messages`, body: { body: 'Any news?' } }),
   },
+  // Issue 12: drafting
+  // Requests for MLA and extradition are their parties' alone: the requesting State authority's practitioners (and
+  // the people it names), the requested State's practitioners once sent. None of these callers is one, so each gets
+  // what an unknown id gets (404), the public included; the parties' own answers are in
+  // src/http/routes/v1/cooperation/requests.routes.test.ts. The drafts are AFG's, to FRA, fresh for each change.
+  'GET /api/v1/cooperation/requests': { ...everyone(200), why: 'a list of what the caller is a party to: empty for each of them' },
+  'POST /api/v1/cooperation/requests': {
+    ...everyone(404),
+    call: () => ({ body: { kind: 'mla', requestedStateCode: 'FRA' } }),
+    why: 'only central-authority practitioners of a State authority draft requests',
+  },
+  'GET /api/v1/cooperation/requests/:id': { ...everyone(404), call: async () => ({ url: await freshCooperationRequest() }) },
+  'PATCH /api/v1/cooperation/requests/:id': {
+    ...everyone(404),
+    call: async () => ({ url: await freshCooperationRequest(), body: { contentShared: true, version: 1 } }),
+  },
+  'DELETE /api/v1/cooperation/requests/:id': {
+    ...everyone(404),
+    call: async (who) => ({ url: await freshCooperationRequest(), as: { ...(fx.headers[who] ?? {}), 'if-match': '"v1"' } }),
+  },
+  'POST /api/v1/cooperation/requests/:id/duplicate': {
+    ...everyone(404),
+    call: async () => ({ url: `${await freshCooperationRequest()}/duplicate`, body: { requestedStateCode: 'DEU' } }),
+  },
+  'PUT /api/v1/cooperation/requests/:id/shares': {
+    ...everyone(404),
+    call: async () => ({ url: `${await freshCooperationRequest()}/shares`, body: { userIds: [], version: 1 } }),
+  },
+  'GET /api/v1/cooperation/requests/:id/share-candidates': {
+    ...everyone(404),
+    call: async () => ({ url: `${await freshCooperationRequest()}/share-candidates` }),
+  },
+  'POST /api/v1/cooperation/requests/:id/attachments': {
+    ...everyone(404),
+    call: async () => ({ url: `${await freshCooperationRequest()}/attachments`, form: multipart({ title: unique('Bank records') }, { name: 'records.pdf', content: SAMPLES.pdf() }) }),
+  },
+  'DELETE /api/v1/cooperation/requests/:id/attachments/:documentId': {
+    ...everyone(404),
+    call: async () => ({ url: `${await freshCooperationRequest()}/attachments/${randomUUID()}` }),
+  },
 };
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -661,6 +702,12 @@ const db = () => t.database.db;
 async function freshAuthority(): Promise<string> {
   const row = await insertAuthority(db(), { stateCode: 'AFG', name: unique('Central authority desk'), channels: ['direct'] }, TEST_NOW);
   return row.id;
+}
+
+/** The URL of a fresh AFG draft to FRA, held by the AFG authority. */
+async function freshCooperationRequest(): Promise<string> {
+  const { id } = await buildCooperationRequest(db(), { requestingOrganisationId: fx.orgs.afg, at: TEST_NOW });
+  return `/api/v1/cooperation/requests/${id}`;
 }
 
 /** The records the table's calls refer to. */

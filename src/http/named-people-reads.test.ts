@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, signedIn } from '../../test/accounts.ts';
 import { buildProgramme, buildStrategy } from '../../test/activities.ts';
 import { insertActivity, insertDocument, insertNeed, insertOverlap, insertRequest } from '../../test/coordination.ts';
+import { buildCooperationRequest } from '../../test/cooperation-requests.ts';
 import { buildTestServer, TEST_NOW } from '../../test/http.ts';
 import { auditSince, insertNotifications, lastAuditId, linkActivity, nameOnDocument, nameOnRequest } from '../../test/named-people.ts';
 
@@ -37,6 +38,7 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/cooperation/authorities/:id': 'a competent authority (its contact reads are audited on their own)',
   'GET /api/v1/cooperation/authorities/:id/history': 'a competent authority’s versions',
   'GET /api/v1/cooperation/requests/:id/messages': 'the conversation of a request for MLA or extradition (each read audited on its own)',
+  'GET /api/v1/cooperation/requests/:id/share-candidates': 'people of a State’s authorities, by name',
 };
 
 /** The URL that makes each route with path parameters show the planted records. */
@@ -50,6 +52,7 @@ const urls = (): Record<string, string> => ({
   'GET /api/v1/needs/:id': `/api/v1/needs/${ids.need}`,
   'GET /api/v1/participants/:code/gaps': '/api/v1/participants/AFG/gaps',
   'GET /api/v1/feeds/:token.atom': ids.feed!,
+  'GET /api/v1/cooperation/requests/:id': `/api/v1/cooperation/requests/${ids.cooperationRequest}`,
 });
 
 const T = (kind: string) => {
@@ -87,6 +90,9 @@ beforeAll(async () => {
   // The named-people document is attached to it: its title shows on the request's page.
   await nameOnRequest(db, ids.request, [user.id], [ids.document]);
   planted.push({ kind: 'request', id: ids.request, marker: r.marker });
+
+  // A request for MLA naming the reader, with the named-people document attached: its title shows on the request.
+  ids.cooperationRequest = (await buildCooperationRequest(db, { at: TEST_NOW, sharedUserIds: [user.id], attachmentDocumentIds: [ids.document] })).id;
 
   // The activity belongs to the programme, the strategy and the request; a need about the same State and theme.
   await linkActivity(db, ids.activity, { programmeId: ids.programme, strategyId: ids.strategy, requestId: ids.request });
@@ -150,6 +156,7 @@ describe('named-people reads', () => {
         'GET /api/v1/assistance-requests/:id',
         'GET /api/v1/me/notifications',
         'GET /api/v1/feeds/:token.atom',
+        'GET /api/v1/cooperation/requests/:id',
       ]),
     );
   }, 300_000);

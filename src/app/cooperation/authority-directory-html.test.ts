@@ -17,6 +17,7 @@ const entry = (over: Partial<Authority>): Authority => ({
   languages: ['zh', 'en'],
   urgentProcedure: '',
   requirements: {},
+  requestItems: null,
   lawLinks: [],
   contacts: [{ name: '测试联系人', role: 'Officer', email: 'mla@example.org', phone: '' }],
   publicFields: [],

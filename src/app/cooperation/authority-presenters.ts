@@ -3,8 +3,8 @@
 // contact details, and the checks against what the database knows (the State, the treaty).
 import { actorLabel, type Actor } from '#domain/actor.ts';
 import { isStale, projectAuthority, type AuthorityProjection } from '#domain/cooperation/authorities.ts';
-import { checkAuthorityInput, normaliseAuthorityInput, type AuthorityInput } from '#domain/cooperation/authority-input.ts';
-import { authorityFieldsOf, type Authority, type AuthorityOptionalPublicField } from '#domain/cooperation/types.ts';
+import { checkAuthorityInput, checkedFields, normaliseAuthorityInput, type AuthorityInput } from '#domain/cooperation/authority-input.ts';
+import { authorityFieldsOf, type Authority, type AuthorityFields, type AuthorityOptionalPublicField } from '#domain/cooperation/types.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import { can, type Target } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
@@ -59,7 +59,7 @@ export async function findAuthority(repo: AuthoritiesRepo, id: string): Promise<
  * Normalises and checks an entry as written, against the domain's rules and what the database knows. Throws
  * VALIDATION_FAILED naming every field at fault.
  */
-export async function checkedAuthorityInput(repo: AuthoritiesRepo, input: AuthorityInput): Promise<AuthorityInput> {
+export async function checkedAuthorityInput(repo: AuthoritiesRepo, input: AuthorityInput): Promise<AuthorityFields> {
   const fields = normaliseAuthorityInput(input);
   const issues: ErrorIssue[] = checkAuthorityInput(fields);
   if (!issues.some((i) => i.path[1] === 'stateCode') && !(await repo.stateExists(fields.stateCode))) {
@@ -69,7 +69,7 @@ export async function checkedAuthorityInput(repo: AuthoritiesRepo, input: Author
     issues.push({ path: ['body', 'instrumentId'], code: 'unknown_instrument', message: 'no such instrument' });
   }
   if (issues.length > 0) throw new AppError('VALIDATION_FAILED', 'The request is not valid.', { issues });
-  return fields;
+  return checkedFields(fields);
 }
 
 /** What the audit trail keeps of an entry: all of it (the trail is read by administrators only). */

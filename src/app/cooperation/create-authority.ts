@@ -19,7 +19,7 @@ import {
 } from './authority-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
 
-export type NewAuthority = Omit<AuthorityInput, 'instrumentId' | 'address' | 'channels' | 'languages' | 'urgentProcedure' | 'requirements' | 'lawLinks' | 'contacts' | 'publicFields'> &
+export type NewAuthority = Omit<AuthorityInput, 'instrumentId' | 'address' | 'channels' | 'languages' | 'urgentProcedure' | 'requirements' | 'requestItems' | 'lawLinks' | 'contacts' | 'publicFields'> &
   Partial<AuthorityInput>;
 
 export async function createAuthority(db: Db, actor: Actor, input: NewAuthority, now: Date): Promise<{ data: AuthorityView; abilities: AuthorityAbilities }> {
@@ -31,6 +31,7 @@ export async function createAuthority(db: Db, actor: Actor, input: NewAuthority,
     languages: [],
     urgentProcedure: '',
     requirements: {},
+    requestItems: null,
     lawLinks: [],
     contacts: [],
     publicFields: [],

@@ -163,7 +163,7 @@ export async function importAuthorityDirectory(
     await auditContactsShown(tx);
     const write = createAuthoritiesRepo(tx);
     for (const row of diff.new) {
-      const created = await write.insert({ ...row.fields }, by, now, 'imported');
+      const created = await write.insert({ ...row.fields, requestItems: null }, by, now, 'imported');
       await recordAudit(tx, { actor: label, action: 'authority:import', targetType: 'authority', targetId: created.id, before: null, after: snapshotOf(created) }, now);
       input.onProgress?.(++done, total);
     }

@@ -38,7 +38,9 @@ export async function listAuthorityHistory(
   const publicNow = latest.snapshot.publicFields;
   const data = revisions.map((r) => {
     const publicThen = r.snapshot.publicFields.filter((f) => publicNow.includes(f));
-    const p = projectAuthority({ ...r.snapshot, publicFields: publicThen, confirmedAt: new Date(r.snapshot.confirmedAt) }, entitled);
+    // Revisions written before issue 12 hold no request items: not known then.
+    const snapshot = { ...r.snapshot, requestItems: r.snapshot.requestItems ?? null };
+    const p = projectAuthority({ ...snapshot, publicFields: publicThen, confirmedAt: new Date(r.snapshot.confirmedAt) }, entitled);
     return {
       version: r.version,
       change: r.change,

@@ -13,6 +13,7 @@ const entry: Authority = {
   languages: ['fr'],
   urgentProcedure: 'By e-mail, original to follow',
   requirements: { dualCriminality: 'Required for coercive measures' },
+  requestItems: null,
   lawLinks: [{ title: 'Code de procédure pénale', url: 'https://www.legifrance.gouv.fr/' }],
   contacts: [{ name: 'Duty officer', role: 'Magistrate', email: 'beepi@example.org', phone: '+33 1 00 00 00 00' }],
   publicFields: ['address'],

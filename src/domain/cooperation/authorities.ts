@@ -29,11 +29,14 @@ export type AuthorityProjection = Omit<Authority, AuthorityOptionalPublicField> 
 
 /**
  * What a reader sees of an entry: everything when entitled to contacts (`authority:read-contacts` for its State),
- * else only what is always public plus the fields the State chose to make public.
+ * else only what is always public plus the fields the State chose to make public. Withheld, `requestItems` is null
+ * like an unknown list: `withheld` tells the two apart.
  */
 export function projectAuthority(a: Authority, seesEverything: boolean): AuthorityProjection {
   const withheld = seesEverything ? [] : AUTHORITY_OPTIONAL_PUBLIC_FIELDS.filter((f) => !a.publicFields.includes(f));
   const out = { ...a, withheld } as AuthorityProjection;
   for (const f of withheld) (out as Record<string, unknown>)[f] = null;
+  // The items a request must contain are part of what the authority requires: shown and withheld with `requirements`.
+  if (withheld.includes('requirements')) out.requestItems = null;
   return out;
 }

@@ -11,6 +11,7 @@ const valid: AuthorityInput = {
   languages: ['fr', 'en'],
   urgentProcedure: 'By e-mail, followed by the original.',
   requirements: { dualCriminality: 'Required for coercive measures.' },
+  requestItems: null,
   lawLinks: [{ title: 'Code de procédure pénale', url: 'https://www.legifrance.gouv.fr/' }],
   contacts: [{ name: 'Duty officer', role: 'Permanence', email: 'entraide@example.fr', phone: '+33 1 44 77 60 60' }],
   publicFields: ['address'],
@@ -42,6 +43,14 @@ describe('checkAuthorityInput', () => {
       publicFields: ['address', 'name' as never],
     } as AuthorityInput;
     expect(paths(bad)).toEqual(['body.kind', 'body.channels.1', 'body.languages.1', 'body.languages.2', 'body.publicFields.1']);
+  });
+
+  it('takes the request items of the template, refusing others by position; null is "not known", kept apart from none', () => {
+    expect(paths({ ...valid, requestItems: ['offences', 'assurances'] })).toEqual([]);
+    expect(paths({ ...valid, requestItems: ['offences', 'apostille', 'Offences'] })).toEqual(['body.requestItems.1', 'body.requestItems.2']);
+    expect(normaliseAuthorityInput({ ...valid, requestItems: null }).requestItems).toBeNull();
+    expect(normaliseAuthorityInput({ ...valid, requestItems: ['offences', ' offences'] }).requestItems).toEqual(['offences']);
+    expect(normaliseAuthorityInput({ ...valid, requestItems: [] }).requestItems).toEqual([]);
   });
 
   it('lower-cases languages and drops repeats', () => {

@@ -3,6 +3,7 @@
 // one), http(s) links only, well-formed e-mail addresses, bounded lengths, and public fields from the optional list.
 // Pure: whether the State and the treaty exist is the use case's business.
 import type { ErrorIssue } from '../errors.ts';
+import { isRequestItem, REQUEST_ITEM_KEYS, type RequestItem } from './request-completeness.ts';
 import {
   AUTHORITY_CHANNELS,
   AUTHORITY_KINDS,
@@ -40,8 +41,8 @@ export const AUTHORITY_LIMITS = {
 
 export const REQUIREMENT_KEYS = ['dualCriminality', 'assurances', 'formats', 'certification', 'other'] as const;
 
-/** An entry's content as written (before identity, confirmation and version). */
-export type AuthorityInput = AuthorityFields;
+/** An entry's content as written (before identity, confirmation and version); request items still unchecked. */
+export type AuthorityInput = Omit<AuthorityFields, 'requestItems'> & { requestItems: readonly string[] | null };
 
 // One '@', something before, a dotted domain after, no spaces: what a mail server will accept, without the RFC's corners.
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
@@ -78,6 +79,7 @@ export function normaliseAuthorityInput(input: AuthorityInput): AuthorityInput {
     languages: [...new Set(input.languages.map((l) => l.trim().toLowerCase()))],
     urgentProcedure: input.urgentProcedure.trim(),
     requirements,
+    requestItems: input.requestItems === null ? null : [...new Set(input.requestItems.map((i) => i.trim()))],
     lawLinks: input.lawLinks.map((l) => ({ title: l.title.trim(), url: l.url.trim() })),
     contacts: input.contacts.map((c) => ({ name: c.name.trim(), role: c.role.trim(), email: c.email.trim(), phone: c.phone.trim() })),
     publicFields: [...new Set(input.publicFields)],
@@ -121,6 +123,10 @@ export function checkAuthorityInput(input: AuthorityInput): ErrorIssue[] {
     else if (typeof v === 'string') tooLong(['requirements', k], v, AUTHORITY_LIMITS.requirement);
   }
 
+  input.requestItems?.forEach((item, i) => {
+    if (!isRequestItem(item)) issue(['requestItems', i], 'invalid_value', `one of ${REQUEST_ITEM_KEYS.join(', ')}`);
+  });
+
   if (input.lawLinks.length > AUTHORITY_LIMITS.lawLinks) {
     issue(['lawLinks'], 'too_big', `at most ${AUTHORITY_LIMITS.lawLinks} links`, { maximum: AUTHORITY_LIMITS.lawLinks, origin: 'array' });
   }
@@ -149,4 +155,9 @@ export function checkAuthorityInput(input: AuthorityInput): ErrorIssue[] {
     }
   });
   return issues;
+}
+
+/** The entry as stored, once checkAuthorityInput found nothing wrong with it. */
+export function checkedFields(input: AuthorityInput): AuthorityFields {
+  return { ...input, requestItems: input.requestItems === null ? null : input.requestItems.filter(isRequestItem) as RequestItem[] };
 }

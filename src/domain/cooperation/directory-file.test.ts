@@ -27,6 +27,7 @@ const entry = (over: Partial<Authority> = {}): Authority => ({
   languages: ['fr', 'en'],
   urgentProcedure: '=By e-mail, "original" to follow,\nthen by post',
   requirements: { dualCriminality: 'Required for coercive measures', certification: 'a=b' },
+  requestItems: null,
   lawLinks: [{ title: 'Code; art. 1 | 2', url: 'https://example.org/law?a=1&b=2' }],
   contacts: [{ name: 'Duty officer', role: 'Magistrate', email: 'duty@example.org', phone: '+33 1 00 00 00 00' }],
   publicFields: ['address'],
@@ -126,7 +127,8 @@ describe('writeDirectoryFile and a round trip', () => {
     const parsed = parseDirectoryFile(file, vocabulary);
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((r) => r.fields)).toEqual([a, b, c].map((x) => {
-      const { id: _i, version: _v, confirmedAt: _c, ...fields } = x;
+      // Files do not carry the request items (kept in Accord's form only).
+      const { id: _i, version: _v, confirmedAt: _c, requestItems: _r, ...fields } = x;
       return fields;
     }));
     const diff = diffDirectory(parsed.rows, [a, b, c].map(held));

@@ -48,7 +48,9 @@ export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly DirectoryColumn[] = ['state', 'kind', 'name'];
 
 /** What a file says of an entry: every field a person writes. */
-export type DirectoryEntryFields = AuthorityFields;
+// The items a State requires of a request (issue 12) are kept in Accord's form only: a file neither carries nor
+// changes them, so an import leaves them as they are (a new entry's are unknown).
+export type DirectoryEntryFields = Omit<AuthorityFields, 'requestItems'>;
 export type DirectoryField = keyof DirectoryEntryFields;
 
 /** The fields compared and written by an import (identity fields too: a changed name spelling is a change). */

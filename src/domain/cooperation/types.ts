@@ -1,4 +1,5 @@
 // The vocabulary of international cooperation in criminal matters (issue 11). Pure.
+import type { RequestItem } from './request-completeness.ts';
 
 /** Kinds of cooperation provision, as data/reference/cooperation-provisions.csv names them. */
 export const PROVISION_KINDS = [
@@ -152,6 +153,11 @@ export interface AuthorityFields {
   languages: string[];
   urgentProcedure: string;
   requirements: AuthorityRequirements;
+  /**
+   * The items of a request (issue 12) the authority requires, which the drafting wizard checks; null when the State
+   * has not said, shown as unknown and never taken for "nothing required". Public with `requirements`.
+   */
+  requestItems: RequestItem[] | null;
   lawLinks: AuthorityLawLink[];
   contacts: AuthorityContact[];
   publicFields: AuthorityOptionalPublicField[];
@@ -175,6 +181,7 @@ export function authorityFieldsOf(a: AuthorityFields): AuthorityFields {
     languages: a.languages,
     urgentProcedure: a.urgentProcedure,
     requirements: a.requirements,
+    requestItems: a.requestItems,
     lawLinks: a.lawLinks,
     contacts: a.contacts,
     publicFields: a.publicFields,

@@ -12,10 +12,9 @@ import {
   type AuthorityKind,
   type AuthorityOptionalPublicField,
 } from '#domain/cooperation/types.ts';
+import type { RequestItem } from '#domain/cooperation/request-completeness.ts';
 
 export interface AuthorityRow extends Authority {
-  /** The request items the authority requires (domain REQUEST_ITEMS); null: not known. */
-  requestItems: string[] | null;
   confirmedBy: string | null;
   remindedAt: Date | null;
   createdBy: string | null;
@@ -47,6 +46,8 @@ function toRow(r: typeof authorities.$inferSelect): AuthorityRow {
     kind: r.kind as AuthorityKind,
     channels: r.channels as AuthorityChannel[],
     publicFields: r.publicFields as AuthorityOptionalPublicField[],
+    // Written only through checkAuthorityInput, which refuses unknown items.
+    requestItems: r.requestItems as RequestItem[] | null,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   cooperationRequestEvents,
   cooperationRequestMessages,
   cooperationRequests,
+  memberships,
   organisations,
   participants,
   users,
@@ -304,6 +305,69 @@ export function createCooperationRequestsRepo(db: Db) {
         .where(eq(cooperationRequestMessages.requestId, requestId))
         .orderBy(asc(cooperationRequestMessages.seq));
       return rows.map((r) => ({ id: r.id, requestId: r.requestId, authorId: r.authorId, side: r.side as RequestSide, body: r.body, createdAt: r.createdAt }));
+    },
+  };
+}
+
+/** A person who may be named on a request: someone of a State authority of the requesting State. */
+export interface ShareCandidateRow {
+  id: string;
+  name: string;
+  organisationId: string;
+}
+
+/** Names for a page of requests: the States, the requesting organisations and people (by id), read in one go each. */
+export function createRequestNamesRepo(db: Db) {
+  return {
+    /** Participants by code, with whether each is a State (an organisation such as the EU is not). */
+    async states(codes: readonly string[]): Promise<Map<string, { names: LocalizedText; isState: boolean }>> {
+      if (codes.length === 0) return new Map();
+      const rows = await db
+        .select({ code: participants.code, names: participants.names, kind: participants.kind })
+        .from(participants)
+        .where(inArray(participants.code, [...new Set(codes)]));
+      return new Map(rows.map((r) => [r.code, { names: r.names, isState: r.kind !== 'organization' }]));
+    },
+
+    async organisationNames(ids: readonly string[]): Promise<Map<string, LocalizedText>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: organisations.id, names: organisations.names }).from(organisations).where(inArray(organisations.id, [...new Set(ids)]));
+      return new Map(rows.map((r) => [r.id, r.names]));
+    },
+
+    async peopleNames(ids: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: users.id, name: users.displayName, email: users.email }).from(users).where(inArray(users.id, [...new Set(ids)]));
+      return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
+    },
+
+    /** The central-authority practitioners of an organisation (the requesting authority's own people). */
+    async practitionersOf(organisationId: string): Promise<string[]> {
+      const rows = await db
+        .select({ id: memberships.userId })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'central-authority-practitioner')));
+      return rows.map((r) => r.id);
+    },
+
+    /** People of the State's authorities (organisations of kind state-authority), enabled, by name. */
+    async peopleOfStateAuthorities(stateCode: string): Promise<ShareCandidateRow[]> {
+      const rows = await db
+        .selectDistinctOn([users.displayName, users.id], { id: users.id, name: users.displayName, organisationId: memberships.organisationId })
+        .from(memberships)
+        .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(
+          and(
+            eq(organisations.kind, 'state-authority'),
+            eq(organisations.stateCode, stateCode),
+            sql`${organisations.archivedAt} is null`,
+            sql`${users.disabledAt} is null`,
+            ne(memberships.role, 'donor-representative'),
+          ),
+        )
+        .orderBy(asc(users.displayName), asc(users.id));
+      return rows;
     },
   };
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AUTHORITY_LIMITS, REQUIREMENT_KEYS } from '#domain/cooperation/authority-input.ts';
 import { AUTHORITY_CHANNELS, AUTHORITY_KINDS, AUTHORITY_OPTIONAL_PUBLIC_FIELDS } from '#domain/cooperation/types.ts';
+import { REQUEST_ITEM_KEYS } from '#domain/cooperation/request-completeness.ts';
 import { listPage, paging, recordVersion, versionField } from '../common.ts';
 
 const dateTime = z.string().meta({ format: 'date-time' });
@@ -28,6 +29,7 @@ const contact = z
   })
   .meta({ id: 'AuthorityContact' });
 const publicField = z.enum(AUTHORITY_OPTIONAL_PUBLIC_FIELDS);
+const requestItem = z.enum(REQUEST_ITEM_KEYS as [string, ...string[]]);
 
 export const authorityView = z
   .object({
@@ -41,6 +43,10 @@ export const authorityView = z
     address: z.string().nullable(),
     urgentProcedure: z.string().nullable(),
     requirements: requirements.nullable(),
+    requestItems: z
+      .array(requestItem)
+      .nullable()
+      .describe('Items a request to this authority must contain (issue 12); null when not known, or withheld with `requirements`.'),
     lawLinks: z.array(lawLink).nullable(),
     contacts: z.array(contact).nullable(),
     publicFields: z.array(publicField).describe('What the State made public beyond name, kind, treaty, channels and languages.'),
@@ -83,6 +89,11 @@ const content = {
   languages: z.array(z.string().max(10)).max(50).describe('ISO 639-1 codes (en, fr, ar, …).'),
   urgentProcedure: z.string().max(AUTHORITY_LIMITS.urgentProcedure),
   requirements,
+  requestItems: z
+    .array(z.string().max(80))
+    .max(REQUEST_ITEM_KEYS.length * 2)
+    .nullable()
+    .describe('Items a request to this authority must contain (keys of the request template); null: not known.'),
   lawLinks: z.array(lawLink).max(200),
   contacts: z.array(contact).max(200),
   publicFields: z.array(publicField).max(20),

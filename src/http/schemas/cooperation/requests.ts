@@ -392,3 +392,23 @@ export const requestTemplateResponse = z
     }),
   })
   .meta({ id: 'CooperationRequestTemplate' });
+
+// --- Drafting: shares and attachments -------------------------------------------------------------------------------
+
+export const shareCandidatesResponse = z.object({
+  data: z.array(z.object({ id: z.string(), name: z.string(), shared: z.boolean().describe('Already named on the request.') })),
+});
+
+/** The attachment form (multipart/form-data): the file, and optionally its title and language. */
+export const attachmentFields = z.strictObject({
+  title: short().optional().describe('Default: the file’s name.'),
+  language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as fr').optional(),
+});
+export const attachmentForm = attachmentFields.extend({
+  file: z.string().meta({ format: 'binary' }).describe('PDF, DOCX, XLSX, ODT, TXT (UTF-8), PNG or JPEG, at most 10 MiB.'),
+});
+
+export const attachmentParams = z.strictObject({
+  id: z.string().max(100).meta({ format: 'uuid' }),
+  documentId: z.string().max(100).meta({ format: 'uuid' }),
+});

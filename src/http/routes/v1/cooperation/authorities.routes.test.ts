@@ -24,6 +24,7 @@ const ENTRY = {
   languages: ['fr', 'en'],
   urgentProcedure: 'By e-mail first.',
   requirements: { dualCriminality: 'For coercive measures.' },
+  requestItems: ['offence-law-text', 'assurances'],
   lawLinks: [{ title: 'Code de procédure pénale', url: 'https://www.legifrance.gouv.fr/' }],
   contacts: [{ name: 'Duty officer', role: 'Permanence', email: 'entraide@example.fr', phone: '+33 1 44 77 60 60' }],
   publicFields: ['address'],
@@ -85,10 +86,12 @@ describe('reading: the access matrix', () => {
     expect(one.json().abilities.readContacts).toBe(sees);
     if (sees) {
       expect(data.contacts).toEqual(ENTRY.contacts);
+      expect(data.requestItems).toEqual(ENTRY.requestItems);
       expect(data.withheld).toEqual([]);
     } else {
       expect(data.contacts).toBeNull();
       expect(data.requirements).toBeNull();
+      expect(data.requestItems).toBeNull();
       expect(data.withheld.sort()).toEqual(['contacts', 'lawLinks', 'requirements', 'urgentProcedure']);
       expect(one.body).not.toContain('entraide@example.fr');
     }
@@ -209,6 +212,29 @@ describe('validation', () => {
     expect(ok.statusCode, ok.body).toBe(201);
     const extra = await t.app.inject({ method: 'POST', url: '/api/v1/cooperation/authorities', headers: headers.fraFocal, payload: { ...ENTRY, secret: 1 } });
     expect(extra.statusCode).toBe(400);
+  });
+
+  it('takes the request items an authority requires, refusing a key the request template does not have', async () => {
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/cooperation/authorities',
+      headers: headers.fraFocal,
+      payload: { ...ENTRY, name: 'Items desk', requestItems: ['offences', 'notarised-copy'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(['body.requestItems.1']);
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cooperation/authorities', headers: headers.fraFocal, payload: { ...ENTRY, name: 'Items desk' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().data.id as string;
+    // null is "not known", never "nothing required": it is kept as such, and so is an empty list.
+    const unknown = await t.app.inject({ method: 'PATCH', url: `/api/v1/cooperation/authorities/${id}`, headers: { ...headers.fraFocal, 'if-match': '"v1"' }, payload: { requestItems: null } });
+    expect(unknown.statusCode, unknown.body).toBe(200);
+    expect(unknown.json().data.requestItems).toBeNull();
+    const none = await t.app.inject({ method: 'PATCH', url: `/api/v1/cooperation/authorities/${id}`, headers: { ...headers.fraFocal, 'if-match': '"v2"' }, payload: { requestItems: [] } });
+    expect(none.json().data.requestItems).toEqual([]);
+    const history = (await get('fraFocal', `/api/v1/cooperation/authorities/${id}/history`)).json().data;
+    expect(history.map((h: { entry: { requestItems: unknown } }) => h.entry.requestItems)).toEqual([[], null, ENTRY.requestItems]);
+    await t.app.inject({ method: 'DELETE', url: `/api/v1/cooperation/authorities/${id}`, headers: { ...headers.fraFocal, 'if-match': '"v3"' } });
   });
 });
 
