@@ -883,6 +883,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The template of a request for MLA or extradition, in one of the six UN languages
+         * @description Every word the wizard and the documents use: the title, each step’s heading and introduction, each item’s label and hint, the labels of the content’s fields, the vocabularies (measures, assurances, warrants, urgencies) and the documents’ fixed sentences, with the template’s essentials (item → required or recommended). From data/templates/cooperation/, reviewed like code.
+         */
         get: operations["getCooperationRequestTemplate"];
         put?: never;
         post?: never;
@@ -899,7 +903,35 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The requests you are a party to, the latest change first
+         * @description Those your State authority drafts or you are named on, and those sent to the State you practise for. Empty for anyone else.
+         */
         get: operations["listCooperationRequests"];
+        put?: never;
+        /**
+         * Start drafting a request for MLA or extradition (central-authority practitioners of a State authority)
+         * @description Fills the requesting authority and contact from you, the requested authority from the directory, and with `fromFinder` the treaty and articles of the legal-basis answer. Anyone who does not draft requests gets 404.
+         */
+        post: operations["createCooperationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures on requests for MLA and extradition sent in a year: by pair of regions, time to execution, refusals by ground
+         * @description Drafts never count. No figure rests on fewer than 5 requests (null, or a pair left out), and none can be recomputed by subtracting published ones: a second cell is suppressed with a lone small one. One table per year and kind; sums across them would open that door, so none is offered.
+         */
+        get: operations["listCooperationRequestsStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -915,13 +947,105 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A request as you may see it (every read is audited)
+         * @description The content only to the requesting authority, and to the requested one if it was shared. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
         get: operations["getCooperationRequest"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft (409 once sent: a sent request is withdrawn, not deleted)
+         * @description Send If-Match with the GET’s ETag: 428 without it, 412 when it changed since. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        delete: operations["deleteCooperationRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Save a step of a draft, or whether the requested authority sees the content
+         * @description Each part sent replaces the stored part (merged over it). Content changes only while a draft (409 after). Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the request as it is now when it changed since; nothing is written. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        patch: operations["updateCooperationRequest"];
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a supporting document to a draft (multipart/form-data)
+         * @description Stored as a library document naming the requesting authority’s practitioners and the people named on the request; the file is checked as every document is (type from the bytes and the extension, at most 10 MiB). To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        post: operations["createCooperationRequestAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/attachments/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a supporting document off a draft (it stays in the library for the people it names)
+         * @description To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        delete: operations["deleteCooperationRequestAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request as a Word document (DOCX), to sign and send
+         * @description In the language asked for, by default the one chosen on the request (`content.requested.language`); the template’s words exist in the six UN languages, so another language is refused (400 naming `language`). What people wrote is printed as written; an empty field prints the template’s “not stated”. Only for those who may read the request’s content (otherwise 404, as for a request that does not exist); each download is audited.
+         */
+        get: operations["getCooperationRequestDocumentDocx"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["updateCooperationRequest"];
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/document.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request as a printable page (print it to PDF)
+         * @description In the language asked for, by default the one chosen on the request (`content.requested.language`); the template’s words exist in the six UN languages, so another language is refused (400 naming `language`). What people wrote is printed as written; an empty field prints the template’s “not stated”. Only for those who may read the request’s content (otherwise 404, as for a request that does not exist); each download is audited.
+         */
+        get: operations["getCooperationRequestDocumentHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/cooperation/requests/{id}/duplicate": {
@@ -933,6 +1057,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Duplicate a request for another requested State (a new draft)
+         * @description The same content; the requested authority filled again from that State’s directory. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
         post: operations["createCooperationRequestDuplicate"];
         delete?: never;
         options?: never;
@@ -947,9 +1075,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The conversation between the two authorities of a sent request, oldest first
+         * @description A person’s name is shown to their own side; the other sees the side. A draft has none (409). Every read is audited.
+         */
+        get: operations["listCooperationRequestMessages"];
         put?: never;
+        /**
+         * Write in the conversation between the two authorities (once the request is sent)
+         * @description Both authorities are notified, in the app and by mail. A draft has no conversation (409).
+         */
         post: operations["createCooperationRequestMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperation/requests/{id}/share-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom the request may be shared with: the people of the requesting State’s authorities, by name
+         * @description To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
+        get: operations["listCooperationRequestShareCandidates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -964,6 +1120,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Name the people outside the requesting authority who may work on it
+         * @description Only people of the requesting State’s authorities (else 400 naming userIds.N). The list replaces the one stored. Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the request as it is now when it changed since; nothing is written. To anyone who is not a party to the request (another State’s practitioners, donors, officers, the public) it does not exist: 404.
+         */
         put: operations["replaceCooperationRequestShare"];
         post?: never;
         delete?: never;
@@ -981,6 +1141,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record an event: send, receive, start-execution, request-information, provide-information, execute-partially, execute, refuse, withdraw
+         * @description The requesting authority sends, provides information and withdraws; the requested one records the rest. An event out of order answers 409 INVALID_TRANSITION; the other side’s 403; refuse needs its ground. send answers 409 while an item is missing, with params.missing and an issue per item at ["content", step, item]. receive takes the requested authority’s reference. Anyone not a party gets 404. Send If-Match with the record’s ETag (or version in the body): 428 without it, 412 with the record as it is now.
+         */
         post: operations["createCooperationRequestTransition"];
         delete?: never;
         options?: never;
@@ -2782,6 +2946,8 @@ export interface components {
             name: string;
             /** @description What the State made public beyond name, kind, treaty, channels and languages. */
             publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            /** @description Items a request to this authority must contain (issue 12); null when not known, or withheld with `requirements`. */
+            requestItems: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[] | null;
             requirements: components["schemas"]["AuthorityRequirements"] | null;
             /** @description Not confirmed for 12 months. */
             stale: boolean;
@@ -2812,6 +2978,8 @@ export interface components {
             lawLinks?: components["schemas"]["AuthorityLawLinkInput"][];
             name?: string;
             publicFields?: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            /** @description Items a request to this authority must contain (keys of the request template); null: not known. */
+            requestItems?: string[] | null;
             requirements?: components["schemas"]["AuthorityRequirementsInput"];
             urgentProcedure?: string;
             /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
@@ -3238,6 +3406,36 @@ export interface components {
                 timeLimits: string;
             };
         };
+        CooperationRequestCreateInput: {
+            /** @description Start from a legal-basis answer: fills the legal basis and the authority. */
+            fromFinder?: {
+                articles?: string;
+                /**
+                 * Format: date
+                 * @example 2014-07-10
+                 */
+                asOf?: string;
+                bilateralTreatyId?: string | null;
+                /** @enum {string} */
+                conduct: "on-board-aircraft" | "aircraft-hijacking" | "civil-aviation-sabotage" | "airport-violence" | "protected-persons" | "hostage-taking" | "nuclear-material" | "ships" | "fixed-platforms" | "plastic-explosives" | "terrorist-bombing" | "terrorist-financing" | "nuclear-terrorism" | "corruption" | "other-serious-crime";
+                /** @description The treaty chosen among the finder’s answers (null: reciprocity). */
+                instrumentId: string | null;
+            };
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            /**
+             * Format: uuid
+             * @description An id Accord gave.
+             */
+            requestedAuthorityId?: string;
+            /** @description ISO 3166-1 alpha-3 code of a State. */
+            requestedStateCode: string;
+            /**
+             * Format: uuid
+             * @description The State authority drafting it; default the caller’s only one (400 when they practise in several).
+             */
+            requestingOrganisationId?: string;
+        };
         CooperationRequestPatchInput: {
             content?: {
                 assistance?: {
@@ -3324,6 +3522,32 @@ export interface components {
             step?: "requesting" | "requested" | "legal-basis" | "facts" | "offences" | "assistance" | "procedures" | "review" | "person" | "warrant" | "assurances";
             /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
             version?: number;
+        };
+        CooperationRequestStatistics: {
+            data: {
+                /** @description Only the pairs whose figure is published: a pair left out has fewer than 5 requests, or none. */
+                byRegionPair: {
+                    requestedRegion: string | null;
+                    /** @description A UN regional group; null for a participant without one. */
+                    requestingRegion: string | null;
+                    requests: number;
+                }[];
+                executed: number | null;
+                /** @enum {string} */
+                kind: "extradition" | "mla";
+                /** @description From sending to execution, over the requests of the year executed so far. */
+                medianDaysToExecution: number | null;
+                /** @description No figure is published for fewer requests than this. */
+                minimumCell: number;
+                refusalsByGround: {
+                    /** @enum {string} */
+                    ground: "political-offence" | "dual-criminality" | "insufficient-information" | "other";
+                    refusals: number | null;
+                }[];
+                /** @description Requests sent in the year (drafts never count). */
+                total: number | null;
+                year: number;
+            };
         };
         /** @enum {string} */
         CooperationRequestStatus: "draft" | "sent" | "received" | "under-execution" | "further-information-requested" | "partially-executed" | "executed" | "refused" | "withdrawn";
@@ -3416,6 +3640,63 @@ export interface components {
                     [key: string]: string;
                 };
             };
+        };
+        CooperationRequestTracking: {
+            abilities: {
+                /** @description Events the caller may take now. */
+                events: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw")[];
+                message: boolean;
+            };
+            closedAt: string | null;
+            events: {
+                /** Format: date-time */
+                at: string;
+                /** @description The person’s name, shown to their own side only; else null. */
+                by: string | null;
+                event: ("send" | "receive" | "start-execution" | "request-information" | "provide-information" | "execute-partially" | "execute" | "refuse" | "withdraw") | "create";
+                fromStatus: components["schemas"]["CooperationRequestStatus"] | null;
+                ground: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+                id: number;
+                note: string;
+                /** @enum {string} */
+                side: "requesting" | "requested";
+                toStatus: components["schemas"]["CooperationRequestStatus"];
+            }[];
+            id: string;
+            instrumentId: string | null;
+            /** @enum {string} */
+            kind: "extradition" | "mla";
+            overdue: boolean;
+            receivedAt: string | null;
+            refusalGround: ("political-offence" | "dual-criminality" | "insufficient-information" | "other") | null;
+            requestedAuthority: {
+                id: string;
+                name: string;
+            } | null;
+            requestedReference: string;
+            requestedState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requestingOrganisation: {
+                id: string;
+                name: string;
+            };
+            requestingReference: string;
+            requestingState: {
+                code: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            sentAt: string | null;
+            /** @description The caller’s sides on this request. */
+            sides: ("requesting" | "requested")[];
+            status: components["schemas"]["CooperationRequestStatus"];
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         CooperationRequestTransitionInput: {
             /** @enum {string} */
@@ -4161,6 +4442,8 @@ export interface components {
             lawLinks?: components["schemas"]["AuthorityLawLinkInput"][];
             name: string;
             publicFields?: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+            /** @description Items a request to this authority must contain (keys of the request template); null: not known. */
+            requestItems?: string[] | null;
             requirements?: components["schemas"]["AuthorityRequirementsInput"];
             /** @description ISO 3166-1 alpha-3 of the State. */
             stateCode: string;
@@ -4282,7 +4565,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded | authority-stale */
+            /** @description request-submitted | request-transition | request-message | activity-planned | activity-updated | overlap-found | overlap-resolved | result-recorded | authority-stale | cooperation-request-transition | cooperation-request-message | cooperation-request-reminder */
             kind: string;
             /** @description The web page of the record (null when no longer visible to you). */
             link: string | null;
@@ -4293,7 +4576,7 @@ export interface components {
             /** Format: uuid */
             recordId: string;
             /** @enum {string} */
-            recordType: "request" | "activity" | "overlap" | "authority";
+            recordType: "request" | "activity" | "overlap" | "authority" | "cooperation-request";
             /** @description The subscription that brought it (null: you take part in the record). */
             subscriptionId: string | null;
             /** @description What happened, in the language asked for. */
@@ -4829,12 +5112,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "state" | "theme" | "entity";
+            kind: "state" | "theme" | "entity" | "cooperation-requests-sent" | "cooperation-requests-received";
             /** @description What is followed, in the language asked for. */
             label: string;
             /** @description The State’s or organisation’s names; null for a theme. */
             names: components["schemas"]["LocalizedText"] | null;
-            /** @description A State code, a theme id, or an organisation id. */
+            /** @description A State code (state, cooperation-requests-received), a theme id, or an organisation id (entity, cooperation-requests-sent). */
             value: string;
             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
             version: number;
@@ -7600,6 +7883,8 @@ export interface operations {
                             name: string;
                             /** @description What the State made public beyond name, kind, treaty, channels and languages. */
                             publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                            /** @description Items a request to this authority must contain (issue 12); null when not known, or withheld with `requirements`. */
+                            requestItems: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[] | null;
                             requirements: components["schemas"]["AuthorityRequirements"] | null;
                             /** @description Not confirmed for 12 months. */
                             stale: boolean;
@@ -8517,6 +8802,8 @@ export interface operations {
                                 name: string;
                                 /** @description What the State made public beyond name, kind, treaty, channels and languages. */
                                 publicFields: ("address" | "urgentProcedure" | "requirements" | "lawLinks" | "contacts")[];
+                                /** @description Items a request to this authority must contain (issue 12); null when not known, or withheld with `requirements`. */
+                                requestItems: ("requesting-authority" | "requesting-contact" | "urgency-reason" | "requested-authority" | "output-language" | "legal-basis" | "subject-and-conducting-authority" | "facts-summary" | "purpose" | "offences" | "offence-law-text" | "offence-penalty" | "assistance-sought" | "persons-concerned" | "transfer-consent" | "person-identity" | "person-identification" | "person-location" | "warrant" | "sentence" | "time-limits" | "assurances" | "procedures" | "confidentiality")[] | null;
                                 requirements: components["schemas"]["AuthorityRequirements"] | null;
                                 stateCode: string;
                                 urgentProcedure: string | null;
@@ -9922,6 +10209,42 @@ export interface operations {
                     "application/json": components["schemas"]["CooperationRequestTemplate"];
                 };
             };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     listCooperationRequests: {
@@ -9960,6 +10283,182 @@ export interface operations {
                     };
                 };
             };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationRequestCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationRequestsStatistics: {
+        parameters: {
+            query: {
+                /** @description The calendar year in which the requests were sent. */
+                year: number;
+                kind: "extradition" | "mla";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationRequestStatistics"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     getCooperationRequest: {
@@ -9982,6 +10481,143 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["CooperationRequest"];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteCooperationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -10010,6 +10646,434 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["CooperationRequest"];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCooperationRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PDF, DOCX, XLSX, ODT, TXT (UTF-8), PNG or JPEG, at most 10 MiB.
+                     */
+                    file: string;
+                    language?: string;
+                    /** @description Default: the file’s name. */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteCooperationRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationRequestDocumentDocx: {
+        parameters: {
+            query?: {
+                /** @description Default: the language chosen on the request. */
+                language?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCooperationRequestDocumentHtml: {
+        parameters: {
+            query?: {
+                /** @description Default: the language chosen on the request. */
+                language?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: inline) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -10048,6 +11112,155 @@ export interface operations {
                     };
                 };
             };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationRequestMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            author: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            side: "requesting" | "requested";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     createCooperationRequestMessage: {
@@ -10075,9 +11288,143 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: {
+                            author: string | null;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
                             id: string;
+                            /** @enum {string} */
+                            side: "requesting" | "requested";
                         };
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCooperationRequestShareCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            name: string;
+                            /** @description Already named on the request. */
+                            shared: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -10113,6 +11460,97 @@ export interface operations {
                     };
                 };
             };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequest"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     createCooperationRequestTransition: {
@@ -10137,8 +11575,108 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["CooperationRequest"];
+                        data: components["schemas"]["CooperationRequestTracking"];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CooperationRequestTracking"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -13465,8 +15003,8 @@ export interface operations {
                      */
                     email?: boolean;
                     /** @enum {string} */
-                    kind: "state" | "theme" | "entity";
-                    /** @description A State code (AFG), a theme id (victims), or an organisation id. */
+                    kind: "state" | "theme" | "entity" | "cooperation-requests-sent" | "cooperation-requests-received";
+                    /** @description A State code (AFG) for state and cooperation-requests-received, a theme id (victims), an organisation id for entity, a State authority’s for cooperation-requests-sent (the requests for MLA and extradition it sends). */
                     value: string;
                 };
             };
@@ -13487,12 +15025,12 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "state" | "theme" | "entity";
+                            kind: "state" | "theme" | "entity" | "cooperation-requests-sent" | "cooperation-requests-received";
                             /** @description What is followed, in the language asked for. */
                             label: string;
                             /** @description The State’s or organisation’s names; null for a theme. */
                             names: components["schemas"]["LocalizedText"] | null;
-                            /** @description A State code, a theme id, or an organisation id. */
+                            /** @description A State code (state, cooperation-requests-received), a theme id, or an organisation id (entity, cooperation-requests-sent). */
                             value: string;
                             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
                             version: number;
