@@ -1,10 +1,10 @@
 // Requests for MLA and extradition (issue 12) at 100,000 requests on the embedded database (PGlite, on disk):
-//   - the tracking list, first page (50, most recently changed first, with its total), as the list use case asks the
-//     repository for it: for a requesting authority's practitioner (the requests its organisation sends) and for a
-//     requested State's practitioner (those its State receives, drafts excluded), each side and both at once;
-//   - drafting one request: created, then each step saved (a patch of its part of the content, at its version) with
-//     the completeness check the wizard shows after each step. Measured on the repository and the completeness use
-//     case under the drafting routes, so that it stands without them.
+//   - the tracking list, first page (50, most recently changed first, with its total), through the list use case:
+//     for a requesting authority's practitioner (the requests its organisation sends) and for a requested State's
+//     practitioner (those its State receives, drafts excluded), each side and both at once;
+//   - drafting one request through the use cases the routes call: created, then each step saved (a patch of its part
+//     of the content, at its version), each answering the detail with the completeness the wizard shows;
+//   - rendering each drafted request's DOCX, in English and in Arabic.
 // 100,000 requests spread over one State authority per participant, inserted in one SQL statement. Prints numbers
 // only: no target is asserted.
 import fs from 'node:fs';
@@ -13,13 +13,17 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
-import { requestCompleteness } from '#app/cooperation/check-request-completeness.ts';
+import { createCooperationRequest } from '#app/cooperation/create-cooperation-request.ts';
+import { exportRequestDocument } from '#app/cooperation/export-request-document.ts';
+import { listCooperationRequests } from '#app/cooperation/list-cooperation-requests.ts';
+import { updateCooperationRequest } from '#app/cooperation/update-cooperation-request.ts';
 import { seedReferenceData } from '#app/treaties/seed-reference-data.ts';
 import { openDatabase } from '#db/client.ts';
-import { createCooperationRequestsRepo, type RequestPartyScope } from '#db/repos/cooperation/cooperation-requests.repo.ts';
 import { organisations } from '#db/schema/index.ts';
-import { emptyContent, REQUEST_STEPS, STEP_CONTENT } from '#domain/cooperation/requests.ts';
-import { completeMlaContent } from '../test/tracked-requests.ts';
+import type { Actor } from '#domain/actor.ts';
+import { REQUEST_STEPS, STEP_CONTENT } from '#domain/cooperation/requests.ts';
+import { buildUser } from '../test/accounts.ts';
+import { completeMlaContent } from '../test/cooperation-requests.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 50);
@@ -77,60 +81,84 @@ try {
   const authorities = await db.select({ id: organisations.id, stateCode: organisations.stateCode }).from(organisations).where(sql`kind = 'state-authority'`);
   console.log(`cooperation requests on PGlite: ${REQUESTS} requests over ${authorities.length} State authorities inserted in ${Math.round(performance.now() - t)} ms`);
 
-  const repo = createCooperationRequestsRepo(db);
-  const page = { limit: 50, offset: 0 };
-  const scopeOf = (i: number): RequestPartyScope => {
+  // A practitioner of one authority (sampled across them): the list use case scopes to its organisation and State.
+  const practitionerOf = (i: number): Actor => {
     const a = authorities[(i * 37) % authorities.length]!;
-    return { userId: '00000000-0000-4000-8000-000000000000', organisationIds: [a.id], stateCodes: [a.stateCode!] };
+    return {
+      kind: 'user',
+      userId: '00000000-0000-4000-8000-000000000000',
+      platformAdmin: false,
+      memberships: [{ id: 'bench', organisationId: a.id, organisationKind: 'state-authority', stateCode: a.stateCode, role: 'central-authority-practitioner', regions: null, themes: null }],
+    };
   };
+  const firstPage = { page: 1, pageSize: 50 };
   for (const side of ['requesting', 'requested', 'all'] as const) {
     const ms: number[] = [];
     let total = 0;
     for (let i = 0; i < SAMPLES; i++) {
       ms.push(
         await time(async () => {
-          total = (await repo.list(scopeOf(i), { side }, page)).total;
+          total = (await listCooperationRequests(db, practitionerOf(i), { side, ...firstPage }, NOW)).total;
         }),
       );
     }
     line(`tracking list, first page, side=${side} (~${total} requests each)`, ms);
   }
   const filtered: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) filtered.push(await time(() => repo.list(scopeOf(i), { side: 'requested', status: 'received' }, page)));
+  for (let i = 0; i < SAMPLES; i++) {
+    filtered.push(await time(() => listCooperationRequests(db, practitionerOf(i), { side: 'requested', status: 'received', ...firstPage }, NOW)));
+  }
   line('tracking list, first page, received by the State (status filter)', filtered);
 
-  // Drafting one request: create, then each MLA step saved with its completeness.
+  // Drafting one request through the use cases the routes call (each audited, each answering the detail with its
+  // completeness), as a practitioner of the first authority; then its DOCX rendered in English and in Arabic.
+  const drafter = authorities[0]!;
+  const { user, membership } = await buildUser(
+    db,
+    { role: 'central-authority-practitioner', organisation: { id: drafter.id }, displayName: 'Bench Practitioner' },
+    NOW,
+  );
+  const actor: Actor = {
+    kind: 'user',
+    userId: user.id,
+    platformAdmin: false,
+    memberships: [
+      { id: membership!.id, organisationId: drafter.id, organisationKind: 'state-authority', stateCode: drafter.stateCode, role: 'central-authority-practitioner', regions: null, themes: null },
+    ],
+  };
   const full = completeMlaContent();
   const drafting: number[] = [];
+  const drafted: string[] = [];
   for (let i = 0; i < SAMPLES; i++) {
-    const a = authorities[i % authorities.length]!;
-    const to = authorities[(i + 1) % authorities.length]!;
+    const to = authorities[1 + (i % (authorities.length - 1))]!;
     drafting.push(
       await time(async () => {
-        const id = await repo.insert({
-          kind: 'mla',
-          status: 'draft',
-          statusChangedAt: NOW,
-          requestingOrganisationId: a.id,
-          requestingStateCode: a.stateCode!,
-          requestedStateCode: to.stateCode!,
-          content: emptyContent(),
-          createdAt: NOW,
-          updatedAt: NOW,
-        });
-        let version = 1;
-        let content = emptyContent();
+        const created = await createCooperationRequest(db, actor, { kind: 'mla', requestedStateCode: to.stateCode! }, NOW);
+        let version = created.data.version;
         for (const step of REQUEST_STEPS.mla) {
           if (step === 'review') continue;
           const part = STEP_CONTENT[step];
-          content = { ...content, [part]: full[part] };
-          version = await repo.update(id, { content, updatedAt: NOW }, version);
-          await requestCompleteness(db, { kind: 'mla', content });
+          const saved = await updateCooperationRequest(db, actor, created.data.id, { step, content: { [part]: full[part] } }, NOW, version);
+          version = saved.data.version;
         }
+        drafted.push(created.data.id);
       }),
     );
   }
-  line('drafting an MLA request: create + 7 steps saved, each checked', drafting);
+  line('drafting an MLA request: create + 7 steps saved (use cases)', drafting);
+
+  for (const language of ['en', 'ar'] as const) {
+    const docx: number[] = [];
+    let bytes = 0;
+    for (const id of drafted) {
+      docx.push(
+        await time(async () => {
+          bytes = (await exportRequestDocument(db, { actor }, { id, format: 'docx', language }, NOW)).body.length;
+        }),
+      );
+    }
+    line(`rendering its DOCX (${language}, ${Math.round(bytes / 1024)} kB)`, docx);
+  }
 } finally {
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -35,10 +35,7 @@ import { buildRequest } from '../../test/requests.ts';
 import { insertActivity, insertDocument, insertOverlap } from '../../test/coordination.ts';
 import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
 import { insertAuthority } from '../../test/authorities.ts';
-import { insertTrackedRequest } from '../../test/tracked-requests.ts';
-import { insertCooperationRequest } from '../../test/request-documents.ts';
-import { emptyContent } from '#domain/cooperation/requests.ts';
-import { buildCooperationRequest } from '../../test/cooperation-requests.ts';
+import { buildCooperationRequest, insertCooperationRequest } from '../../test/cooperation-requests.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -126,12 +123,12 @@ const TABLE: Record<string, Row> = {
   },
   'GET /api/v1/cooperation/requests/:id/document.docx': {
     ...everyone(404),
-    call: async () => ({ url: `/api/v1/cooperation/requests/${await fraRequestToAfg()}/document.docx?language=en` }),
+    call: () => ({ url: `/api/v1/cooperation/requests/${fx.sentCooperationRequest}/document.docx?language=en` }),
     why: 'a request FRA sent to AFG, its content not shared: AFG’s focal point is no practitioner of either side',
   },
   'GET /api/v1/cooperation/requests/:id/document.html': {
     ...everyone(404),
-    call: async () => ({ url: `/api/v1/cooperation/requests/${await fraRequestToAfg()}/document.html?language=en` }),
+    call: () => ({ url: `/api/v1/cooperation/requests/${fx.sentCooperationRequest}/document.html?language=en` }),
   },
   'GET /api/v1/cooperation/conducts': everyone(200),
 
@@ -741,20 +738,6 @@ const fx = {
   sentCooperationRequest: '',
 };
 
-/** A request for MLA the FRA authority sent to AFG (issue 12), made once, on first use. */
-let fraRequestId: Promise<string> | undefined;
-function fraRequestToAfg(): Promise<string> {
-  fraRequestId ??= insertCooperationRequest(db(), {
-    status: 'sent',
-    requestingOrganisationId: fx.orgs.fra,
-    requestingStateCode: 'FRA',
-    requestedStateCode: 'AFG',
-    content: { ...emptyContent(), requested: { ...emptyContent().requested, language: 'fr' } },
-    at: TEST_NOW,
-  });
-  return fraRequestId;
-}
-
 /** Who keeps the register for AFG: its people, administrators and UN officers; not FRA's, nor donors. */
 function registerKeepers(status: number): Statuses {
   return { anonymous: 401, admin: status, officer: status, coordinator: status, focalSame: status, focalOther: 403, donor: 403 };
@@ -952,7 +935,7 @@ beforeAll(async () => {
   fx.afgTreaty = await freshRegisterEntry('bilateral-treaties', 'admin');
   fx.afgDeclaration = await freshRegisterEntry('declarations', 'admin');
   fx.sentCooperationRequest = (
-    await insertTrackedRequest(db(), { requestingOrganisationId: fx.orgs.fra, requestedStateCode: 'AFG', status: 'sent', at: TEST_NOW })
+    await insertCooperationRequest(db(), { requestingOrganisationId: fx.orgs.fra, requestedStateCode: 'AFG', status: 'sent', at: TEST_NOW })
   ).id;
 });
 afterAll(() => t?.close());

@@ -7,7 +7,7 @@ import { createCooperationRequestsRepo } from '#db/repos/cooperation/cooperation
 import { mailOutbox, notifications } from '#db/schema/index.ts';
 import { buildOrganisation, buildUser } from '../../../test/accounts.ts';
 import { createTestDatabase } from '../../../test/db.ts';
-import { insertTrackedRequest } from '../../../test/tracked-requests.ts';
+import { insertCooperationRequest } from '../../../test/cooperation-requests.ts';
 import { remindStalledCooperationRequests } from './remind-stalled-cooperation-requests.ts';
 
 const DAY = 86_400_000;
@@ -34,10 +34,10 @@ beforeAll(async () => {
   people.deu = await build({ role: 'central-authority-practitioner', organisation: { id: deu } });
   people.norFocal = await build({ role: 'focal-point', organisation: { id: nor } });
   const base = { requestingOrganisationId: fra, at: SENT };
-  requests.sent = (await insertTrackedRequest(db(), { ...base, status: 'sent' })).id;
-  requests.executing = (await insertTrackedRequest(db(), { ...base, status: 'under-execution', statusChangedAt: after(10) })).id;
-  requests.draft = (await insertTrackedRequest(db(), { ...base, status: 'draft' })).id;
-  requests.executed = (await insertTrackedRequest(db(), { ...base, status: 'executed', closedAt: SENT })).id;
+  requests.sent = (await insertCooperationRequest(db(), { ...base, status: 'sent' })).id;
+  requests.executing = (await insertCooperationRequest(db(), { ...base, status: 'under-execution', statusChangedAt: after(10) })).id;
+  requests.draft = (await insertCooperationRequest(db(), { ...base, status: 'draft' })).id;
+  requests.executed = (await insertCooperationRequest(db(), { ...base, status: 'executed', closedAt: SENT })).id;
 }, 60_000);
 afterAll(() => database.dispose());
 

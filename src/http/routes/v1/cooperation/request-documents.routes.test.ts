@@ -11,7 +11,7 @@ import { emptyContent, type RequestContent, type RequestStatus, type TemplateLan
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
 import { auditSince, lastAuditId } from '../../../../../test/named-people.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
-import { insertCooperationRequest } from '../../../../../test/request-documents.ts';
+import { insertCooperationRequest } from '../../../../../test/cooperation-requests.ts';
 
 type Headers = Record<string, string>;
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -46,7 +46,7 @@ async function insertRequest(options: { status?: RequestStatus; contentShared?: 
     contentShared: options.contentShared,
     createdBy: drafterId,
     at: TEST_NOW,
-  });
+  }).then((r) => r.id);
 }
 
 async function practitioner(stateCode: string, organisation?: { id: string }) {

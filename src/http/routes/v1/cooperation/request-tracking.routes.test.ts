@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 import { auditOf } from '../../../../../test/notifications.ts';
-import { completeMlaContent, insertTrackedRequest, mailTo, notificationsAbout, requestVersion } from '../../../../../test/tracked-requests.ts';
+import { completeMlaContent, insertCooperationRequest, mailTo, notificationsAbout, requestVersion } from '../../../../../test/cooperation-requests.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 
@@ -24,8 +24,8 @@ async function send(method: 'GET' | 'POST', url: string, who: Person | 'anonymou
   return t.app.inject({ method, url, headers: headers[who], ...(payload ? { payload } : {}) });
 }
 
-async function newRequest(fields: Partial<Parameters<typeof insertTrackedRequest>[1]> = {}) {
-  return insertTrackedRequest(db(), { requestingOrganisationId: fraAuthority, at: TEST_NOW, sharedUserIds: [users.named.id], ...fields });
+async function newRequest(fields: Partial<Parameters<typeof insertCooperationRequest>[1]> = {}) {
+  return insertCooperationRequest(db(), { requestingOrganisationId: fraAuthority, at: TEST_NOW, sharedUserIds: [users.named.id], ...fields });
 }
 
 /** Takes an event at the request's current version. */
