@@ -39,6 +39,7 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/cooperation/authorities/:id/history': 'a competent authority’s versions',
   'GET /api/v1/cooperation/requests/:id/messages': 'the conversation of a request for MLA or extradition (each read audited on its own)',
   'GET /api/v1/cooperation/requests/:id/share-candidates': 'people of a State’s authorities, by name',
+  'GET /api/v1/cooperation/request-templates/:kind': 'the request templates’ words: public',
 };
 
 /** The URL that makes each route with path parameters show the planted records. */
@@ -53,6 +54,8 @@ const urls = (): Record<string, string> => ({
   'GET /api/v1/participants/:code/gaps': '/api/v1/participants/AFG/gaps',
   'GET /api/v1/feeds/:token.atom': ids.feed!,
   'GET /api/v1/cooperation/requests/:id': `/api/v1/cooperation/requests/${ids.cooperationRequest}`,
+  'GET /api/v1/cooperation/requests/:id/document.docx': `/api/v1/cooperation/requests/${ids.cooperationRequest}/document.docx?language=en`,
+  'GET /api/v1/cooperation/requests/:id/document.html': `/api/v1/cooperation/requests/${ids.cooperationRequest}/document.html?language=en`,
 });
 
 const T = (kind: string) => {

@@ -66,6 +66,7 @@ describe('GET /auth/session', () => {
       readRequests: false,
       coordinate: false,
       readNeeds: false,
+      draftCooperationRequests: false,
     });
   });
 
@@ -97,6 +98,7 @@ describe('GET /auth/session', () => {
       readRequests: true,
       coordinate: true,
       readNeeds: true,
+      draftCooperationRequests: false,
     });
     expect(res.cookies.find((k) => k.name === 'accord_csrf')).toBeUndefined();
   });

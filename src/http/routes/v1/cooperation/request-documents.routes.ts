@@ -14,7 +14,7 @@ export async function requestDocumentRoutes(app: FastifyInstance, deps: RouteDep
   typed(app).get(
     '/cooperation/request-templates/:kind',
     {
-      config: { access: 'public' },
+      config: { access: 'legal-basis:read' },
       schema: {
         summary: 'The template of a request for MLA or extradition, in one of the six UN languages',
         description:

@@ -86,6 +86,7 @@ describe('sending', () => {
     expect(data).toMatchObject({ status: 'sent', requestingReference: 'PNAT-2026-17', sentAt: TEST_NOW.toISOString(), sides: ['requesting'] });
     expect(data.abilities).toEqual({ message: true, events: ['withdraw'] });
     expect(data.events).toEqual([
+      expect.objectContaining({ event: 'create', toStatus: 'draft', side: 'requesting' }),
       expect.objectContaining({ event: 'send', fromStatus: 'draft', toStatus: 'sent', side: 'requesting', note: 'Sent by the central authority.', by: 'Claire Martin' }),
     ]);
     const told = await notificationsAbout(db(), r.id);
@@ -113,7 +114,7 @@ describe('the life of a sent request', () => {
     expect(received.statusCode, received.body).toBe(200);
     expect(received.json().data).toMatchObject({ status: 'received', requestedReference: 'RA-2026/881', receivedAt: TEST_NOW.toISOString(), sides: ['requested'] });
     // The other side sees which side acted, not who.
-    expect(received.json().data.events.map((e: { by: string | null }) => e.by)).toEqual([null, 'Ola Nordmann']);
+    expect(received.json().data.events.map((e: { by: string | null }) => e.by)).toEqual([null, null, 'Ola Nordmann']);
 
     expect((await take(r.id, 'norPractitioner', { event: 'start-execution' })).json().data.status).toBe('under-execution');
     expect((await take(r.id, 'norPractitioner', { event: 'request-information', note: 'Which accounts?' })).json().data.status).toBe(
