@@ -5,26 +5,15 @@
 import { actorLabel, type Actor, type UserActor } from '#domain/actor.ts';
 import { projectAuthority } from '#domain/cooperation/authorities.ts';
 import { requestSides } from '#domain/cooperation/policy.ts';
-import {
-  availableEvents,
-  isDueReminder,
-  TEMPLATE_LANGUAGES,
-  type RequestContent,
-  type RequestEvent,
-  type RequestSide,
-  type RequestStatus,
-  type RefusalGround,
-} from '#domain/cooperation/requests.ts';
+import { availableEvents, TEMPLATE_LANGUAGES, type RequestContent, type RequestEvent } from '#domain/cooperation/requests.ts';
 import type { Completeness } from '#domain/cooperation/request-completeness.ts';
 import type { AuthorityKind, AuthorityRequirements, CooperationKind } from '#domain/cooperation/types.ts';
 import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import { can, type Target } from '#domain/policy.ts';
-import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
 import { createAuthoritiesRepo, type AuthorityRow } from '#db/repos/cooperation/authorities.repo.ts';
 import {
   createCooperationRequestsRepo,
-  createRequestNamesRepo,
   toRequestAccess,
   type CooperationRequestRow,
   type CooperationRequestsRepo,
@@ -32,49 +21,27 @@ import {
 import { createFinderRepo } from '#db/repos/cooperation/finder.repo.ts';
 import { createDocumentsRepo } from '#db/repos/library/documents.repo.ts';
 import { recordTarget as documentTarget } from '../library/document-presenters.ts';
-import { nameOf } from '../treaties/treaty-presenters.ts';
 import { inTransaction, recordAudit } from '../shared/transaction.ts';
 import { authorityTarget } from './authority-presenters.ts';
 import { requestCompleteness } from './check-request-completeness.ts';
+import {
+  requestNames,
+  toEventView,
+  toMessageView,
+  toSummaryView,
+  type RequestEventView,
+  type RequestMessageView,
+  type RequestSummaryView,
+} from './request-tracking-presenters.ts';
 
-export interface RequestSummaryView {
-  id: string;
-  kind: CooperationKind;
-  status: RequestStatus;
-  statusChangedAt: string;
-  refusalGround: RefusalGround | null;
-  requestingState: { code: string; names: LocalizedText };
-  requestedState: { code: string; names: LocalizedText };
-  requestingOrganisation: { id: string; name: string };
-  requestedAuthority: { id: string; name: string } | null;
-  instrumentId: string | null;
-  requestingReference: string;
-  requestedReference: string;
-  sentAt: string | null;
-  receivedAt: string | null;
-  closedAt: string | null;
-  overdue: boolean;
-  sides: RequestSide[];
-  updatedAt: string;
-  version: number;
-}
+export type { RequestSummaryView };
 
 export interface RequestDetailView extends RequestSummaryView {
   content: RequestContent | null;
   contentShared: boolean;
   completeness: Completeness | null;
-  events: {
-    id: number;
-    event: RequestEvent | 'create';
-    fromStatus: RequestStatus | null;
-    toStatus: RequestStatus;
-    side: RequestSide;
-    ground: RefusalGround | null;
-    note: string;
-    at: string;
-    by: string | null;
-  }[];
-  messages: { id: string; side: RequestSide; body: string; author: string | null; createdAt: string }[];
+  events: RequestEventView[];
+  messages: RequestMessageView[];
   sharedWith: { id: string; name: string }[];
   attachments: { id: string; title: string; fileName: string | null }[];
   duplicatedFrom: string | null;
@@ -203,51 +170,15 @@ export async function checkLegalBasis(db: Db, basis: RequestContent['legalBasis'
 
 // --- Views ----------------------------------------------------------------------------------------------------------
 
-interface Names {
-  states: Map<string, { names: LocalizedText }>;
-  organisations: Map<string, LocalizedText>;
-}
-
-async function namesFor(db: Db, rows: readonly CooperationRequestRow[]): Promise<Names> {
-  const names = createRequestNamesRepo(db);
-  const [states, organisations] = await Promise.all([
-    names.states(rows.flatMap((r) => [r.requestingStateCode, r.requestedStateCode])),
-    names.organisationNames(rows.map((r) => r.requestingOrganisationId)),
-  ]);
-  return { states, organisations };
-}
-
-function toSummary(actor: Actor, r: CooperationRequestRow, names: Names, now: Date): RequestSummaryView {
-  const state = (code: string) => ({ code, names: names.states.get(code)?.names ?? {} });
-  return {
-    id: r.id,
-    kind: r.kind,
-    status: r.status,
-    statusChangedAt: r.statusChangedAt.toISOString(),
-    refusalGround: r.refusalGround,
-    requestingState: state(r.requestingStateCode),
-    requestedState: state(r.requestedStateCode),
-    requestingOrganisation: { id: r.requestingOrganisationId, name: nameOf(names.organisations.get(r.requestingOrganisationId) ?? {}) },
-    // The entry exists publicly in the directory: naming it tells the requested side nothing of the content.
-    requestedAuthority: r.requestedAuthorityId ? { id: r.requestedAuthorityId, name: r.content.requested.authorityName } : null,
-    instrumentId: r.instrumentId,
-    requestingReference: r.requestingReference,
-    requestedReference: r.requestedReference,
-    sentAt: r.sentAt?.toISOString() ?? null,
-    receivedAt: r.receivedAt?.toISOString() ?? null,
-    closedAt: r.closedAt?.toISOString() ?? null,
-    // Standing still longer than its status allows, whether or not the reminder went out.
-    overdue: isDueReminder(r.status, r.statusChangedAt, null, now),
-    sides: requestSides(actor, toRequestAccess(r)),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
-
 /** Requests as a list shows them: the shared record only (no content, no names of people). */
 export async function toRequestSummaries(db: Db, actor: Actor, rows: readonly CooperationRequestRow[], now: Date): Promise<RequestSummaryView[]> {
-  const names = await namesFor(db, rows);
-  return rows.map((r) => toSummary(actor, r, names, now));
+  const names = await createCooperationRequestsRepo(db).names({
+    stateCodes: rows.flatMap((r) => [r.requestingStateCode, r.requestedStateCode]),
+    organisationIds: rows.map((r) => r.requestingOrganisationId),
+    authorityIds: rows.flatMap((r) => (r.requestedAuthorityId ? [r.requestedAuthorityId] : [])),
+    userIds: [],
+  });
+  return rows.map((r) => toSummaryView(r, requestSides(actor, toRequestAccess(r)), names, now));
 }
 
 /**
@@ -261,41 +192,25 @@ export async function presentRequest(db: Db, actor: Actor, row: CooperationReque
   const sides = requestSides(actor, toRequestAccess(row));
   const readsContent = can(actor, 'cooperation-request:read-content', target);
   const repo = createCooperationRequestsRepo(db);
-  const [names, events, messages, entry] = await Promise.all([
-    namesFor(db, [row]),
+  const [events, messages, entry] = await Promise.all([
     repo.listEvents(row.id),
     repo.listMessages(row.id),
     row.content.requested.authorityId ? createAuthoritiesRepo(db).findById(row.content.requested.authorityId) : undefined,
   ]);
-  const onMySide = (side: RequestSide) => sides.includes(side);
-  const requesting = onMySide('requesting');
-  const people = await createRequestNamesRepo(db).peopleNames([
-    ...events.filter((e) => onMySide(e.side)).map((e) => e.byUserId),
-    ...messages.filter((m) => onMySide(m.side)).map((m) => m.authorId),
-    ...(requesting ? row.sharedUserIds : []),
-  ].filter((id): id is string => id !== null));
-  const nameOfPerson = (id: string | null, side: RequestSide) => (id && onMySide(side) ? (people.get(id)?.name ?? null) : null);
+  const requesting = sides.includes('requesting');
+  // Names of people go to their own side only (toEventView, toMessageView); those named on it to the requesting side.
+  const names = await requestNames(repo, row, [...events.map((e) => e.byUserId), ...messages.map((m) => m.authorId), ...(requesting ? row.sharedUserIds : [])]);
   const attachments = readsContent ? await readableAttachments(db, actor, row.attachmentDocumentIds) : [];
   const entryView = entry ? projectAuthority(entry, can(actor, 'authority:read-contacts', authorityTarget(entry.stateCode))) : null;
   const edits = can(actor, 'cooperation-request:edit', target);
   const data: RequestDetailView = {
-    ...toSummary(actor, row, names, now),
+    ...toSummaryView(row, sides, names, now),
     content: readsContent ? row.content : null,
     contentShared: row.contentShared,
     completeness: requesting && row.status === 'draft' ? await requestCompleteness(db, row) : null,
-    events: events.map((e) => ({
-      id: e.id,
-      event: e.event as RequestEvent | 'create',
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      side: e.side,
-      ground: e.ground,
-      note: e.note,
-      at: e.at.toISOString(),
-      by: nameOfPerson(e.byUserId, e.side),
-    })),
-    messages: messages.map((m) => ({ id: m.id, side: m.side, body: m.body, author: nameOfPerson(m.authorId, m.side), createdAt: m.createdAt.toISOString() })),
-    sharedWith: requesting ? row.sharedUserIds.map((id) => ({ id, name: people.get(id)?.name ?? '' })) : [],
+    events: events.map((e) => toEventView(e, sides, names)),
+    messages: messages.map((m) => toMessageView(m, sides, names)),
+    sharedWith: requesting ? row.sharedUserIds.map((id) => ({ id, name: names.users.get(id) ?? '' })) : [],
     attachments,
     duplicatedFrom: readsContent ? row.duplicatedFrom : null,
     requestedRequirements: readsContent ? (entryView?.requirements ?? null) : null,
