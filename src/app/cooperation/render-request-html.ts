@@ -36,7 +36,7 @@ h3 { font-size: 11.5pt; margin-block: .8rem .3rem; break-after: avoid; }
 dl { display: grid; grid-template-columns: minmax(9rem, 30%) 1fr; gap: .25rem 1rem; margin: 0 0 .5rem; }
 dt { font-weight: 600; break-after: avoid; }
 dd { margin: 0; }
-.user { white-space: pre-wrap; overflow-wrap: anywhere; }
+.user { display: block; white-space: pre-wrap; overflow-wrap: anywhere; }
 .none { font-style: italic; color: #555; }
 .header dl { grid-template-columns: max-content 1fr; }
 .notice { border: 1px solid #444; padding: .4rem .7rem; font-weight: 600; }

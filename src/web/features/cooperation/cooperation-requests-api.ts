@@ -1,57 +1,28 @@
-// The API of requests for MLA and extradition (/api/v1/cooperation/requests): drafting, documents and tracking. Kept
-// out of api.ts so it loads with these screens only.
-//
-// The shapes are the contract's (src/http/schemas/cooperation/requests.ts), written here from the domain's types
-// because the web app may not import the http layer.
+// The API of requests for MLA and extradition (/api/v1/cooperation/requests): the list, drafting, the shared record
+// and its tracking, the conversation, sharing, attachments and the documents. Kept out of api.ts so it loads with
+// these screens only. Responses are the generated types (openapi.d.ts); inputs are written from the domain's types.
 import type { CooperationKind } from '#domain/cooperation/types.ts';
-import type { Completeness } from '#domain/cooperation/request-completeness.ts';
-import type { RefusalGround, RequestContent, RequestEvent, RequestSide, RequestStatus } from '#domain/cooperation/requests.ts';
+import type { RequestContent, RequestSide, RequestStatus } from '#domain/cooperation/requests.ts';
 import type { ConductId } from '#domain/cooperation/conducts.ts';
-import type { LocalizedText } from '#domain/treaties/types.ts';
 import { apiClient, queryString, type Item, type Page } from '#web/api.ts';
+import type { components } from '#web/api/openapi.d.ts';
 
 const { request, getJson, envelope, page } = apiClient;
 const BASE = '/api/v1';
 const id = encodeURIComponent;
 
+type Schemas = components['schemas'];
 /** The shared record: what both authorities see. */
-export interface CooperationRequestSummary {
+export type CooperationRequestSummary = Schemas['CooperationRequestSummary'];
+export type CooperationRequestDetail = Schemas['CooperationRequest'];
+export type CooperationRequestEventView = CooperationRequestDetail['events'][number];
+export type CooperationRequestMessageView = CooperationRequestDetail['messages'][number];
+export type CooperationRequestTransitionInput = Schemas['CooperationRequestTransitionInput'];
+export type RequestTemplate = Schemas['CooperationRequestTemplate']['data'];
+/** A person the requesting authority may name on the request. */
+export interface ShareCandidate {
   id: string;
-  kind: CooperationKind;
-  status: RequestStatus;
-  statusChangedAt: string;
-  refusalGround: RefusalGround | null;
-  requestingState: { code: string; names: LocalizedText };
-  requestedState: { code: string; names: LocalizedText };
-  requestingOrganisation: { id: string; name: string };
-  requestedAuthority: { id: string; name: string } | null;
-  instrumentId: string | null;
-  requestingReference: string;
-  requestedReference: string;
-  sentAt: string | null;
-  receivedAt: string | null;
-  closedAt: string | null;
-  overdue: boolean;
-  sides: RequestSide[];
-  updatedAt: string;
-  version: number;
-}
-
-export interface CooperationRequestDetail extends CooperationRequestSummary {
-  content: RequestContent | null;
-  contentShared: boolean;
-  completeness: Completeness | null;
-  acceptedLanguages: string[] | null;
-  duplicatedFrom: string | null;
-  abilities: {
-    edit: boolean;
-    share: boolean;
-    delete: boolean;
-    duplicate: boolean;
-    message: boolean;
-    document: boolean;
-    events: RequestEvent[];
-  };
+  name: string;
 }
 
 export interface FinderStart {
@@ -84,18 +55,41 @@ export interface CooperationRequestListQuery {
   pageSize?: number;
 }
 
+const REQUESTS = '/cooperation/requests';
+const one = (requestId: string) => `${REQUESTS}/${id(requestId)}`;
+
 export const cooperationRequestsApi = {
   list: async (q: CooperationRequestListQuery, signal?: AbortSignal): Promise<Page<CooperationRequestSummary>> =>
-    page<CooperationRequestSummary>(await getJson('/cooperation/requests', { ...q }, signal)),
+    page<CooperationRequestSummary>(await getJson(REQUESTS, { ...q }, signal)),
   get: async (requestId: string, signal?: AbortSignal): Promise<Item<CooperationRequestDetail>> =>
-    envelope<CooperationRequestDetail>(await getJson(`/cooperation/requests/${id(requestId)}`, {}, signal)),
-  create: async (body: CooperationRequestCreate) => envelope<CooperationRequestDetail>(await request('POST', '/cooperation/requests', { body })),
-  update: async (requestId: string, body: CooperationRequestPatch) =>
-    envelope<CooperationRequestDetail>(await request('PATCH', `/cooperation/requests/${id(requestId)}`, { body })),
-  transition: async (requestId: string, body: { event: RequestEvent; version: number }) =>
-    envelope<CooperationRequestDetail>(await request('POST', `/cooperation/requests/${id(requestId)}/transitions`, { body })),
+    envelope<CooperationRequestDetail>(await getJson(one(requestId), {}, signal)),
+  create: async (body: CooperationRequestCreate) => envelope<CooperationRequestDetail>(await request('POST', REQUESTS, { body })),
+  update: async (requestId: string, body: CooperationRequestPatch) => envelope<CooperationRequestDetail>(await request('PATCH', one(requestId), { body })),
+  /** The answer is the shared record without content; pages reload the whole request after it. */
+  transition: (requestId: string, body: CooperationRequestTransitionInput) => request('POST', `${one(requestId)}/transitions`, { body }),
+  postMessage: async (requestId: string, body: string) => envelope<CooperationRequestMessageView>(await request('POST', `${one(requestId)}/messages`, { body: { body } })),
+  /** Whether the requested authority sees what the request says; the version read is sent (ADR 19). */
+  setContentShared: async (requestId: string, contentShared: boolean, version: number) =>
+    envelope<CooperationRequestDetail>(await request('PATCH', one(requestId), { body: { contentShared, version } })),
+  shareCandidates: async (requestId: string, signal?: AbortSignal) => page<ShareCandidate>(await getJson(`${one(requestId)}/share-candidates`, {}, signal)),
+  setShares: async (requestId: string, userIds: string[], version: number) =>
+    envelope<CooperationRequestDetail>(await request('PUT', `${one(requestId)}/shares`, { body: { userIds, version } })),
+  /** A file as the document upload takes one (multipart, the title before the file). */
+  attach: async (requestId: string, file: File, title: string) => {
+    const form = new FormData();
+    form.append('title', title);
+    form.append('file', file, file.name);
+    return envelope<unknown>(await request('POST', `${one(requestId)}/attachments`, { body: form }));
+  },
+  detach: (requestId: string, documentId: string) => request('DELETE', `${one(requestId)}/attachments/${id(documentId)}`),
+  duplicate: async (requestId: string, requestedStateCode: string) =>
+    envelope<CooperationRequestDetail>(await request('POST', `${one(requestId)}/duplicate`, { body: { requestedStateCode } })),
+  template: async (kind: string, lang: string, signal?: AbortSignal) =>
+    envelope<RequestTemplate>(await getJson(`/cooperation/request-templates/${id(kind)}`, { lang }, signal)),
   /** The request as a Word document, in `language` (default: the language chosen on the request). */
-  documentUrl: (requestId: string, language?: string) => `${BASE}/cooperation/requests/${id(requestId)}/document.docx${queryString({ language })}`,
+  documentUrl: (requestId: string, language?: string) => `${BASE}${one(requestId)}/document.docx${queryString({ language })}`,
   /** The printable page (the browser prints it to PDF). */
-  printUrl: (requestId: string, language?: string) => `${BASE}/cooperation/requests/${id(requestId)}/document.html${queryString({ language })}`,
+  printUrl: (requestId: string, language?: string) => `${BASE}${one(requestId)}/document.html${queryString({ language })}`,
+  /** An attachment's file (a document of the library, readable by the people the request is shared with). */
+  attachmentUrl: (documentId: string) => `${BASE}/documents/${id(documentId)}/content`,
 };

@@ -5,7 +5,7 @@ import { Fragment } from 'react';
 import { TEMPLATE_LANGUAGES } from '#domain/cooperation/requests.ts';
 import { ErrorMessage, Loading } from '#web/components/common.tsx';
 import { contentSections, type ContentEntry } from '#web/features/cooperation/request-tracking.ts';
-import { requestTrackingApi, type CooperationRequestDetail, type RequestTemplate } from '#web/features/cooperation/request-tracking-api.ts';
+import { cooperationRequestsApi, type CooperationRequestDetail, type RequestTemplate } from '#web/features/cooperation/cooperation-requests-api.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
 import { useApi } from '#web/use-api.ts';
@@ -14,7 +14,7 @@ const LANGUAGES: ReadonlySet<string> = new Set(TEMPLATE_LANGUAGES);
 
 export function RequestContentSummary({ request: r }: { request: CooperationRequestDetail }) {
   const { t, lang } = useI18n();
-  const template = useApi(r.content ? `cooperation-template:${r.kind}:${lang}` : null, (signal) => requestTrackingApi.template(r.kind, lang, signal));
+  const template = useApi(r.content ? `cooperation-template:${r.kind}:${lang}` : null, (signal) => cooperationRequestsApi.template(r.kind, lang, signal));
   return (
     <section aria-labelledby="request-content" className="request-content">
       <h2 id="request-content">{t('requestTracking.content.heading')}</h2>

@@ -5,7 +5,7 @@ import { ApiError } from '#web/api.ts';
 import { FormAlert, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
 import { LabelledField } from '#web/features/assistance/requests-ui.tsx';
-import { requestTrackingApi, type CooperationRequestDetail } from '#web/features/cooperation/request-tracking-api.ts';
+import { cooperationRequestsApi, type CooperationRequestDetail } from '#web/features/cooperation/cooperation-requests-api.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 
 export function RequestConversation({ request, onPosted }: { request: CooperationRequestDetail; onPosted: () => void }) {
@@ -16,7 +16,7 @@ export function RequestConversation({ request, onPosted }: { request: Cooperatio
       if (!body.trim()) {
         throw new ApiError(400, 'VALIDATION_FAILED', 'Empty message.', {}, [{ path: ['body', 'body'], message: 'required', code: 'required' }]);
       }
-      return (await requestTrackingApi.postMessage(request.id, body)).data;
+      return (await cooperationRequestsApi.postMessage(request.id, body)).data;
     },
     () => {
       setBody('');

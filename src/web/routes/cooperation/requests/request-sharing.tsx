@@ -8,7 +8,7 @@ import { ApiError } from '#web/api.ts';
 import { FormAlert, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { useStateChoices } from '#web/features/accounts/reference.tsx';
 import { CheckboxGroup, LabelledField } from '#web/features/assistance/requests-ui.tsx';
-import { requestTrackingApi, type CooperationRequestDetail } from '#web/features/cooperation/request-tracking-api.ts';
+import { cooperationRequestsApi, type CooperationRequestDetail } from '#web/features/cooperation/cooperation-requests-api.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, navigate } from '#web/router.tsx';
 import { useApi } from '#web/use-api.ts';
@@ -37,7 +37,7 @@ function ContentShared({ request: r, onChanged }: { request: CooperationRequestD
   const change = (shared: boolean) => {
     setPending(true);
     setError(null);
-    requestTrackingApi.setContentShared(r.id, shared, r.version).then(
+    cooperationRequestsApi.setContentShared(r.id, shared, r.version).then(
       () => {
         setPending(false);
         onChanged(t(shared ? 'requestTracking.sharing.sharedOn' : 'requestTracking.sharing.sharedOff'));
@@ -73,10 +73,10 @@ function ContentShared({ request: r, onChanged }: { request: CooperationRequestD
 /** People outside the requesting authority who may work on the request, by name (PUT shares). */
 function PeopleNamed({ request: r, onChanged }: { request: CooperationRequestDetail; onChanged: (notice: string) => void }) {
   const { t } = useI18n();
-  const candidates = useApi(`cooperation-share-candidates:${r.id}`, (signal) => requestTrackingApi.shareCandidates(r.id, signal));
+  const candidates = useApi(`cooperation-share-candidates:${r.id}`, (signal) => cooperationRequestsApi.shareCandidates(r.id, signal));
   const [chosen, setChosen] = useState<string[]>(r.sharedWith.map((p) => p.id));
   const submit = useSubmit(
-    () => requestTrackingApi.setShares(r.id, chosen, r.version),
+    () => cooperationRequestsApi.setShares(r.id, chosen, r.version),
     () => onChanged(t('requestTracking.sharing.peopleSaved')),
   );
   // Those already named stay listed even when no longer a candidate, so they can be taken off.
@@ -116,7 +116,7 @@ function Attachments({ request: r, onChanged }: { request: CooperationRequestDet
   const upload = useSubmit(
     async () => {
       if (!file) throw new ApiError(400, 'VALIDATION_FAILED', 'No file.', {}, [{ path: ['body', 'file'], message: 'required', code: 'required' }]);
-      return requestTrackingApi.attach(r.id, file, title.trim() || file.name);
+      return cooperationRequestsApi.attach(r.id, file, title.trim() || file.name);
     },
     () => {
       setFile(null);
@@ -126,7 +126,7 @@ function Attachments({ request: r, onChanged }: { request: CooperationRequestDet
   );
   const remove = (documentId: string, name: string) => {
     setRemoveError(null);
-    requestTrackingApi.detach(r.id, documentId).then(() => onChanged(t('requestTracking.attachments.removed', { title: name })), setRemoveError);
+    cooperationRequestsApi.detach(r.id, documentId).then(() => onChanged(t('requestTracking.attachments.removed', { title: name })), setRemoveError);
   };
   return (
     <section aria-labelledby="request-attachments">
@@ -138,7 +138,7 @@ function Attachments({ request: r, onChanged }: { request: CooperationRequestDet
         <ul className="attachments">
           {r.attachments.map((a) => (
             <li key={a.id}>
-              <a href={requestTrackingApi.attachmentUrl(a.id)} download={a.fileName ?? undefined}>
+              <a href={cooperationRequestsApi.attachmentUrl(a.id)} download={a.fileName ?? undefined}>
                 <span dir="auto">{a.title}</span>
                 {a.fileName ? (
                   <>
@@ -190,13 +190,13 @@ function Documents({ request: r }: { request: CooperationRequestDetail }) {
       <h2 id="request-documents">{t('requestTracking.documents.heading')}</h2>
       <ul className="plain">
         <li>
-          <a href={requestTrackingApi.documentUrl(r.id, chosen)} download>
+          <a href={cooperationRequestsApi.documentUrl(r.id, chosen)} download>
             {t('requestTracking.documents.docx')}
           </a>
           {chosen ? <span className="muted"> ({languageName(chosen)})</span> : null}
         </li>
         <li>
-          <a href={requestTrackingApi.printUrl(r.id, chosen)} target="_blank" rel="noopener">
+          <a href={cooperationRequestsApi.printUrl(r.id, chosen)} target="_blank" rel="noopener">
             {t('requestTracking.documents.print')}
           </a>
         </li>
@@ -216,7 +216,7 @@ function Duplicate({ request: r }: { request: CooperationRequestDetail }) {
   const states = useStateChoices().filter((s) => s.value !== r.requestedState.code && s.value !== r.requestingState.code);
   const [state, setState] = useState('');
   const submit = useSubmit(
-    async () => (await requestTrackingApi.duplicate(r.id, state)).data,
+    async () => (await cooperationRequestsApi.duplicate(r.id, state)).data,
     (copy) => navigate(href(lang, `/cooperation/requests/${encodeURIComponent(copy.id)}/edit`)),
   );
   return (

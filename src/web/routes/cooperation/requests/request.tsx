@@ -9,7 +9,7 @@ import { FormAlert, StatusMessage } from '#web/components/forms.tsx';
 import { DateTime } from '#web/features/accounts/labels.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { requestDates } from '#web/features/cooperation/request-tracking.ts';
-import { requestTrackingApi, type CooperationRequestDetail } from '#web/features/cooperation/request-tracking-api.ts';
+import { cooperationRequestsApi, type CooperationRequestDetail } from '#web/features/cooperation/cooperation-requests-api.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
@@ -38,7 +38,7 @@ function RequestScreen({ id }: { id: string }) {
   const session = useSession();
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = useApi(`cooperation-request:${id}:${session.user?.id ?? ''}:${version}`, (signal) => requestTrackingApi.get(id, signal));
+  const loaded = useApi(`cooperation-request:${id}:${session.user?.id ?? ''}:${version}`, (signal) => cooperationRequestsApi.get(id, signal));
   const r = loaded.data?.data;
   const kind = r ? t(`requestTracking.kind.${r.kind}` as MessageKey) : null;
   const requested = r ? localize(r.requestedState.names, r.requestedState.code).text : '';

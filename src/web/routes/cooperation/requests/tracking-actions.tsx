@@ -17,7 +17,7 @@ import {
   type TransitionField,
   type TransitionValues,
 } from '#web/features/cooperation/request-tracking.ts';
-import { requestTrackingApi, type CooperationRequestDetail } from '#web/features/cooperation/request-tracking-api.ts';
+import { cooperationRequestsApi, type CooperationRequestDetail } from '#web/features/cooperation/cooperation-requests-api.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 
 export function TrackingActions({
@@ -120,7 +120,7 @@ function TransitionForm({
     }
     setPending(true);
     try {
-      await requestTrackingApi.transition(request.id, transitionBody(event, values, request.version));
+      await cooperationRequestsApi.transition(request.id, transitionBody(event, values, request.version));
       onDone();
     } catch (err) {
       setPending(false);
