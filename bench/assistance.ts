@@ -23,16 +23,10 @@ import { randomBytes } from 'node:crypto';
 import { openDatabase } from '#db/client.ts';
 import { useAuditChainKey } from '#app/accounts/audit-chain-key.ts';
 import { loadAssistanceData, seeded } from './assistance-data.ts';
+import { quantile } from './lib.ts';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 50_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
-}
 
 async function timed(
   label: string,

@@ -13,7 +13,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Secret, TOTP } from 'otpauth';
 import { hashPassword } from '#app/accounts/support/passwords.ts';
-import { fmt, freePort, startServer, stopAllServers, type RunningServer } from './lib.ts';
+import { type RunningServer, fmt, freePort, quantile, startServer, stopAllServers } from './lib.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -22,13 +22,6 @@ const EMAIL = 'bench@example.org';
 const PASSWORD = 'quartz meadow lantern 4821 fjord';
 
 const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // (1) argon2id, in this process (the server's own parameters, through the same function).
 

@@ -24,17 +24,12 @@ import type { Actor } from '#domain/actor.ts';
 import { REQUEST_STEPS, STEP_CONTENT } from '#domain/cooperation/requests.ts';
 import { buildUser } from '../test/accounts.ts';
 import { completeMlaContent } from '../test/cooperation-requests.ts';
+import { quantile } from './lib.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 50);
 const NOW = new Date('2026-03-01T12:00:00Z');
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
-}
 const f = (x: number) => x.toFixed(1).padStart(7);
 function line(label: string, ms: number[]) {
   console.log(`  ${label.padEnd(62)} p50 ${f(quantile(ms, 0.5))} ms  p95 ${f(quantile(ms, 0.95))} ms  max ${f(Math.max(...ms))} ms  (${ms.length} runs)`);

@@ -26,17 +26,11 @@ import { CONDUCT_IDS } from '#domain/cooperation/conducts.ts';
 import { COOPERATION_KINDS } from '#domain/cooperation/types.ts';
 import { addDays } from '#domain/treaties/dates.ts';
 import { seeded } from './assistance-data.ts';
+import { quantile } from './lib.ts';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@localhost:5432/postgres';
 const NOW = new Date('2026-03-01T12:00:00Z');
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
-}
 
 const f = (x: number) => x.toFixed(1).padStart(7);
 function line(label: string, ms: number[]) {

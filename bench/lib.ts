@@ -83,6 +83,14 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The q-quantile of samples (0.5 the median, 0.95 the p95), interpolated between the two nearest. */
+export function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo]! + (s[Math.ceil(i)]! - s[lo]!) * (i - lo);
+}
+
 export function fmt(n: number, digits = 1): string {
   return n.toFixed(digits);
 }
