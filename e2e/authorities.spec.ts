@@ -22,6 +22,7 @@ import {
   msg,
   openPage,
   SCREENSHOT_DIR,
+  signInThroughPage,
   type Lang,
 } from './support.ts';
 
@@ -46,19 +47,6 @@ interface AuthorityApi {
 }
 
 const SEEDED_CONTACT = { name: 'Test Contact', email: 'mla.test@e2e.example', phone: '+47 00 00 00 00' };
-
-/**
- * Signs in through the sign-in page (no second factor for practitioners), landing on `to`. The directory is public,
- * so the page is opened as a reader would: from "Sign in" with where to go back to.
- */
-async function signIn(page: Page, lang: Lang, person: Person, to: string) {
-  await page.goto(`/${lang}/sign-in?returnTo=${encodeURIComponent(to)}`);
-  await expect(mainHeading(page)).toHaveText(msg(lang, 'signIn.title'));
-  await page.getByLabel(msg(lang, 'signIn.email')).fill(person.email);
-  await page.getByLabel(msg(lang, 'signIn.password'), { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: msg(lang, 'signIn.submit'), exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}${to.replace(/[?]/g, '\\?')}$`));
-}
 
 /** Axe, no sideways overflow, and a full-page picture (in every language of this spec, Chinese included). */
 async function checkScreen(page: Page, lang: Lang, shot: string) {
@@ -159,7 +147,7 @@ for (const lang of AUTHORITY_LANGS) {
       // The reader picked the language: signing in keeps it (rather than the profile's first language).
       await context.addInitScript((l) => window.localStorage.setItem('accord.language', l), lang);
       try {
-        await signIn(page, lang, people().practitioner, `/cooperation/authorities/${ids().stale}`);
+        await signInThroughPage(page, lang, people().practitioner, `/cooperation/authorities/${ids().stale}`);
         await expectLangDir(page, lang);
         await expect(mainHeading(page)).toHaveText(staleName);
         await expect(page.getByTestId('stale-mark')).toBeVisible();
@@ -214,7 +202,7 @@ for (const lang of AUTHORITY_LANGS) {
       const partner = TREATY_PARTNER[lang];
       const title = `E2E test extradition treaty between Afghanistan and ${partner} (${lang})`;
       try {
-        await signIn(page, lang, people().focal, '/cooperation/treaties/new');
+        await signInThroughPage(page, lang, people().focal, '/cooperation/treaties/new');
         await expectLangDir(page, lang);
         await expect(mainHeading(page)).toHaveText(msg(lang, 'register.treaties.add'));
         await page.getByLabel(msg(lang, 'register.fields.kind'), { exact: true }).selectOption('extradition');

@@ -22,6 +22,7 @@ import {
   mainHeading,
   msg,
   openPage,
+  signInThroughPage,
   type Lang,
 } from './support.ts';
 
@@ -62,16 +63,6 @@ async function apiSession(api: APIRequestContext, person: Person): Promise<strin
   const view = (await signedIn.json()) as { data: { csrfToken: string; stage: string } };
   expect(view.data.stage).toBe('complete');
   return view.data.csrfToken;
-}
-
-/** Signs in through the sign-in page (no second factor for practitioners and focal points), landing on `to`. */
-async function signIn(page: Page, lang: Lang, person: Person, to: string) {
-  await page.goto(`/${lang}/sign-in?returnTo=${encodeURIComponent(to)}`);
-  await expect(mainHeading(page)).toHaveText(msg(lang, 'signIn.title'));
-  await page.getByLabel(msg(lang, 'signIn.email')).fill(person.email);
-  await page.getByLabel(msg(lang, 'signIn.password'), { exact: true }).fill(person.password);
-  await page.getByRole('button', { name: msg(lang, 'signIn.submit'), exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}${to.replace(/[?]/g, '\\?')}$`));
 }
 
 async function checkScreen(page: Page, lang: Lang, shot: string) {
@@ -216,7 +207,7 @@ for (const lang of TRACKING_LANGS) {
     });
 
     test('2. Norway opens the request sent to it: no content until France shares it; records receipt, then execution', async () => {
-      await signIn(norway, lang, people().practitioner, `/cooperation/requests/${mlaId}`);
+      await signInThroughPage(norway, lang, people().practitioner, `/cooperation/requests/${mlaId}`);
       await expectLangDir(norway, lang);
       await expect(mainHeading(norway)).toContainText(msg(lang, 'requestTracking.kind.mla'));
       await expect(norway.locator('.request-badges .badge')).toHaveText(msg(lang, 'requestTracking.status.sent'));
@@ -256,7 +247,7 @@ for (const lang of TRACKING_LANGS) {
     });
 
     test('4. France sees the status, Norway’s reference and the dates', async () => {
-      await signIn(france, lang, people().requester, `/cooperation/requests/${mlaId}`);
+      await signInThroughPage(france, lang, people().requester, `/cooperation/requests/${mlaId}`);
       const detail = await getDetail(api, mlaId);
       expect(detail.receivedAt).not.toBeNull();
       await expect(france.locator('.request-badges .badge')).toHaveText(msg(lang, 'requestTracking.status.under-execution'));
@@ -306,7 +297,7 @@ for (const lang of TRACKING_LANGS) {
     test('7. a stranger (Afghanistan’s focal point) gets the not-found page', async ({ browser }, testInfo) => {
       const stranger = await browserOf(browser, testInfo, lang);
       try {
-        await signIn(stranger, lang, people().focal, `/cooperation/requests/${mlaId}`);
+        await signInThroughPage(stranger, lang, people().focal, `/cooperation/requests/${mlaId}`);
         await expect(mainHeading(stranger)).toHaveText(msg(lang, 'requestTracking.title'));
         await expect(stranger.getByRole('alert')).toContainText(msg(lang, 'errors.recordNotFound'));
         await expect(stranger.getByText(mlaContent(lang).facts.summary)).toHaveCount(0);

@@ -270,3 +270,13 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   }));
   expect(scrollWidth, 'document wider than the viewport').toBeLessThanOrEqual(clientWidth);
 }
+
+/** Signs in through the sign-in page (people without a second factor), landing on `to`: as a reader does from "Sign in". */
+export async function signInThroughPage(page: Page, lang: Lang, person: { email: string; password: string }, to: string): Promise<void> {
+  await page.goto(`/${lang}/sign-in?returnTo=${encodeURIComponent(to)}`);
+  await expect(mainHeading(page)).toHaveText(msg(lang, 'signIn.title'));
+  await page.getByLabel(msg(lang, 'signIn.email')).fill(person.email);
+  await page.getByLabel(msg(lang, 'signIn.password'), { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: msg(lang, 'signIn.submit'), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}${to.replace(/[?]/g, '\\?')}$`));
+}
