@@ -31,6 +31,10 @@ const AccountPage = lazy(() => import('./routes/accounts/account.tsx').then((m) 
 const admin = () => import('./routes/accounts/admin/index.tsx');
 const AdminPage = lazy(() => admin().then((m) => ({ default: m.AdminPage })));
 const documents = () => import('./routes/library/index.tsx');
+const SearchPage = lazy(() => import('./routes/library/search.tsx').then((m) => ({ default: m.SearchPage })));
+const legislation = () => import('./routes/library/legislation.tsx');
+const LegislationPage = lazy(() => legislation().then((m) => ({ default: m.LegislationPage })));
+const StateLegislationPage = lazy(() => legislation().then((m) => ({ default: m.StateLegislationPage })));
 const DocumentsPage = lazy(() => documents().then((m) => ({ default: m.DocumentsPage })));
 const DocumentNewPage = lazy(() => documents().then((m) => ({ default: m.DocumentNewPage })));
 const DocumentPage = lazy(() => documents().then((m) => ({ default: m.DocumentPage })));
@@ -147,6 +151,12 @@ function Page({ route }: { route: Route }) {
       return <DocumentNewPage />;
     case 'document':
       return <DocumentPage id={route.id} />;
+    case 'search':
+      return <SearchPage />;
+    case 'legislation':
+      return <LegislationPage />;
+    case 'stateLegislation':
+      return <StateLegislationPage code={route.code} />;
     case 'requests':
       return <RequestsPage />;
     case 'requestNew':

@@ -104,6 +104,10 @@ export type Route =
   | { name: 'cooperationRequestNew' }
   | { name: 'cooperationRequest'; id: string }
   | { name: 'cooperationRequestEdit'; id: string }
+  // Legislation, the library and search (issue 13): checklists per instrument, a State's legislation, one search
+  | { name: 'legislation' }
+  | { name: 'stateLegislation'; code: string }
+  | { name: 'search' }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -204,8 +208,11 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
   if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = deliveryRoute(a, b, more[0], more[1]) ?? route;
   if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = cooperationRoute(a, b, more[0], more[1]) ?? route;
   if (a === 'instruments' && b && more.length === 2 && more[0] === 'articles') route = { name: 'article', id: b, article: more[1]! };
+  if (a === 'states' && b && more.length === 1 && more[0] === 'legislation') route = { name: 'stateLegislation', code: b };
   if (more.length === 0 && route.name === 'notFound') {
     if (a === undefined) route = { name: 'dashboard' };
+    else if (a === 'search' && b === undefined) route = { name: 'search' };
+    else if (a === 'legislation' && b === undefined) route = { name: 'legislation' };
     else if (a === 'matrix' && b === undefined) route = { name: 'matrix' };
     else if (a === 'instruments' && b === undefined) route = { name: 'instruments' };
     else if (a === 'instruments' && b) route = { name: 'instrument', id: b };

@@ -6,6 +6,7 @@ import {
   bigserial,
   boolean,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -249,8 +250,32 @@ export const documents = pgTable(
     updatedAt: ts('updated_at').notNull(),
     /** Bumped by every update, in the same statement; a write names the version it read (If-Match, ADR 19). */
     version: integer('version').notNull().default(1),
+    // The library (issue 13): what the record is, what it is about, and its text for search.
+    /** domain/library/records.ts RECORD_KINDS (national-legislation, case-law, publication, model-law, …). */
+    kind: text('kind').notNull().default('publication'),
+    /** Every State the record concerns (facets); `stateCode` stays the one whose people see a state-restricted record. */
+    stateCodes: text('state_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** Every language the record is written in (BCP 47 primary subtags); `language` is the main one. */
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    /** The language detected in the extracted text (franc, ISO 639-1), or null when too little text. */
+    detectedLanguage: text('detected_language'),
+    /** The record's own date (a law's adoption, a judgment's, a publication's). */
+    documentDate: date('document_date', { mode: 'string' }),
+    versionLabel: text('version_label'),
+    /** Where it comes from: a citation or an address. */
+    source: text('source'),
+    instrumentIds: text('instrument_ids').array().notNull().default(sql`'{}'::text[]`),
+    /** domain/assistance/themes.ts THEMES and MANDATES ids (OP1–OP15 of resolution 68/187). */
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    mandates: text('mandates').array().notNull().default(sql`'{}'::text[]`),
+    /** A translation links to its original. */
+    translationOf: uuid('translation_of'),
+    /** The text extracted from the file for search; null when none could be (an image). */
+    extractedText: text('extracted_text'),
   },
   (t) => [
+    index('documents_sha256_idx').on(t.sha256),
+    index('documents_kind_idx').on(t.kind),
     index('documents_state_idx').on(t.stateCode),
     index('documents_owner_idx').on(t.ownerOrganisationId),
     index('documents_created_idx').on(t.createdAt),

@@ -174,6 +174,7 @@ export const auditLog = pgTable('audit_log', {
 export * from './accounts.ts';
 export * from './assistance.ts';
 export * from './cooperation.ts';
+export * from './library.ts';
 export * from './shared.ts';
 
 /**
