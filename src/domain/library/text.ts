@@ -1,11 +1,325 @@
-// Text for search in six languages (issue 13 §3): segmentation (Intl.Segmenter: Chinese has no spaces) and folding
-// (case, diacritics, Arabic letter forms and tashkil), the same for what is indexed and what is asked. Pure.
-// SKELETON: issue 13's search work replaces this with the real rules and their tests.
+// Text for search in six languages (issue 13 §3, ADR 23): segmentation and folding, the same for what is indexed and
+// what is asked, and highlights placed in the ORIGINAL text. Pure.
+//
+// Folding, one character at a time (so that every folded character knows where it came from): NFKC (Arabic
+// presentation forms, full-width Latin), lower case, diacritics removed (Latin accents; Arabic tashkil U+064B–U+065F,
+// superscript alef U+0670, Quranic marks, tatweel U+0640; Cyrillic ё → е but й kept), Arabic letter forms unified
+// (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی ک → ي ك), Arabic-Indic and Persian digits → ASCII, ß → ss.
+//
+// Segmentation: Intl.Segmenter (word granularity) over the folded text, then each word split on what is neither a
+// letter nor a digit ("l'état" → l, état), as PostgreSQL's parser would split it anyway.
+// - Arabic: a word is indexed with its forms without clitics: a leading و or ف (when ≥ 3 letters remain), then ب, ك
+//   or ل (≥ 3 remain), then the article ال (≥ 2 remain), or لل (li + al, ≥ 2 remain). A query word matches any of its
+//   own forms, so "الإرهاب", "والإرهاب", "بالإرهاب" and "إرهاب" find one another.
+// - Chinese (Han script): ICU splits Chinese into dictionary words, but a query segmented differently from the text
+//   ("资助恐怖主义" vs "资助 / 恐怖主义") would then miss. So every Han run is indexed as its characters and their
+//   bigrams, and a query run asks for all its bigrams (a single character: the character). Independent of the
+//   dictionary, and with the Japanese kanji and traditional characters treated the same way.
+// - Everything else: the folded word.
 
-/** The folded search terms of a text, in order. */
+/** A term of a text and where it stands in the original text (UTF-16 offsets). */
+export interface TermUnit {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** A matched range in a snippet's text (UTF-16 offsets in `text`). */
+export interface MatchRange {
+  start: number;
+  end: number;
+}
+
+export interface Snippet {
+  /** A slice of the original text. */
+  text: string;
+  /** Where it starts in the original text. */
+  start: number;
+  matches: MatchRange[];
+  /** Text was cut before / after it. */
+  leading: boolean;
+  trailing: boolean;
+}
+
+/** Beyond this many terms a text's rest is not indexed (PostgreSQL's tsvector holds at most 1 MB). */
+export const MAX_TERMS = 60_000;
+
+const ARABIC_LETTERS: Record<string, string> = {
+  'ٱ': 'ا',
+  'ى': 'ي',
+  'ی': 'ي',
+  'ة': 'ه',
+  'ک': 'ك',
+  'ß': 'ss',
+};
+// Combining marks to drop after NFD: Latin/Greek/Cyrillic accents, Arabic tashkil and hamza marks, superscript alef,
+// Quranic annotation marks, tatweel.
+const MARKS = /[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const foldCache = new Map<string, string>();
+
+/** The folded form of one character (one code point): '' for a mark. */
+export function foldChar(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let s = ch.normalize('NFKC').toLowerCase();
+  if (s !== 'й') {
+    s = s.replace(/ё/g, 'е').normalize('NFD').replace(MARKS, '');
+  }
+  s = [...s]
+    .map((c) => {
+      const cp = c.codePointAt(0)!;
+      if (cp >= 0x660 && cp <= 0x669) return String(cp - 0x660);
+      if (cp >= 0x6f0 && cp <= 0x6f9) return String(cp - 0x6f0);
+      return ARABIC_LETTERS[c] ?? c;
+    })
+    .join('')
+    .normalize('NFC');
+  if (foldCache.size < 50_000) foldCache.set(ch, s);
+  return s;
+}
+
+interface Folded {
+  text: string;
+  /** For each UTF-16 unit of the folded text: the original range of the character it came from. */
+  from: number[];
+  to: number[];
+}
+
+function foldWithMap(original: string): Folded {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const f = foldChar(ch);
+    text += f;
+    for (let k = 0; k < f.length; k++) {
+      from.push(i);
+      to.push(i + ch.length);
+    }
+    i += ch.length;
+  }
+  return { text, from, to };
+}
+
+/** The folded text (what the index compares). */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUNS = /\p{Script=Han}+/gu;
+const WORD_PARTS = /[\p{L}\p{N}]+/gu;
+const NON_HAN_PARTS = /[^\p{Script=Han}]+/gu;
+const ARABIC = /[\u0621-\u064a]/;
+const TRAILING_MARK = /[\p{M}\u0640]/u;
+
+/** The forms of a folded Arabic word without its clitics (the word first). */
+export function arabicForms(word: string): string[] {
+  if (!ARABIC.test(word)) return [word];
+  const forms = [word];
+  const add = (f: string) => {
+    if (!forms.includes(f)) forms.push(f);
+  };
+  if (/^[وف]/.test(word) && word.length - 1 >= 3) add(word.slice(1));
+  for (const f of [...forms]) {
+    if (f.startsWith('لل') && f.length - 2 >= 2) add(f.slice(2));
+    if (/^[بكل]/.test(f) && f.length - 1 >= 3) add(f.slice(1));
+  }
+  for (const f of [...forms]) if (f.startsWith('ال') && f.length - 2 >= 2) add(f.slice(2));
+  return forms;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(language: string | null | undefined): Intl.Segmenter {
+  const key = language ?? '';
+  let s = segmenters.get(key);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(language ?? undefined, { granularity: 'word' });
+    } catch {
+      s = new Intl.Segmenter(undefined, { granularity: 'word' });
+    }
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
+interface Word {
+  /** Alternatives: the forms of one word (Arabic), or one Han character or bigram. */
+  forms: string[];
+  /** Range in the folded text. */
+  start: number;
+  end: number;
+  han: boolean;
+}
+
+function words(folded: string, language: string | null | undefined): Word[] {
+  const out: Word[] = [];
+  for (const seg of segmenter(language).segment(folded)) {
+    if (!seg.isWordLike) continue;
+    for (const part of seg.segment.matchAll(WORD_PARTS)) {
+      const base = seg.index + part.index;
+      if (!HAN.test(part[0])) {
+        out.push({ forms: arabicForms(part[0]), start: base, end: base + part[0].length, han: false });
+        continue;
+      }
+      for (const piece of part[0].matchAll(NON_HAN_PARTS)) {
+        const s = base + piece.index;
+        out.push({ forms: arabicForms(piece[0]), start: s, end: s + piece[0].length, han: false });
+      }
+    }
+  }
+  for (const run of folded.matchAll(HAN_RUNS)) {
+    const chars = [...run[0]];
+    let at = run.index;
+    for (let k = 0; k < chars.length; k++) {
+      const c = chars[k]!;
+      const next = chars[k + 1];
+      out.push({ forms: [c], start: at, end: at + c.length, han: true });
+      if (next !== undefined) out.push({ forms: [c + next], start: at, end: at + c.length + next.length, han: true });
+      at += c.length;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The folded search terms of a text, in order (each Arabic word with its forms without clitics). */
 export function searchTerms(text: string, language?: string | null): string[] {
-  const segmenter = new Intl.Segmenter(language ?? undefined, { granularity: 'word' });
-  return [...segmenter.segment(text.normalize('NFKC').toLowerCase())]
-    .filter((s) => s.isWordLike)
-    .map((s) => s.segment);
+  const terms: string[] = [];
+  for (const w of words(fold(text), language)) {
+    for (const f of w.forms) terms.push(f);
+    if (terms.length >= MAX_TERMS) break;
+  }
+  return terms;
+}
+
+/**
+ * What a query asks for: every group must match, by any of its alternatives. A Chinese run asks for each of its
+ * bigrams; an Arabic word for any of its forms.
+ */
+export function queryGroups(query: string, language?: string | null): string[][] {
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  const push = (g: string[]) => {
+    const key = g.join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    groups.push(g);
+  };
+  const folded = fold(query);
+  const all = words(folded, language);
+  for (const w of all.filter((x) => !x.han)) push(w.forms);
+  for (const run of folded.matchAll(HAN_RUNS)) {
+    const chars = [...run[0]];
+    if (chars.length === 1) push([chars[0]!]);
+    for (let k = 0; k + 1 < chars.length; k++) push([chars[k]! + chars[k + 1]!]);
+  }
+  return groups;
+}
+
+/** A to_tsquery expression of the groups ('' when the query has no terms). Terms are letters and digits only. */
+export function toTsQuery(groups: readonly string[][]): string {
+  const quote = (t: string) => `'${t.replace(/'/g, "''")}'`;
+  return groups.map((g) => (g.length === 1 ? quote(g[0]!) : `(${g.map(quote).join(' | ')})`)).join(' & ');
+}
+
+interface Match extends MatchRange {
+  group: number;
+}
+
+/** Ranges of the original text that match the query, in order, merged where they overlap. */
+function findMatches(text: string, groups: readonly string[][], language: string | null | undefined): Match[] {
+  if (groups.length === 0) return [];
+  const wanted = new Map<string, number>();
+  groups.forEach((g, i) => g.forEach((t) => wanted.set(t, i)));
+  const folded = foldWithMap(text);
+  const found: Match[] = [];
+  for (const w of words(folded.text, language)) {
+    // A Han unigram matters only when the query asks for the single character.
+    const hit = w.forms.find((f) => wanted.has(f));
+    if (hit === undefined) continue;
+    const start = folded.from[w.start]!;
+    let end = folded.to[w.end - 1]!;
+    // The word's last marks (a final fatha, a tatweel) fold to nothing: they belong to it.
+    while (end < text.length && TRAILING_MARK.test(text[end]!)) end++;
+    found.push({ start, end, group: wanted.get(hit)! });
+  }
+  const merged: Match[] = [];
+  for (const m of found.sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    else merged.push({ ...m });
+  }
+  return merged;
+}
+
+/** The ranges of `text` that match `query` (for a title, highlighted whole). */
+export function matchRanges(text: string, query: string, language?: string | null): MatchRange[] {
+  return findMatches(text, queryGroups(query, language), language).map(({ start, end }) => ({ start, end }));
+}
+
+/** Moves an offset off the second half of a surrogate pair. */
+function safe(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff ? at - 1 : at;
+}
+
+/**
+ * Up to `count` snippets of `text` around its best matches for `query` (the windows holding the most distinct query
+ * terms), in the order of the text, each with its match ranges. Without a match: the text's beginning.
+ */
+export function highlight(
+  text: string,
+  query: string,
+  language?: string | null,
+  options: { count?: number; radius?: number } = {},
+): Snippet[] {
+  const count = options.count ?? 3;
+  const radius = options.radius ?? 80;
+  const matches = findMatches(text, queryGroups(query, language), language);
+  if (matches.length === 0) {
+    if (text.length === 0) return [];
+    const end = text.length > radius * 2 ? safe(text, radius * 2) : text.length;
+    return [{ text: text.slice(0, end), start: 0, matches: [], leading: false, trailing: end < text.length }];
+  }
+  const windows: { start: number; end: number }[] = [];
+  let left = matches;
+  while (windows.length < count && left.length > 0) {
+    let best: { start: number; end: number; score: number } | null = null;
+    for (const m of left) {
+      const start = Math.max(0, m.start - radius);
+      const end = Math.min(text.length, m.start + radius);
+      const inside = left.filter((x) => x.start >= start && x.end <= end);
+      const score = new Set(inside.map((x) => x.group)).size * 100 + inside.length;
+      if (!best || score > best.score) best = { start, end: Math.max(end, m.end), score };
+    }
+    windows.push({ start: best!.start, end: best!.end });
+    left = left.filter((x) => x.end <= best!.start || x.start >= best!.end);
+  }
+  windows.sort((a, b) => a.start - b.start);
+  // Overlapping windows become one.
+  const joined: { start: number; end: number }[] = [];
+  for (const w of windows) {
+    const last = joined[joined.length - 1];
+    if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
+    else joined.push({ ...w });
+  }
+  return joined.map((w) => {
+    const start = safe(text, w.start);
+    const end = w.end < text.length ? safe(text, w.end) : text.length;
+    return {
+      text: text.slice(start, end),
+      start,
+      matches: matches
+        .filter((m) => m.start >= start && m.end <= end)
+        .map((m) => ({ start: m.start - start, end: m.end - start })),
+      leading: start > 0,
+      trailing: end < text.length,
+    };
+  });
 }
