@@ -323,3 +323,39 @@ export function highlight(
     };
   });
 }
+
+const names = new Map<string, { groups: string[][]; terms: Set<string> }>();
+function analysedName(name: string): { groups: string[][]; terms: Set<string> } {
+  let a = names.get(name);
+  if (!a) {
+    a = { groups: queryGroups(name), terms: new Set(searchTerms(name)) };
+    if (names.size < 10_000) names.set(name, a);
+  }
+  return a;
+}
+
+/**
+ * The candidates (instruments) the query names: those one of whose names the query holds whole ("Terrorist
+ * Financing Convention", "制止核恐怖主义行为国际公约"), or, for a query of at least two terms, the one candidate
+ * whose names alone hold all of the query's terms. Used to find entries tagged with an instrument in any language.
+ */
+export function namedIn(query: string, candidates: readonly { id: string; names: readonly string[] }[], language?: string | null): string[] {
+  const groups = queryGroups(query, language);
+  if (groups.length === 0) return [];
+  const asked = new Set(groups.flat());
+  const whole: string[] = [];
+  const holding: string[] = [];
+  for (const c of candidates) {
+    let named = false;
+    let holds = false;
+    for (const name of c.names) {
+      const { groups: nameGroups, terms } = analysedName(name);
+      if (nameGroups.length === 0) continue;
+      if (nameGroups.every((g) => g.some((t) => asked.has(t)))) named = true;
+      if (groups.length >= 2 && groups.every((g) => g.some((t) => terms.has(t)))) holds = true;
+    }
+    if (named) whole.push(c.id);
+    else if (holds) holding.push(c.id);
+  }
+  return holding.length === 1 ? [...whole, ...holding] : whole;
+}

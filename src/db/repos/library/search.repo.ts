@@ -1,11 +1,13 @@
 // The search index (search_entries, ADR 23): one entry per searchable record, written by the use case that writes
 // the record, in its transaction. Entries carry the record's own confidentiality columns, so a search applies the
 // reader's scope inside the query.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
-import { searchTerms } from '#domain/library/text.ts';
+import { highlight, matchRanges, namedIn, queryGroups, searchTerms, toTsQuery, type MatchRange, type Snippet } from '#domain/library/text.ts';
 import type { Db } from '#db/client.ts';
-import { searchEntries } from '#db/schema/index.ts';
+import { instruments, searchEntries } from '#db/schema/index.ts';
+import { scopeCondition, textArray } from '../conditions.ts';
 
 export type SearchSourceKind = 'document' | 'provision' | 'article' | 'assistance-request' | 'activity' | 'programme';
 
@@ -30,7 +32,90 @@ export interface SearchEntryInput {
   namedUserIds: string[];
 }
 
+export const SEARCH_FACETS = ['stateCodes', 'instrumentIds', 'requirementIds', 'kinds', 'languages', 'years', 'themes', 'mandates'] as const;
+export type SearchFacet = (typeof SEARCH_FACETS)[number];
+
+export interface SearchQuery {
+  q: string;
+  /** The reader's language, for segmenting the query (Chinese and Arabic are recognised whatever it is). */
+  language?: string | null;
+  facets: Partial<{ [F in SearchFacet]: F extends 'years' ? number[] : string[] }>;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  sourceKind: SearchSourceKind;
+  sourceId: string;
+  /** For a provision: its law (the library record it belongs to). */
+  parentId: string | null;
+  title: string;
+  titleMatches: MatchRange[];
+  kind: string;
+  language: string | null;
+  year: number | null;
+  stateCodes: string[];
+  instrumentIds: string[];
+  /** Direct text matches score ≥ 1; entries found only through an instrument the query names score below. */
+  score: number;
+  snippets: Snippet[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<SearchFacet, { value: string; count: number }[]>;
+  /** Instruments the query names (in any of their six languages), whose tagged entries are found too. */
+  instrumentIds: string[];
+}
+
+const E = searchEntries;
+
+/** The entry's own confidentiality columns: the scope is applied inside the query. */
+const ENTRY_SCOPE = {
+  confidentiality: E.confidentiality,
+  stateCodes: E.stateCodes,
+  owners: [E.ownerOrganisationId],
+  shared: E.sharedOrganisationIds,
+  named: E.namedUserIds,
+};
+
+/** Assistance requests are read by signed-in people only (requestScopeCondition), whatever their level. */
+function entryScope(scope: Scope): SQL {
+  const inScope = scopeCondition(ENTRY_SCOPE, scope);
+  return scope.userId === null ? sql`(${E.sourceKind} <> 'assistance-request' and ${inScope})` : inScope;
+}
+
+function facetConditions(f: SearchQuery['facets']): SQL[] {
+  const out: SQL[] = [];
+  const overlap = (column: typeof E.stateCodes, values: string[] | undefined) => {
+    if (values && values.length > 0) out.push(sql`${column} && ${textArray(values)}`);
+  };
+  overlap(E.stateCodes, f.stateCodes);
+  overlap(E.instrumentIds, f.instrumentIds);
+  overlap(E.requirementIds, f.requirementIds);
+  overlap(E.themes, f.themes);
+  overlap(E.mandates, f.mandates);
+  if (f.kinds && f.kinds.length > 0) out.push(sql`${E.kind} = any(${textArray(f.kinds)})`);
+  if (f.languages && f.languages.length > 0) out.push(sql`${E.language} = any(${textArray(f.languages)})`);
+  if (f.years && f.years.length > 0) out.push(sql`${E.year} = any(${textArray(f.years.map(String))}::int[])`);
+  return out;
+}
+
+type Row = Record<string, unknown>;
+const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows;
+
 export function createSearchRepo(db: Db) {
+  /** The instruments whose title or short name, in any of the six languages, the query names. */
+  async function namedInstruments(q: string, language: string | null | undefined): Promise<string[]> {
+    const rows = await db.select({ id: instruments.id, titles: instruments.titles, shortNames: instruments.shortNames }).from(instruments);
+    return namedIn(
+      q,
+      rows.map((r) => ({ id: r.id, names: [...Object.values(r.titles ?? {}), ...Object.values(r.shortNames ?? {})].filter((n): n is string => !!n) })),
+      language,
+    );
+  }
+
   return {
     /** Adds or replaces the entry of one record. */
     async put(entry: SearchEntryInput, now: Date): Promise<void> {
@@ -46,10 +131,86 @@ export function createSearchRepo(db: Db) {
       await db.delete(searchEntries).where(and(eq(searchEntries.sourceKind, sourceKind), eq(searchEntries.sourceId, sourceId)));
     },
 
+    /**
+     * The entries matching the query within the reader's scope (applied in the SQL, for the hits, the total and the
+     * facet counts alike), best first: direct text matches ranked by ts_rank_cd, then the entries tagged with an
+     * instrument the query names. Facet counts are over all the matching entries.
+     */
+    async search(query: SearchQuery, scope: Scope): Promise<SearchResult> {
+      const groups = queryGroups(query.q, query.language);
+      const tsq = toTsQuery(groups);
+      const named = await namedInstruments(query.q, query.language);
+      const tsquery = sql`to_tsquery('simple', ${tsq})`;
+      const textMatch = tsq ? sql`${E.tsv} @@ ${tsquery}` : sql`false`;
+      const instrumentMatch = named.length > 0 ? sql`${E.instrumentIds} && ${textArray(named)}` : sql`false`;
+      const where = and(sql`(${textMatch} or ${instrumentMatch})`, entryScope(scope), ...facetConditions(query.facets))!;
+      const score = tsq ? sql`case when ${textMatch} then 1 + ts_rank_cd(${E.tsv}, ${tsquery}, 32) else 0.5 end` : sql`0.5`;
+      const empty = Object.fromEntries(SEARCH_FACETS.map((f) => [f, []])) as unknown as SearchResult['facets'];
+      if (!tsq && named.length === 0) return { total: 0, hits: [], facets: empty, instrumentIds: [] };
+
+      const hitRows = rowsOf(
+        await db.execute(sql`
+          select ${E.sourceKind} as source_kind, ${E.sourceId} as source_id, ${E.title} as title, ${E.body} as body,
+            ${E.kind} as kind, ${E.language} as language, ${E.year} as year, ${E.stateCodes} as state_codes,
+            ${E.instrumentIds} as instrument_ids, ${score}::float8 as score,
+            (select lp.document_id::text from legal_provisions lp where ${E.sourceKind} = 'provision' and lp.id::text = ${E.sourceId}) as parent_id
+          from ${E} where ${where}
+          order by score desc, ${E.updatedAt} desc, ${E.id}
+          limit ${query.limit} offset ${query.offset}`),
+      );
+      const facetRows = rowsOf(
+        await db.execute(sql`
+          with m as (
+            select state_codes, instrument_ids, requirement_ids, themes, mandates, kind, language, year
+            from ${E} where ${where}
+          )
+          select 'total' as facet, '' as value, count(*)::int as n from m
+          union all select 'stateCodes', v, count(*)::int from m, unnest(m.state_codes) v group by v
+          union all select 'instrumentIds', v, count(*)::int from m, unnest(m.instrument_ids) v group by v
+          union all select 'requirementIds', v, count(*)::int from m, unnest(m.requirement_ids) v group by v
+          union all select 'themes', v, count(*)::int from m, unnest(m.themes) v group by v
+          union all select 'mandates', v, count(*)::int from m, unnest(m.mandates) v group by v
+          union all select 'kinds', kind, count(*)::int from m group by kind
+          union all select 'languages', language, count(*)::int from m where language is not null group by language
+          union all select 'years', year::text, count(*)::int from m where year is not null group by year`),
+      );
+      let total = 0;
+      const facets = Object.fromEntries(SEARCH_FACETS.map((f) => [f, [] as { value: string; count: number }[]])) as SearchResult['facets'];
+      for (const r of facetRows) {
+        const n = Number(r.n);
+        if (r.facet === 'total') total = n;
+        else facets[r.facet as SearchFacet].push({ value: String(r.value), count: n });
+      }
+      for (const f of SEARCH_FACETS) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+      const hits = hitRows.map((r): SearchHit => {
+        const language = (r.language as string | null) ?? query.language ?? null;
+        const title = String(r.title);
+        return {
+          sourceKind: r.source_kind as SearchSourceKind,
+          sourceId: String(r.source_id),
+          parentId: (r.parent_id as string | null) ?? null,
+          title,
+          titleMatches: matchRanges(title, query.q, language),
+          kind: String(r.kind),
+          language: (r.language as string | null) ?? null,
+          year: r.year === null ? null : Number(r.year),
+          stateCodes: r.state_codes as string[],
+          instrumentIds: r.instrument_ids as string[],
+          score: Number(r.score),
+          snippets: highlight(String(r.body).slice(0, HIGHLIGHT_CHARS), query.q, language),
+        };
+      });
+      return { total, hits, facets, instrumentIds: named };
+    },
+
     async count(): Promise<number> {
       const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(searchEntries);
       return Number(row?.n ?? 0);
     },
   };
 }
+/** Only the beginning of a long text is searched for snippets. */
+const HIGHLIGHT_CHARS = 100_000;
+
 export type SearchRepo = ReturnType<typeof createSearchRepo>;
