@@ -326,6 +326,8 @@ const TABLE: Record<string, Row> = {
   // Documents: a State-restricted AFG document held by the AFG authority (written by a colleague of focalSame's).
   // Its State and the coordinators see it; to the others it does not exist.
   'GET /api/v1/documents': everyone(200),
+  // Anyone may search; each finds what they may read (the scope inside the query: search.repo.test.ts).
+  'GET /api/v1/search': { ...everyone(200), call: () => ({ url: '/api/v1/search?q=terrorism' }) },
   'GET /api/v1/documents/export': everyone(200),
   'GET /api/v1/documents/:id': {
     anonymous: 404, admin: 404, officer: 404, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,

@@ -15,3 +15,10 @@ export const RECORD_KINDS = [
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const isRecordKind = (value: unknown): value is RecordKind =>
   typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value);
+
+/**
+ * The kinds of what search finds (the `kind` facet): a library record's kind, or for other entries their own: a
+ * treaty article, a provision of a national law, an assistance record.
+ */
+export const SEARCH_KINDS = [...RECORD_KINDS, 'treaty-article', 'provision', 'assistance-request', 'activity', 'programme'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];

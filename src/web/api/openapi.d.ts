@@ -2264,6 +2264,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the library, legal provisions, treaty articles and assistance records you may see
+         * @description Full text in the six languages (Chinese and Arabic segmented and folded: diacritics, letter forms, clitics), best first, with snippets and the ranges that match. A query naming an instrument (its title or short name in any of the six languages) also finds the records tagged with it, after the direct matches. Facets narrow the results and are counted within them. Confidential records are found only by those who may read them.
+         */
+        get: operations["getSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/setup": {
         parameters: {
             query?: never;
@@ -4985,6 +5005,81 @@ export interface components {
             code: "future_date";
             message: string;
             path: string[];
+        };
+        SearchAnswer: {
+            data: components["schemas"]["SearchHit"][];
+            facets: {
+                instrument: {
+                    count: number;
+                    value: string;
+                }[];
+                kind: {
+                    count: number;
+                    value: string;
+                }[];
+                language: {
+                    count: number;
+                    value: string;
+                }[];
+                mandate: {
+                    count: number;
+                    value: string;
+                }[];
+                requirement: {
+                    count: number;
+                    value: string;
+                }[];
+                state: {
+                    count: number;
+                    value: string;
+                }[];
+                theme: {
+                    count: number;
+                    value: string;
+                }[];
+                year: {
+                    count: number;
+                    value: string;
+                }[];
+            };
+            /** @description Instruments the query names in any language: entries tagged with them are found too. */
+            instrumentsNamed: string[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SearchHit: {
+            /** @description The record's page in the web app, without the language prefix (/documents/…). */
+            href: string;
+            instrumentIds: string[];
+            kind: string;
+            language: string | null;
+            /** @description ≥ 1 for a direct text match; below 1 when found through an instrument the query names. */
+            score: number;
+            snippets: {
+                /** @description Text was cut before it. */
+                leading: boolean;
+                /** @description Ranges of `text` that match (UTF-16 offsets). */
+                matches: {
+                    end: number;
+                    start: number;
+                }[];
+                /** @description A slice of the original text. */
+                text: string;
+                /** @description Text was cut after it. */
+                trailing: boolean;
+            }[];
+            sourceId: string;
+            /** @enum {string} */
+            sourceKind: "document" | "provision" | "article" | "assistance-request" | "activity" | "programme";
+            stateCodes: string[];
+            title: string;
+            /** @description Ranges of the title that match (UTF-16 offsets). */
+            titleMatches: {
+                end: number;
+                start: number;
+            }[];
+            year: number | null;
         };
         SecondFactorEnrolment: {
             otpauthUri: string;
@@ -18105,6 +18200,86 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSearch: {
+        parameters: {
+            query: {
+                /** @description The words sought, in any of the six languages (1–200 characters). */
+                q: string;
+                /** @description States (ISO 3166-1 alpha-3). Several values separated by commas: any of them. */
+                state?: string;
+                /** @description Instrument ids (financing1999). Several values separated by commas: any of them. */
+                instrument?: string;
+                /** @description Requirement ids of the checklists (financing1999:offences). Several values separated by commas: any of them. */
+                requirement?: string;
+                /** @description Kinds of record. Several values separated by commas: any of them. */
+                kind?: string;
+                /** @description Languages of the records (ISO 639-1). Several values separated by commas: any of them. */
+                language?: string;
+                /** @description Years of the records. Several values separated by commas: any of them. */
+                year?: string;
+                /** @description Themes. Several values separated by commas: any of them. */
+                theme?: string;
+                /** @description Mandates of resolution 68/187 (68/187/OP1). Several values separated by commas: any of them. */
+                mandate?: string;
+                /** @description The reader's language, to segment the query (optional). */
+                lang?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchAnswer"];
+                };
+            };
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { PUBLIC_SCOPE, isInScope, scopeFor, type Scope } from '#domain/accounts/
 import { CONFIDENTIALITY_LEVELS, type Membership, type OrganisationKind, type Role } from '#domain/accounts/types.ts';
 import { buildOrganisation, buildUser } from '../../../../test/accounts.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
+import { entry } from '../../../../test/search.ts';
 import { createSearchRepo, type SearchEntryInput, type SearchQuery } from './search.repo.ts';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -18,27 +19,6 @@ const T0 = new Date('2026-01-01T00:00:00Z');
 const REGION: Record<string, string> = { AFG: 'Asia-Pacific States', NGA: 'African States' };
 const EVERYTHING: Scope = { unInternal: true, allStateRestricted: true, stateCodes: [], organisations: [], userId: null };
 const grid: SearchEntryInput[] = [];
-
-export function entry(fields: Partial<SearchEntryInput> & Pick<SearchEntryInput, 'sourceId' | 'title'>): SearchEntryInput {
-  return {
-    sourceKind: 'document',
-    body: '',
-    kind: 'publication',
-    language: 'en',
-    year: null,
-    stateCodes: [],
-    instrumentIds: [],
-    requirementIds: [],
-    themes: [],
-    mandates: [],
-    confidentiality: 'public',
-    stateCode: null,
-    ownerOrganisationId: null,
-    sharedOrganisationIds: [],
-    namedUserIds: [],
-    ...fields,
-  };
-}
 
 const query = (q: string, facets: SearchQuery['facets'] = {}, more: Partial<SearchQuery> = {}): SearchQuery => ({
   q,

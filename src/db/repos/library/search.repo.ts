@@ -56,6 +56,7 @@ export interface SearchHit {
   year: number | null;
   stateCodes: string[];
   instrumentIds: string[];
+  confidentiality: Confidentiality;
   /** Direct text matches score ≥ 1; entries found only through an instrument the query names score below. */
   score: number;
   snippets: Snippet[];
@@ -152,7 +153,7 @@ export function createSearchRepo(db: Db) {
         await db.execute(sql`
           select ${E.sourceKind} as source_kind, ${E.sourceId} as source_id, ${E.title} as title, ${E.body} as body,
             ${E.kind} as kind, ${E.language} as language, ${E.year} as year, ${E.stateCodes} as state_codes,
-            ${E.instrumentIds} as instrument_ids, ${score}::float8 as score,
+            ${E.instrumentIds} as instrument_ids, ${E.confidentiality} as confidentiality, ${score}::float8 as score,
             (select lp.document_id::text from legal_provisions lp where ${E.sourceKind} = 'provision' and lp.id::text = ${E.sourceId}) as parent_id
           from ${E} where ${where}
           order by score desc, ${E.updatedAt} desc, ${E.id}
@@ -197,6 +198,7 @@ export function createSearchRepo(db: Db) {
           year: r.year === null ? null : Number(r.year),
           stateCodes: r.state_codes as string[],
           instrumentIds: r.instrument_ids as string[],
+          confidentiality: r.confidentiality as Confidentiality,
           score: Number(r.score),
           snippets: highlight(String(r.body).slice(0, HIGHLIGHT_CHARS), query.q, language),
         };

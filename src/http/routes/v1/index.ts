@@ -29,6 +29,7 @@ import { cooperationRequestRoutes } from './cooperation/requests.routes.ts';
 import { requestTrackingRoutes } from './cooperation/request-tracking.routes.ts';
 import { requestDocumentRoutes } from './cooperation/request-documents.routes.ts';
 import { articleRoutes } from './treaties/articles.routes.ts';
+import { searchRoutes } from './library/search.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
@@ -65,4 +66,5 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(cooperationRequestRoutes, deps);
   await app.register(requestTrackingRoutes, deps);
   await app.register(requestDocumentRoutes, deps);
+  await app.register(searchRoutes, deps);
 }
