@@ -3,6 +3,7 @@ import { api } from './api.ts';
 import { AsOfControl } from './components/as-of-control.tsx';
 import { Loading } from './components/common.tsx';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
+import { SearchForm } from './features/library/search-form.tsx';
 import { UserMenu } from './components/user-menu.tsx';
 import { coordinationLanding } from './features/assistance/coordination-views.ts';
 import { NotificationBell } from './features/assistance/notification-bell.tsx';
@@ -328,6 +329,7 @@ function Shell({ route }: { route: Route }) {
             <span className="tagline">{t('app.tagline')}</span>
           </p>
           <div className="header-tools">
+            {route.name === 'search' ? null : <SearchForm id="header-search-q" compact />}
             <LanguageSwitcher />
             <NotificationBell />
             <UserMenu />
