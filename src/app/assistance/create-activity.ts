@@ -27,6 +27,7 @@ import {
 import { findActivityOverlaps, recordActivityOverlaps } from './check-activity-overlaps.ts';
 import { notify, type NotifyOptions } from '../accounts/support/notify.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { indexActivity } from './search-entries.ts';
 
 export interface NewActivity {
   title: string;
@@ -115,6 +116,7 @@ export async function createActivity(db: Db, actor: Actor, input: NewActivity, n
     const txRepo = createActivitiesRepo(tx);
     const id = await txRepo.insert({ ...toColumns(fields), createdBy: actor.userId, createdAt: now, updatedAt: now });
     await auditActivity(tx, actor, 'activity:create', id, { before: null, after: auditedActivity(fields) }, now);
+    await indexActivity(tx, id, now);
     const subject = { id, ...fields };
     const found = fields.status === 'cancelled' ? { overlaps: [], views: [] } : await findActivityOverlaps(txRepo, actor, subject);
     await recordActivityOverlaps(tx, actor, subject, found.overlaps, now, options);

@@ -20,6 +20,7 @@ import {
   type RequestDetail,
 } from './request-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { indexRequest } from './search-entries.ts';
 
 export interface NewAssistanceRequest {
   stateCode: string;
@@ -114,6 +115,8 @@ export async function createAssistanceRequest(
       { before: null, after: { reference: created.reference, ...auditedRequest({ ...content, stateCode, status: 'draft', recordedOnBehalf }) } },
       now,
     );
+    // A private draft is not indexed (indexRequest removes nothing there); one recorded on behalf is.
+    await indexRequest(tx, created.id, now);
     return created.id;
   });
   return requestDetail(db, actor, (await repo.findById(id))!);

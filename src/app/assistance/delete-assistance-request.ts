@@ -10,6 +10,7 @@ import type { Db } from '#db/client.ts';
 import { createAssistanceRequestsRepo, toRequestRecord } from '#db/repos/assistance/assistance-requests.repo.ts';
 import { auditRequest, auditedRequest, findVisibleRequest, requestTarget } from './request-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { createSearchRepo } from '#db/repos/library/search.repo.ts';
 
 export async function deleteAssistanceRequestDraft(db: Db, actor: Actor, id: string, now: Date): Promise<void> {
   authorize(actor, 'assistance-request:update');
@@ -31,5 +32,6 @@ export async function deleteAssistanceRequestDraft(db: Db, actor: Actor, id: str
       now,
     );
     await repo.deleteDraft(current.id);
+    await createSearchRepo(tx).remove('assistance-request', current.id);
   });
 }

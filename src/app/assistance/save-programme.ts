@@ -19,6 +19,7 @@ import {
   type ProgrammeView,
 } from './programme-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { indexProgramme } from './search-entries.ts';
 import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export type NewProgramme = Omit<ProgrammeFields, 'organisationId' | 'partnerOrganisationIds' | 'regions' | 'stateCodes' | 'themes' | 'mandates' | 'objectives' | 'startDate' | 'endDate' | 'description' | 'confidentiality'> &
@@ -57,6 +58,7 @@ export async function createProgramme(db: Db, actor: Actor, input: NewProgramme,
   const id = await inTransaction(db, async (tx) => {
     const newId = await createProgrammesRepo(tx).insert({ ...fields, createdBy: actor.userId, createdAt: now, updatedAt: now });
     await auditProgramme(tx, actor, 'programme:create', newId, { before: null, after: fields }, now);
+    await indexProgramme(tx, newId, now);
     return newId;
   });
   const saved = (await programmes.findById(id))!;
@@ -102,6 +104,7 @@ export async function updateProgramme(db: Db, actor: Actor, id: string, changes:
     if (canonicalJson(before) !== canonicalJson(next)) {
       if (!(await programmes.update(current.id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
       await auditProgramme(tx, actor, 'programme:update', current.id, { before, after: next }, now);
+      await indexProgramme(tx, current.id, now);
     }
     return (await programmes.findById(current.id))!;
   });

@@ -25,6 +25,7 @@ import {
 } from './request-presenters.ts';
 import type { NotifyOptions } from '../accounts/support/notify.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { indexRequest } from './search-entries.ts';
 import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export interface TransitionCommand {
@@ -108,6 +109,8 @@ export async function transitionAssistanceRequest(
       },
       now,
     );
+    await indexRequest(tx, current.id, now);
+    if (referral) await indexRequest(tx, referral.id, now);
     const after = (await repo.findById(current.id))!;
     await notifyRequest(tx, command.event === 'submit' ? 'request-submitted' : 'request-transition', actor, after, {
       event: entry.event,

@@ -24,6 +24,7 @@ import { findActivityOverlaps, recordActivityOverlaps } from './check-activity-o
 import type { NewActivity, SavedActivity } from './create-activity.ts';
 import { notify, type NotifyOptions } from '../accounts/support/notify.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { indexActivity } from './search-entries.ts';
 import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export type ActivityChanges = Partial<NewActivity>;
@@ -79,6 +80,7 @@ export async function updateActivity(db: Db, actor: Actor, id: string, changes: 
 
     if (!(await repo.update(current.id, { ...toColumns(next), updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
     await auditActivity(tx, actor, 'activity:update', current.id, { before: beforeAudit, after: afterAudit }, now);
+    await indexActivity(tx, current.id, now);
     const found = await check();
     await recordActivityOverlaps(tx, actor, subject, found.overlaps, now, options);
     const record = activityAsRecord({ ...toColumns(next), createdBy: current.createdBy }, checked.regions);

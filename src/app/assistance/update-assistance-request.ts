@@ -23,6 +23,7 @@ import {
   type RequestDetail,
 } from './request-presenters.ts';
 import { inTransaction } from '../shared/transaction.ts';
+import { indexRequest } from './search-entries.ts';
 import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export type AssistanceRequestChanges = Partial<RequestContent>;
@@ -96,6 +97,7 @@ export async function updateAssistanceRequest(
     if (canonicalJson(before) === canonicalJson(after)) return current;
     if (!(await repo.update(current.id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
     await auditRequest(tx, actor, 'assistance-request:update', current.id, { before, after }, now);
+    await indexRequest(tx, current.id, now);
     return (await repo.findById(current.id))!;
   });
   return requestDetail(db, actor, updated);

@@ -59,7 +59,8 @@ export interface TreatyArticleView {
 
 const cache = new Map<string, TreatyArticle[]>();
 
-function articlesOf(id: string): TreatyArticle[] {
+/** The articles of a text Accord holds (TREATY_TEXTS_HELD), parsed once per process. */
+export function articlesOf(id: string): TreatyArticle[] {
   let articles = cache.get(id);
   if (!articles) {
     const file = TREATY_TEXT_FILES[id]!;

@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '#config';
 import { completeFirstLoad } from '#app/treaties/complete-first-load.ts';
+import { ensureTreatyArticlesIndexed } from '#app/library/index-treaty-articles.ts';
 import { openConfiguredDatabase } from '#app/shared/open-database.ts';
 import { resolveSecretKey } from '#app/shared/resolve-secret-key.ts';
 import { issueSetupLink } from '#app/accounts/setup-first-administrator.ts';
@@ -37,7 +38,12 @@ export function serveCommand(): Command {
       // Before the first load: the reference data's import is audited, and keyed.
       useAuditChainKey(secretKey);
       const database = await openConfiguredDatabase(config);
-      if (opts.seed) await completeFirstLoad(database.db, new Date(), { say: (line) => console.log(line) });
+      if (opts.seed) {
+        await completeFirstLoad(database.db, new Date(), { say: (line) => console.log(line) });
+        // A database loaded before search existed: its treaty articles go into the index once.
+        const articles = await ensureTreatyArticlesIndexed(database.db, new Date());
+        if (articles > 0) console.log(`Search index: ${articles} treaty articles added.`);
+      }
       // One JSON line per request for deployments; readable lines for a person at a terminal (LOG_FORMAT decides).
       const logFormat = chooseLogFormat(config.LOG_FORMAT, process.stdout.isTTY);
       const app = await buildServer({

@@ -127,6 +127,11 @@ describe('highlight', () => {
     expect(marked(text, 'إرهاب', 'ar')).toEqual(['الإِرْهَابِ']);
   });
 
+  it('marks Arabic presentation forms and ligatures as written', () => {
+    expect(marked('نص ﺍﻹﺭﻫﺎﺏ هنا', 'الإرهاب', 'ar')).toEqual(['ﺍﻹﺭﻫﺎﺏ']);
+    expect(marked('ﻻ تمويل', 'لا', 'ar')).toEqual(['ﻻ']);
+  });
+
   it('marks a Chinese word as one range', () => {
     expect(marked('各国应将资助恐怖主义定为刑事罪。', '恐怖主义', 'zh')).toEqual(['恐怖主义']);
     expect(marked('恐怖主义和资助恐怖主义', '恐怖主义', 'zh')).toEqual(['恐怖主义', '恐怖主义']);

@@ -82,34 +82,59 @@ export function foldChar(ch: string): string {
 
 interface Folded {
   text: string;
-  /** For each UTF-16 unit of the folded text: the original range of the character it came from. */
-  from: number[];
-  to: number[];
+  /** Where the folded character at `pos` starts in the original text. */
+  start: (pos: number) => number;
+  /** Where the folded character at `pos` ends in the original text. */
+  end: (pos: number) => number;
 }
 
+/** The folded text and the way back to the original: only the characters that fold to something else are noted. */
 function foldWithMap(original: string): Folded {
-  let text = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  let i = 0;
-  for (const ch of original) {
+  // Each replaced character: its place in the folded text (f) and in the original (o), and both lengths.
+  const reps: { f: number; o: number; fl: number; ol: number }[] = [];
+  let delta = 0;
+  const text = original.replace(NOT_PLAIN, (ch: string, offset: number) => {
     const f = foldChar(ch);
-    text += f;
-    for (let k = 0; k < f.length; k++) {
-      from.push(i);
-      to.push(i + ch.length);
+    reps.push({ f: offset + delta, o: offset, fl: f.length, ol: ch.length });
+    delta += f.length - ch.length;
+    return f;
+  });
+  /** The last replacement at or before `pos` in the folded text. */
+  const before = (pos: number) => {
+    let lo = 0;
+    let hi = reps.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (reps[mid]!.f <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    i += ch.length;
-  }
-  return { text, from, to };
+    return found < 0 ? null : reps[found]!;
+  };
+  return {
+    text,
+    start: (pos) => {
+      const r = before(pos);
+      if (!r) return pos;
+      return pos < r.f + r.fl ? r.o : r.o + r.ol + (pos - r.f - r.fl);
+    },
+    end: (pos) => {
+      const r = before(pos);
+      if (!r) return pos + 1;
+      return pos < r.f + r.fl ? r.o + r.ol : r.o + r.ol + (pos - r.f - r.fl) + 1;
+    },
+  };
 }
 
 /** The folded text (what the index compares). */
 export function fold(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  // The same as folding each character in turn (foldWithMap), without the map.
+  return text.replace(NOT_PLAIN, foldChar);
 }
+/** Characters that fold to something else: upper-case ASCII, and everything beyond ASCII. */
+const NOT_PLAIN = /[A-Z]|[^\0-\x7f]/gu;
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
@@ -158,19 +183,27 @@ interface Word {
   han: boolean;
 }
 
+/** Scripts written without spaces between words, but Han (indexed by bigrams): ICU's dictionaries split them. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function words(folded: string, language: string | null | undefined): Word[] {
   const out: Word[] = [];
-  for (const seg of segmenter(language).segment(folded)) {
-    if (!seg.isWordLike) continue;
-    for (const part of seg.segment.matchAll(WORD_PARTS)) {
-      const base = seg.index + part.index;
-      if (!HAN.test(part[0])) {
-        out.push({ forms: arabicForms(part[0]), start: base, end: base + part[0].length, han: false });
+  const push = (word: string, start: number) => out.push({ forms: arabicForms(word), start, end: start + word.length, han: false });
+  // A word is a run of letters and digits (what ICU's word segmentation gives for the scripts written with spaces,
+  // cut where PostgreSQL's parser would cut it anyway). Intl.Segmenter only where it is needed: segmenting costs
+  // time in proportion to the whole string at every step in Node 20 (76 kB of treaty text took 7 s).
+  for (const part of folded.matchAll(WORD_PARTS)) {
+    const pieces = HAN.test(part[0])
+      ? [...part[0].matchAll(NON_HAN_PARTS)].map((p) => ({ text: p[0], index: p.index }))
+      : [{ text: part[0], index: 0 }];
+    for (const piece of pieces) {
+      const at = part.index + piece.index;
+      if (!UNSPACED.test(piece.text)) {
+        push(piece.text, at);
         continue;
       }
-      for (const piece of part[0].matchAll(NON_HAN_PARTS)) {
-        const s = base + piece.index;
-        out.push({ forms: arabicForms(piece[0]), start: s, end: s + piece[0].length, han: false });
+      for (const seg of segmenter(language).segment(piece.text)) {
+        if (seg.isWordLike) for (const w of seg.segment.matchAll(WORD_PARTS)) push(w[0], at + seg.index + w.index);
       }
     }
   }
@@ -243,8 +276,8 @@ function findMatches(text: string, groups: readonly string[][], language: string
     // A Han unigram matters only when the query asks for the single character.
     const hit = w.forms.find((f) => wanted.has(f));
     if (hit === undefined) continue;
-    const start = folded.from[w.start]!;
-    let end = folded.to[w.end - 1]!;
+    const start = folded.start(w.start);
+    let end = folded.end(w.end - 1);
     // The word's last marks (a final fatha, a tatweel) fold to nothing: they belong to it.
     while (end < text.length && TRAILING_MARK.test(text[end]!)) end++;
     found.push({ start, end, group: wanted.get(hit)! });

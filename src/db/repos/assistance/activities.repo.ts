@@ -139,6 +139,11 @@ export function createActivitiesRepo(db: Db) {
       .from(assistanceRequests)
       .leftJoin(participants, eq(participants.code, assistanceRequests.stateCode));
   return {
+    /** Every id, in order (rebuilding the search index: app/library/reindex-search.ts). */
+    async allIds(): Promise<string[]> {
+      return (await db.select({ id: activities.id }).from(activities).orderBy(asc(activities.id))).map((r) => r.id);
+    },
+
     async list(scope: Scope, filters: ActivityFilters, page: { limit: number; offset: number }): Promise<{ rows: ActivityRecord[]; total: number }> {
       const where = and(scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope), activityFilterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([

@@ -288,6 +288,11 @@ export interface OrganisationRef {
 
 export function createAssistanceRequestsRepo(db: Db) {
   return {
+    /** Every id, in order (rebuilding the search index: app/library/reindex-search.ts). */
+    async allIds(): Promise<string[]> {
+      return (await db.select({ id: assistanceRequests.id }).from(assistanceRequests).orderBy(asc(assistanceRequests.id))).map((r) => r.id);
+    },
+
     /** A page of the requests in scope matching the filters, most recently changed first, and the total. */
     async list(
       scope: Scope | null,

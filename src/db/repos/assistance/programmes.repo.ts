@@ -61,6 +61,11 @@ const toRecord = (r: { programme: ProgrammeRow; organisationNames: unknown }): P
 
 export function createProgrammesRepo(db: Db) {
   return {
+    /** Every id, in order (rebuilding the search index: app/library/reindex-search.ts). */
+    async allIds(): Promise<string[]> {
+      return (await db.select({ id: programmes.id }).from(programmes).orderBy(asc(programmes.id))).map((r) => r.id);
+    },
+
     async list(scope: Scope, filters: ProgrammeFilters, page: { limit: number; offset: number }) {
       const where = and(scopeCondition(PROGRAMME_SCOPE_COLUMNS, scope), filterCondition(filters));
       const [rows, [totalRow]] = await Promise.all([

@@ -206,6 +206,16 @@ export function createSearchRepo(db: Db) {
       return { total, hits, facets, instrumentIds: named };
     },
 
+    /** Removes every entry of one source kind (before rebuilding them). */
+    async removeKind(sourceKind: SearchSourceKind): Promise<void> {
+      await db.delete(searchEntries).where(eq(searchEntries.sourceKind, sourceKind));
+    },
+
+    async countOf(sourceKind: SearchSourceKind): Promise<number> {
+      const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(searchEntries).where(eq(searchEntries.sourceKind, sourceKind));
+      return Number(row?.n ?? 0);
+    },
+
     async count(): Promise<number> {
       const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(searchEntries);
       return Number(row?.n ?? 0);
@@ -213,6 +223,6 @@ export function createSearchRepo(db: Db) {
   };
 }
 /** Only the beginning of a long text is searched for snippets. */
-const HIGHLIGHT_CHARS = 100_000;
+const HIGHLIGHT_CHARS = 30_000;
 
 export type SearchRepo = ReturnType<typeof createSearchRepo>;
