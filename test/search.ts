@@ -1,5 +1,6 @@
 // Search index entries for tests: public, English, of kind publication, unless told otherwise.
-import type { SearchEntryInput } from '#db/repos/library/search.repo.ts';
+import type { Db } from '#db/client.ts';
+import { createSearchRepo, type SearchEntryInput } from '#db/repos/library/search.repo.ts';
 
 export function entry(fields: Partial<SearchEntryInput> & Pick<SearchEntryInput, 'sourceId' | 'title'>): SearchEntryInput {
   return {
@@ -20,4 +21,10 @@ export function entry(fields: Partial<SearchEntryInput> & Pick<SearchEntryInput,
     namedUserIds: [],
     ...fields,
   };
+}
+
+/** Writes entries straight into the index (as the use cases would). */
+export async function putEntries(db: Db, entries: SearchEntryInput[], now = new Date()): Promise<void> {
+  const repo = createSearchRepo(db);
+  for (const e of entries) await repo.put(e, now);
 }

@@ -2,10 +2,9 @@
 // 400 with their path; hits carry snippets, match ranges and the link to their page; named-people hits are audited.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearchRepo } from '#db/repos/library/search.repo.ts';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
-import { entry } from '../../../../../test/search.ts';
+import { entry, putEntries } from '../../../../../test/search.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
 const headers: Record<'officer' | 'named' | 'other', Record<string, string>> = { officer: {}, named: {}, other: {} };
@@ -20,11 +19,10 @@ beforeAll(async () => {
   headers.officer = (await signedIn(db, officer, TEST_NOW)).headers;
   headers.named = (await signedIn(db, named, TEST_NOW)).headers;
   headers.other = (await signedIn(db, other, TEST_NOW)).headers;
-  const repo = createSearchRepo(db);
-  await repo.put(entry({ sourceId: '00000000-0000-4000-8000-000000000001', title: 'Public law', body: 'Offences of terrorist financing', year: 2010, stateCodes: ['AFG'], instrumentIds: ['financing1999'] }), TEST_NOW);
-  await repo.put(entry({ sourceId: '00000000-0000-4000-8000-000000000002', title: 'Internal note', body: 'Terrorist financing gaps', confidentiality: 'un-internal', ownerOrganisationId: unodc }), TEST_NOW);
-  await repo.put(entry({ sourceId: '00000000-0000-4000-8000-000000000003', title: 'Named note', body: 'Terrorist financing, named', confidentiality: 'named-people', namedUserIds: [named] }), TEST_NOW);
-  await repo.put(entry({ sourceId: 'financing1999/2', sourceKind: 'article', kind: 'treaty-article', title: 'Article 2', body: 'Any person commits an offence … financing', instrumentIds: ['financing1999'] }), TEST_NOW);
+  await putEntries(db, [entry({ sourceId: '00000000-0000-4000-8000-000000000001', title: 'Public law', body: 'Offences of terrorist financing', year: 2010, stateCodes: ['AFG'], instrumentIds: ['financing1999'] })], TEST_NOW);
+  await putEntries(db, [entry({ sourceId: '00000000-0000-4000-8000-000000000002', title: 'Internal note', body: 'Terrorist financing gaps', confidentiality: 'un-internal', ownerOrganisationId: unodc })], TEST_NOW);
+  await putEntries(db, [entry({ sourceId: '00000000-0000-4000-8000-000000000003', title: 'Named note', body: 'Terrorist financing, named', confidentiality: 'named-people', namedUserIds: [named] })], TEST_NOW);
+  await putEntries(db, [entry({ sourceId: 'financing1999/2', sourceKind: 'article', kind: 'treaty-article', title: 'Article 2', body: 'Any person commits an offence … financing', instrumentIds: ['financing1999'] })], TEST_NOW);
 });
 
 afterAll(() => t?.close());
