@@ -168,7 +168,7 @@ function FacetList({
           const on = selected.includes(c.value);
           return (
             <li key={c.value}>
-              <Link to={toggled(c.value)} aria-pressed={on} className={on ? 'facet-on' : undefined}>
+              <Link to={toggled(c.value)} aria-current={on ? true : undefined} className={on ? 'facet-on' : undefined}>
                 <span dir="auto">{label(c.value)}</span> <span className="muted">({number(c.count)})</span>
               </Link>
             </li>
