@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { expectLangDir, expectNoAxeViolations, fullPageShot, mainHeading, msg, type Lang } from './support.ts';
+import { expectLangDir, expectNoAxeViolations, fullPageShot, mainHeading, msg, SCREENSHOT_DIR, type Lang } from './support.ts';
 
 const ZH_TEXT =
   '将下述行为定为犯罪：本国国民或在本国领土内，以任何手段直接间接和故意提供或筹集资金，意图将这些资金用于恐怖主义行为或知晓资金将用于此种行为';
@@ -98,6 +98,8 @@ for (const lang of ['zh', 'en', 'ar'] as const) {
     await expect(page.locator('.search-snippet').first()).toHaveAttribute('dir', 'auto');
     await expectNoAxeViolations(page);
     await fullPageShot(page, lang, 'search-zh');
+    // The shared helper pictures English and Arabic only: Chinese here too.
+    if (lang === 'zh') await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'zh-search-zh.png'), fullPage: true });
   });
 
   test(`${lang}: an Arabic query without hamza, tanween or article finds the Arabic text, highlighted`, async ({ page }) => {

@@ -163,6 +163,13 @@ describe('highlight', () => {
     }
   });
 
+  it('cuts no word in two at the edges of a snippet', () => {
+    const text = `${'word '.repeat(40)}financing ${'other '.repeat(40)}`;
+    const [s] = highlight(text, 'financing', 'en', { radius: 42 });
+    expect(s!.text.startsWith('word ')).toBe(true);
+    expect(s!.text.endsWith('other') || s!.text.endsWith('other ')).toBe(true);
+  });
+
   it('without a match: the beginning of the text', () => {
     const [s] = highlight('A text about something else entirely.', 'nuclear', 'en');
     expect(s).toMatchObject({ start: 0, matches: [], leading: false, trailing: false });

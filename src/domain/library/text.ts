@@ -296,6 +296,17 @@ export function matchRanges(text: string, query: string, language?: string | nul
   return findMatches(text, queryGroups(query, language), language).map(({ start, end }) => ({ start, end }));
 }
 
+/** Moves a snippet's edge to the nearest space (within 20 characters, outwards), so no word is cut in two. */
+function snap(text: string, at: number, direction: -1 | 1): number {
+  for (let k = 0; k <= 20; k++) {
+    const i = at + k * direction;
+    if (i <= 0) return 0;
+    if (i >= text.length) return text.length;
+    if (/\s/.test(text[i]!)) return direction < 0 ? i + 1 : i;
+  }
+  return at;
+}
+
 /** Moves an offset off the second half of a surrogate pair. */
 function safe(text: string, at: number): number {
   const c = text.charCodeAt(at);
@@ -343,8 +354,8 @@ export function highlight(
     else joined.push({ ...w });
   }
   return joined.map((w) => {
-    const start = safe(text, w.start);
-    const end = w.end < text.length ? safe(text, w.end) : text.length;
+    const start = safe(text, snap(text, w.start, -1));
+    const end = w.end < text.length ? safe(text, snap(text, w.end, 1)) : text.length;
     return {
       text: text.slice(start, end),
       start,
