@@ -1629,6 +1629,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legislation/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record how far a State's law incorporates one requirement, on the evidence of a provision
+         * @description Supersedes the same organisation’s current assessment of the same State × requirement; other organisations’ stay (disagreements show).
+         */
+        post: operations["createLegislationAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an assessment (kept, marked superseded) */
+        delete: operations["deleteLegislationAssessment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each instrument requires States to enact: its checklist, each item citing its article
+         * @description Not paged: 21 instruments, a few dozen items each.
+         */
+        get: operations["listLegislationChecklists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/checklists/{instrumentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One instrument's checklist */
+        get: operations["getLegislationChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** States × instruments: how far each State’s law incorporates each instrument (States with an assessment) */
+        get: operations["getLegislationMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mandates": {
         parameters: {
             query?: never;
@@ -2282,6 +2373,23 @@ export interface paths {
          * @description With the one-time link `accord serve` prints while there is no administrator: invites the first administrator and returns the invitation's token, whose page asks for a password and a second factor. 400 (issue code token_invalid) when the link is unknown, used, expired, or an administrator exists.
          */
         post: operations["createSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/states/{code}/legislation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A State's legislation: per instrument, the checklist with its current assessments, evidence and disagreements */
+        get: operations["getStateLegislation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3175,6 +3283,25 @@ export interface components {
              */
             recordedAt: string;
         };
+        ChecklistItem: {
+            /** @description As the treaty numbers it ("7(2)-(3)"). */
+            article: string;
+            /** @description The API path of the cited article’s text, null when Accord does not hold it. */
+            articlePath: string | null;
+            /** @enum {string} */
+            category: "offences" | "legal-persons" | "jurisdiction-mandatory" | "jurisdiction-optional" | "aut-dedere" | "extradition" | "mla" | "confiscation" | "preventive-measures";
+            instrumentId: string;
+            /** @enum {string} */
+            obligation: "mandatory" | "optional";
+            /** @description Accord’s own words, from the cooperation provisions file; not treaty text. */
+            paraphrase: string | null;
+            /** @description The cooperation provisions file’s kind the item comes from; null for the checklist file’s. */
+            provisionKind: string | null;
+            /** @description The treaty’s own words (checklist file items). */
+            quote: string | null;
+            /** @description `<instrument>:<key>`, stable. */
+            requirementId: string;
+        };
         CitedProvision: {
             /** @description As the treaty numbers it, e.g. "11(2)". */
             article: string;
@@ -4004,6 +4131,53 @@ export interface components {
             /** @enum {string} */
             status: "applied" | "reverted";
         };
+        IncorporationAssessment: {
+            abilities: {
+                withdraw: boolean;
+            };
+            activityId: string | null;
+            assessedBy: string | null;
+            assessedOn: string;
+            createdAt: string;
+            evidence: {
+                documentId: string;
+                documentTitle: string;
+                label: string;
+                provisionId: string;
+            } | null;
+            id: string;
+            instrumentId: string;
+            note: string;
+            organisation: {
+                acronym: string | null;
+                id: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requirementId: string;
+            /** @enum {string} */
+            source: "state" | "assistance" | "review";
+            stateCode: string;
+            /** @enum {string} */
+            status: "covered" | "partly-covered" | "not-covered";
+            supersededAt: string | null;
+        };
+        IncorporationSummary: {
+            covered: number;
+            disagreements: number;
+            /**
+             * @description incorporated: every mandatory item covered; not-incorporated: a mandatory item partly or not covered.
+             * @enum {string}
+             */
+            incorporation: "incorporated" | "not-incorporated" | "not-known";
+            notCovered: number;
+            notKnown: number;
+            partlyCovered: number;
+            total: number;
+        };
+        InstrumentChecklist: {
+            instrument: components["schemas"]["InstrumentSummary"];
+            items: components["schemas"]["ChecklistItem"][];
+        };
         InstrumentListItem: {
             adoptedDate: string | null;
             /**
@@ -4192,6 +4366,52 @@ export interface components {
             requesting: components["schemas"]["StateRef"];
             /** @description Instruments that may bind both States but cannot be told: a status (no complete list) or an entry-into-force date is not known. The near misses say for whom. */
             undetermined: string[];
+        };
+        LegislationMatrix: {
+            asOf: string;
+            assistedRequirements: number;
+            instruments: {
+                adoptedDate: string | null;
+                /**
+                 * @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for.
+                 * @enum {string}
+                 */
+                category: "universal" | "related" | "regional";
+                depositary: string | null;
+                entryIntoForce: string | null;
+                id: string;
+                requirements: number;
+                shortNames: components["schemas"]["LocalizedText"];
+                sortOrder: number;
+                /** @description As-of date of the newest complete status list held; null when only excerpts are held (absent participants are then `unknown`). */
+                statusListAsOf: string | null;
+                titles: components["schemas"]["LocalizedText"];
+            }[];
+            participants: {
+                cells: {
+                    [key: string]: {
+                        covered: number;
+                        disagreements: number;
+                        incorporatedNotRatified: boolean;
+                        /** @enum {string} */
+                        incorporation: "incorporated" | "not-incorporated" | "not-known";
+                        notCovered: number;
+                        notKnown: number;
+                        /** @enum {string} */
+                        participation: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+                        partlyCovered: number;
+                        ratifiedNotIncorporated: boolean;
+                    };
+                };
+                /** @description ISO 3166-1 alpha-3, or an X-code for a participant without one (XEU = European Union). */
+                code: string;
+                iso2: string | null;
+                /** @enum {string} */
+                kind: "member" | "observer" | "non_member" | "organization";
+                m49: string | null;
+                names: components["schemas"]["LocalizedText"];
+                regionalGroup: string | null;
+            }[];
         };
         /** @description Text per UN language; a missing language falls back to English. */
         LocalizedText: {
@@ -5057,6 +5277,51 @@ export interface components {
             stateCode: string;
             /** @description No open request, no activity in the last 24 months and none planned. */
             withoutAssistance: boolean;
+        };
+        StateLegislation: {
+            abilities: {
+                assess: boolean;
+            };
+            asOf: string;
+            assistedRequirements: number;
+            incorporatedNotRatified: string[];
+            instruments: {
+                flags: {
+                    incorporatedNotRatified: boolean;
+                    ratifiedIncorporationNotKnown: boolean;
+                    ratifiedNotIncorporated: boolean;
+                };
+                instrument: components["schemas"]["InstrumentSummary"];
+                items: {
+                    /** @description As the treaty numbers it ("7(2)-(3)"). */
+                    article: string;
+                    /** @description The API path of the cited article’s text, null when Accord does not hold it. */
+                    articlePath: string | null;
+                    assessments: components["schemas"]["IncorporationAssessment"][];
+                    /** @enum {string} */
+                    category: "offences" | "legal-persons" | "jurisdiction-mandatory" | "jurisdiction-optional" | "aut-dedere" | "extradition" | "mla" | "confiscation" | "preventive-measures";
+                    disagreement: boolean;
+                    instrumentId: string;
+                    /** @enum {string} */
+                    obligation: "mandatory" | "optional";
+                    /** @description Accord’s own words, from the cooperation provisions file; not treaty text. */
+                    paraphrase: string | null;
+                    /** @description The cooperation provisions file’s kind the item comes from; null for the checklist file’s. */
+                    provisionKind: string | null;
+                    /** @description The treaty’s own words (checklist file items). */
+                    quote: string | null;
+                    /** @description `<instrument>:<key>`, stable. */
+                    requirementId: string;
+                    /** @enum {string} */
+                    status: "covered" | "partly-covered" | "not-covered" | "not-known";
+                }[];
+                /** @enum {string} */
+                participation: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+                summary: components["schemas"]["IncorporationSummary"];
+            }[];
+            participant: components["schemas"]["ParticipantSummary"];
+            ratifiedIncorporationNotKnown: string[];
+            ratifiedNotIncorporated: string[];
         };
         StateRef: {
             code: string;
@@ -14037,6 +14302,366 @@ export interface operations {
             };
         };
     };
+    createLegislationAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description For source assistance: an activity of the State with the ratification-legislation theme. */
+                    activityId?: string | null;
+                    /** @description Default: today. */
+                    assessedOn?: string | null;
+                    instrumentId: string;
+                    note?: string;
+                    /** @description Which of your organisations assesses; required when you have several. */
+                    organisationId?: string | null;
+                    /** @description The provision of a public national law about the State; required unless not-covered. */
+                    provisionId?: string | null;
+                    requirementId: string;
+                    /**
+                     * @description state: the State’s own people; assistance: from an entity’s activity (activityId); review: a UN entity’s officer or a coordinator.
+                     * @enum {string}
+                     */
+                    source: "state" | "assistance" | "review";
+                    /** @description ISO 3166-1 alpha-3 (case-insensitive), or an X-code. */
+                    stateCode: string;
+                    /** @enum {string} */
+                    status: "covered" | "partly-covered" | "not-covered";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["IncorporationAssessment"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteLegislationAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listLegislationChecklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["InstrumentChecklist"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getLegislationChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrumentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["InstrumentChecklist"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getLegislationMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["LegislationMatrix"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listMandates: {
         parameters: {
             query?: {
@@ -18233,6 +18858,67 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStateLegislation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-3 (case-insensitive), or an X-code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StateLegislation"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
