@@ -4948,14 +4948,19 @@ export interface components {
                 titles: components["schemas"]["LocalizedText"];
             }[];
             instrumentsUnknown: components["schemas"]["InstrumentSummary"][];
-            /** @description Legislative incorporation: no data source records it yet, so it is not known (never counted as zero). */
+            /** @description Legislative incorporation from assessments: not known until the State has been assessed (never counted as zero). */
             legislation: {
                 /** @constant */
                 known: false;
             } | {
+                incorporatedNotRatified: string[];
                 /** @constant */
                 known: true;
+                /** @description Instruments ratified but not incorporated. */
                 notIncorporated: number;
+                ratifiedNotIncorporated: string[];
+                /** @description Instruments the State is a party to whose incorporation is not known. */
+                ratifiedNotKnown: string[];
             };
             needsWithoutOpenRequest: {
                 /** @description Those you may read. */
@@ -5255,14 +5260,19 @@ export interface components {
             instrumentsNotJoined: number;
             /** @description Universal instruments whose status is unknown: not gaps. */
             instrumentsUnknown: number;
-            /** @description Legislative incorporation: no data source records it yet, so it is not known (never counted as zero). */
+            /** @description Legislative incorporation from assessments: not known until the State has been assessed (never counted as zero). */
             legislation: {
                 /** @constant */
                 known: false;
             } | {
+                incorporatedNotRatified: string[];
                 /** @constant */
                 known: true;
+                /** @description Instruments ratified but not incorporated. */
                 notIncorporated: number;
+                ratifiedNotIncorporated: string[];
+                /** @description Instruments the State is a party to whose incorporation is not known. */
+                ratifiedNotKnown: string[];
             };
             names: components["schemas"]["LocalizedText"];
             needsWithoutOpenRequest: number;
