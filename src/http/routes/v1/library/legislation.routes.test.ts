@@ -189,6 +189,12 @@ describe('recording an assessment', () => {
     expect(afg.cells.plastic1991).toMatchObject({ covered: 3, incorporation: 'incorporated', incorporatedNotRatified: true });
     expect(matrix.json().data.participants.some((p: { code: string }) => p.code === 'FRA')).toBe(false);
     expect(matrix.json().data.assistedRequirements).toBe(1);
+
+    // The gaps say so too (and "not known" for a State nobody assessed).
+    const gaps = await t.app.inject({ method: 'GET', url: '/api/v1/participants/AFG/gaps', headers: headers.afgFocal });
+    expect(gaps.json().data.legislation).toMatchObject({ known: true, incorporatedNotRatified: ['plastic1991'] });
+    const fra = await t.app.inject({ method: 'GET', url: '/api/v1/participants/FRA/gaps', headers: headers.fraFocal });
+    expect(fra.json().data.legislation).toEqual({ known: false });
   });
 });
 
