@@ -46,12 +46,13 @@ interface LegislationApi {
   };
 }
 
-async function checkScreen(page: Page, lang: Lang, shot: string) {
+/** Axe, no sideways overflow, and a picture (the long pages, 21 instruments' checklists, only their first screen). */
+async function checkScreen(page: Page, lang: Lang, shot: string, fullPage = true) {
   await expectNoAxeViolations(page);
   await expectNoHorizontalOverflow(page);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${lang}-${shot}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${lang}-${shot}.png`), fullPage, animations: 'disabled' });
 }
 
 // Signed out, the app's probe of /api/v1/me answers 401 (the browser logs it): nothing else may be logged.
@@ -60,6 +61,8 @@ const unexpected = (errors: string[]) => errors.filter((e) => !/status of 401/.t
 for (const lang of LEGISLATION_LANGS) {
   test.describe(`a State's legislation (${lang})`, () => {
     test('the focal point records two assessments; the legislation page and the profile change', async ({ browser }, testInfo) => {
+      // Three long pages, each checked by axe: more than the default minute on a busy machine.
+      test.setTimeout(240_000);
       const { context, page, errors } = await openPage(browser, testInfo);
       await context.addInitScript((l) => window.localStorage.setItem('accord.language', l), lang);
       const { instrumentId, keys } = ASSESSED[lang];
@@ -85,7 +88,7 @@ for (const lang of LEGISLATION_LANGS) {
         const section = page.locator(`section#${instrumentId}`);
         await expect(section).toContainText(msg(lang, 'legislation.incorporation.not-incorporated'));
         if (inst.participation === 'party') await expect(section).toContainText(msg(lang, 'legislation.flags.ratifiedNotIncorporated'));
-        await checkScreen(page, lang, 'legislation-state');
+        await checkScreen(page, lang, 'legislation-state', false);
 
         // The profile: the instrument's summary where it said "not known", and the link to the legislation page.
         await page.goto(`/${lang}/states/AFG`);
@@ -102,7 +105,7 @@ for (const lang of LEGISLATION_LANGS) {
         await page.goto(`/${lang}/legislation`);
         await expect(mainHeading(page)).toHaveText(msg(lang, 'legislation.title'));
         await expect(page.locator('section.checklist')).toHaveCount(21);
-        await checkScreen(page, lang, 'legislation-checklists');
+        await checkScreen(page, lang, 'legislation-checklists', false);
         expect(unexpected(errors)).toEqual([]);
       } finally {
         await context.close();
