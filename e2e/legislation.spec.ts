@@ -88,6 +88,7 @@ for (const lang of LEGISLATION_LANGS) {
         const section = page.locator(`section#${instrumentId}`);
         await expect(section).toContainText(msg(lang, 'legislation.incorporation.not-incorporated'));
         if (inst.participation === 'party') await expect(section).toContainText(msg(lang, 'legislation.flags.ratifiedNotIncorporated'));
+        await section.scrollIntoViewIfNeeded();
         await checkScreen(page, lang, 'legislation-state', false);
 
         // The profile: the instrument's summary where it said "not known", and the link to the legislation page.

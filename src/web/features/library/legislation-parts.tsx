@@ -90,7 +90,7 @@ export function StateLegislationSection({ code }: { code: string }) {
             <p className="muted">
               {t('legislation.flags.ratifiedNotKnown')}
               {t('common.separator')}
-              {v.ratifiedIncorporationNotKnown.length}
+              {t('legislation.instruments', { count: v.ratifiedIncorporationNotKnown.length })}
             </p>
           ) : null}
           <p>

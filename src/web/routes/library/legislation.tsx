@@ -54,12 +54,18 @@ function RequirementLabel({ item }: { item: Pick<Item, 'category' | 'obligation'
       <strong>{t(`legislation.category.${item.category}` as MessageKey)}</strong>{' '}
       <span className="tag">{t(`legislation.obligation.${item.obligation}` as MessageKey)}</span>
       {item.quote ? (
-        <blockquote lang="en" dir="ltr" className="treaty-quote" aria-label={t('legislation.quote')}>
-          {item.quote}
-        </blockquote>
+        <p className="treaty-quote">
+          <span className="muted">{t('legislation.quote')}</span>{' '}
+          <q lang="en" dir="ltr">
+            {item.quote}
+          </q>
+        </p>
       ) : item.paraphrase ? (
-        <p lang="en" dir="ltr" className="muted" title={t('legislation.paraphrase')}>
-          {item.paraphrase}
+        <p className="muted">
+          {t('legislation.paraphrase')}{' '}
+          <bdi lang="en" dir="ltr">
+            {item.paraphrase}
+          </bdi>
         </p>
       ) : null}
     </>
