@@ -102,6 +102,14 @@ for (const lang of LEGISLATION_LANGS) {
         await expect(page).toHaveURL(new RegExp(`/${lang}/states/AFG/legislation$`));
         await expect(page.locator(`tr[data-requirement="${instrumentId}:${keys[0]}"]`)).toBeVisible();
 
+        // The matrix's legislation view: Afghanistan's row, the instrument not incorporated.
+        await page.goto(`/${lang}/matrix?view=legislation`);
+        await expect(page.getByRole('navigation', { name: msg(lang, 'legislation.matrix.views') })).toBeVisible();
+        const afghanistan = page.locator('table tbody tr').filter({ has: page.locator(`a[href="/${lang}/states/AFG/legislation"]`) });
+        await expect(afghanistan).toHaveCount(1);
+        await expect(afghanistan).toContainText(msg(lang, 'legislation.incorporation.not-incorporated'));
+        await checkScreen(page, lang, 'legislation-matrix', false);
+
         // The checklists page: every instrument, each item linked to its article.
         await page.goto(`/${lang}/legislation`);
         await expect(mainHeading(page)).toHaveText(msg(lang, 'legislation.title'));

@@ -9,15 +9,13 @@ import { useApi } from '#web/use-api.ts';
 import { legislationApi } from './legislation-api.ts';
 
 export function ArticleLink({ item }: { item: Pick<ChecklistItemView, 'article' | 'articlePath'> }) {
-  const { t, lang } = useI18n();
+  const { tx, lang } = useI18n();
+  // The citation ("6(2)-(3)") keeps its own order inside a right-to-left sentence.
+  const article = <bdi dir="ltr">{item.article}</bdi>;
   return item.articlePath ? (
-    <Link to={articleHref(lang, item.articlePath)}>
-      <bdi dir="ltr">{t('legislation.readArticle', { article: item.article })}</bdi>
-    </Link>
+    <Link to={articleHref(lang, item.articlePath)}>{tx('legislation.readArticle', { article })}</Link>
   ) : (
-    <span className="muted">
-      <bdi dir="ltr">{t('legislation.noText', { article: item.article })}</bdi>
-    </span>
+    <span className="muted">{tx('legislation.noText', { article })}</span>
   );
 }
 
