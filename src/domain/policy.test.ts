@@ -135,6 +135,10 @@ function cooperationRequest(status: CooperationRequestAccess['status'], r: Parti
   };
 }
 
+function assessment(stateCode: string, stateRegion: string, source: 'state' | 'assistance' | 'review', organisationId: string): Target {
+  return { kind: 'incorporation-assessment', stateCode, stateRegion, source, organisationId };
+}
+
 const TARGETS = {
   none: undefined,
   treatyData: { kind: 'treaty-data' },
@@ -288,6 +292,12 @@ const TARGETS = {
   afgDraftToFra: cooperationRequest('draft'),
   afgSentToFra: cooperationRequest('sent'),
   afgSentToFraShared: cooperationRequest('sent', { contentShared: true }),
+  afgStateAssessmentByAfg: assessment('AFG', 'Asia-Pacific States', 'state', AFG_AUTHORITY),
+  fraStateAssessmentByAfg: assessment('FRA', 'Western European and other States', 'state', AFG_AUTHORITY),
+  afgAssistanceAssessmentByUnodc: assessment('AFG', 'Asia-Pacific States', 'assistance', UNODC),
+  ngaReviewByUnodc: assessment('NGA', 'African States', 'review', UNODC),
+  afgReviewByCted: assessment('AFG', 'Asia-Pacific States', 'review', CTED),
+  afgAssistanceAssessmentByCted: assessment('AFG', 'Asia-Pacific States', 'assistance', CTED),
 } satisfies Record<string, Target | undefined>;
 type TargetName = keyof typeof TARGETS;
 
@@ -515,6 +525,19 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['cooperation-request:message', 'afgDraftToFra', []],
   ['cooperation-request:message', 'afgSentToFra', ['afgPractitioner', 'fraPractitioner']],
   ['cooperation-request:statistics', 'none', NOT_TOKEN],
+
+  // Incorporation assessments (issue 13): by source, the State's own people, an entity's officer, a UN officer or coordinator.
+  ['incorporation-assessment:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['incorporation-assessment:create', 'afgStateAssessmentByAfg', ['afgFocal', 'afgPractitioner']],
+  ['incorporation-assessment:create', 'fraStateAssessmentByAfg', []],
+  // The region-limited officer works for African States only.
+  ['incorporation-assessment:create', 'afgAssistanceAssessmentByUnodc', ['officer']],
+  ['incorporation-assessment:create', 'ngaReviewByUnodc', OFFICERS],
+  ['incorporation-assessment:create', 'afgReviewByCted', ['coordinator']],
+  ['incorporation-assessment:create', 'afgAssistanceAssessmentByCted', []],
+  ['incorporation-assessment:withdraw', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
+  ['incorporation-assessment:withdraw', 'afgStateAssessmentByAfg', ['afgFocal', 'afgPractitioner']],
+  ['incorporation-assessment:withdraw', 'afgAssistanceAssessmentByUnodc', ['officer']],
 ];
 
 const cases = TABLE.flatMap(([action, target, allowed]) =>

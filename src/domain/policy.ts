@@ -12,6 +12,7 @@ import { ACCOUNT_ACTIONS, accountRules } from './accounts/policy.ts';
 import { ASSISTANCE_ACTIONS, assistanceRules } from './assistance/policy.ts';
 import { COOPERATION_ACTIONS, cooperationRules } from './cooperation/policy.ts';
 import type { CooperationRequestAccess } from './cooperation/requests.ts';
+import type { AssessmentSource } from './library/checklist.ts';
 import { LIBRARY_ACTIONS, libraryRules } from './library/policy.ts';
 import { TREATY_ACTIONS, treatyRules } from './treaties/policy.ts';
 
@@ -83,7 +84,18 @@ export type Target =
   /** A request for MLA or extradition between two authorities (issue 12). */
   | { kind: 'cooperation-request'; request: CooperationRequestAccess }
   /** A request about to be drafted by this State authority. */
-  | { kind: 'new-cooperation-request'; requestingOrganisationId: string };
+  | { kind: 'new-cooperation-request'; requestingOrganisationId: string }
+  /** An assessment of a State's incorporation of a requirement, made (or to be made) by this organisation. */
+  | IncorporationAssessmentTarget;
+
+export interface IncorporationAssessmentTarget {
+  kind: 'incorporation-assessment';
+  stateCode: string;
+  /** The State's regional group, for officers limited to regions; unknown = null. */
+  stateRegion?: string | null;
+  source: AssessmentSource;
+  organisationId: string;
+}
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);

@@ -35,6 +35,7 @@ import { buildRequest } from '../../test/requests.ts';
 import { insertActivity, insertDocument, insertOverlap } from '../../test/coordination.ts';
 import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
 import { insertAuthority } from '../../test/authorities.ts';
+import { insertLaw } from '../../test/legislation.ts';
 import { buildCooperationRequest, insertCooperationRequest } from '../../test/cooperation-requests.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
@@ -352,6 +353,24 @@ const TABLE: Record<string, Row> = {
     anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 204, focalOther: 404, donor: 404,
     call: async () => ({ url: `/api/v1/documents/${await uploadAfgDocument()}` }),
     why: 'a fresh document each; as for PATCH',
+  },
+
+  // Legislation (issue 13): public reads, like treaty status; assessments by source (the State's own people, an
+  // entity's officer from an activity, a UN officer or coordinator for a review), withdrawn by their organisation.
+  'GET /api/v1/legislation/checklists': everyone(200),
+  'GET /api/v1/legislation/checklists/:instrumentId': { ...everyone(200), call: () => ({ url: '/api/v1/legislation/checklists/financing1999' }) },
+  'GET /api/v1/legislation/matrix': everyone(200),
+  'GET /api/v1/states/:code/legislation': { ...everyone(200), call: () => ({ url: '/api/v1/states/AFG/legislation' }) },
+  'POST /api/v1/legislation/assessments': {
+    anonymous: 401, admin: 403, officer: 201, coordinator: 201, focalSame: 201, focalOther: 403, donor: 403,
+    call: (who) => ({ body: assessmentBody(who === 'officer' || who === 'coordinator' ? 'review' : 'state') }),
+    why: "AFG's people assess for the State, UN officers and coordinators review; not another State's, a donor or an "
+      + 'administrator without membership',
+  },
+  'DELETE /api/v1/legislation/assessments/:id': {
+    anonymous: 401, admin: 403, officer: 403, coordinator: 403, focalSame: 204, focalOther: 403, donor: 403,
+    call: async () => ({ url: `/api/v1/legislation/assessments/${await freshAfgAssessment()}` }),
+    why: 'a fresh assessment by the AFG authority each; assessments are public, so others get 403, not 404',
   },
 
   // Assistance requests (H1): never public. An AFG request, submitted, addressed to UNODC (the officer's entity) by
@@ -738,7 +757,20 @@ const fx = {
   afgDeclaration: '',
   /** A request for MLA sent by the FRA authority to AFG (issue 12). */
   sentCooperationRequest: '',
+  /** A provision of a public AFG national law (issue 13). */
+  afgLawProvision: '',
 };
+
+/** An assessment of AFG's incorporation of the Financing Convention's offences, on a provision of a public AFG law. */
+function assessmentBody(source: 'state' | 'review') {
+  return { stateCode: 'AFG', instrumentId: 'financing1999', requirementId: 'financing1999:offences', status: 'covered', source, provisionId: fx.afgLawProvision };
+}
+
+async function freshAfgAssessment(): Promise<string> {
+  const res = await send('POST', '/api/v1/legislation/assessments', fx.afgColleagueHeaders, assessmentBody('state'));
+  if (res.statusCode !== 201) throw new Error(`recording an AFG assessment: ${res.statusCode} ${res.body}`);
+  return res.json().data.id;
+}
 
 /** Who keeps the register for AFG: its people, administrators and UN officers; not FRA's, nor donors. */
 function registerKeepers(status: number): Statuses {
@@ -927,6 +959,7 @@ beforeAll(async () => {
   fx.afgActivity = (await buildActivity(db(), { organisationId: fx.orgs.unodc, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;
   fx.afgProgramme = (await buildProgramme(db(), { organisationId: fx.orgs.unodc, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;
   fx.afgStrategy = (await buildStrategy(db(), { ownerOrganisationId: fx.orgs.afg, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;
+  fx.afgLawProvision = (await insertLaw(db(), { ownerOrganisationId: fx.orgs.cted, stateCode: 'AFG' })).provisionIds[0]!;
   fx.publicAssessment = await insertDocument(db(), { ownerOrganisationId: fx.orgs.cted, confidentiality: 'public', stateCode: null });
   const need = await send('POST', '/api/v1/needs', fx.afgColleagueHeaders, { ...needBody(), sourceDocumentId: fx.afgDocument });
   if (need.statusCode !== 201) throw new Error(`recording an AFG need: ${need.statusCode} ${need.body}`);

@@ -102,3 +102,12 @@ export type RequestTransitionInput = Loose<Schemas['AssistanceRequestTransitionI
 export type TreatyArticleList = Schemas['TreatyArticleList'];
 export type TreatyArticleView = Schemas['TreatyArticle'];
 export type InstrumentProvision = Schemas['InstrumentProvision'];
+
+// Legislation (issue 13 §1): checklists, assessments, a State's legislation, the legislation matrix
+export type InstrumentChecklist = Schemas['InstrumentChecklist'];
+export type ChecklistItemView = Schemas['ChecklistItem'];
+export type IncorporationAssessmentView = Schemas['IncorporationAssessment'];
+export type IncorporationSummaryView = Schemas['IncorporationSummary'];
+export type StateLegislationView = Schemas['StateLegislation'];
+export type LegislationMatrixView = Schemas['LegislationMatrix'];
+export type NewAssessmentInput = BodyOf<'createLegislationAssessment'>;

@@ -1,5 +1,5 @@
 // One State's gaps, today: the universal instruments it has not joined (and those whose status is unknown, apart),
-// legislation (not known: no source yet), its open needs without an open request, and whether it has had
+// legislation (from incorporation assessments; not known until assessed), its open needs without an open request, and whether it has had
 // assistance (an open request, or an activity in the last 24 months). Read by the State's focal points and by the
 // people who coordinate (gaps.ts mayReadStateGaps); 403 for anyone else (which States exist is public). The needs are
 // counted whoever may read them; listed only when the reader may.
@@ -14,6 +14,7 @@ import type { ParticipationStatus } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
 import { createCoordinationRepo } from '#db/repos/assistance/coordination.repo.ts';
 import { createNeedsRepo } from '#db/repos/assistance/needs.repo.ts';
+import { stateIncorporation } from '#app/library/get-state-legislation.ts';
 import { getStatusMatrix } from './get-status-matrix.ts';
 import { needViews, type NeedView } from '../assistance/need-presenters.ts';
 import { currentDataset } from './treaty-dataset.ts';
@@ -25,7 +26,7 @@ export interface ParticipantGapsView {
   instrumentsNotJoined: (InstrumentSummary & { status: ParticipationStatus })[];
   /** Not gaps: no complete status list is held, so nothing is known either way (ADR 10). */
   instrumentsUnknown: InstrumentSummary[];
-  /** No data source records legislative incorporation yet. */
+  /** From incorporation assessments; not known until the State has been assessed. */
   legislation: LegislationKnowledge;
   /** All of them are counted; those the reader may read are listed. */
   needsWithoutOpenRequest: { total: number; items: NeedView[] };
@@ -60,8 +61,21 @@ export async function getParticipantGaps(db: Db, actor: Actor, code: string, now
   ]);
   const cells = matrix.participants.find((p) => p.code === stateCode)?.cells ?? {};
   const universal = matrix.instruments.map((i) => ({ instrumentId: i.id, status: cells[i.id]?.s ?? ('unknown' as const) }));
+  const incorporation = await stateIncorporation(db, stateCode, today);
+  const flagged = (f: 'ratifiedNotIncorporated' | 'incorporatedNotRatified' | 'ratifiedIncorporationNotKnown') =>
+    incorporation.perInstrument.filter((p) => p.flags[f]).map((p) => p.instrumentId);
   const gaps = stateGaps({
     stateCode,
+    legislation:
+      incorporation.assessments.length === 0
+        ? { known: false }
+        : {
+            known: true,
+            notIncorporated: flagged('ratifiedNotIncorporated').length,
+            ratifiedNotIncorporated: flagged('ratifiedNotIncorporated'),
+            incorporatedNotRatified: flagged('incorporatedNotRatified'),
+            ratifiedNotKnown: flagged('ratifiedIncorporationNotKnown'),
+          },
     universal,
     openNeeds: inputs.openNeeds,
     requests: inputs.requests,

@@ -2,8 +2,8 @@
 // - the universal instruments it has not joined, as derived by the treaty-status module at a date (signatory,
 //   withdrawn or no act recorded); an instrument whose status is unknown (no complete list held: ADR 10) is counted
 //   apart, never as a gap;
-// - legislation not yet incorporated, where known: no data source records incorporation yet, so it is reported as
-//   not known rather than as zero;
+// - legislation not yet incorporated, where known: from incorporation assessments (issue 13); a State nobody has
+//   assessed is reported as not known rather than as zero;
 // - open needs that no open request covers (the State has not asked for them).
 // A State is "without assistance" when it has no open request and no activity in the last 24 months.
 // Who may read a State's gaps is here too (its focal points and the people who coordinate). Pure.
@@ -45,10 +45,18 @@ export interface StateGapsInput {
   recentActivities: number;
   /** Activities of the State (not cancelled) planned to start after today: assistance on the way. */
   plannedActivities?: number;
+  /** What assessments say of the State's legislation; absent: not known. */
+  legislation?: LegislationKnowledge;
 }
 
-/** Legislative incorporation: unknown until a data source records it (never counted as zero). */
-export type LegislationKnowledge = { known: false } | { known: true; notIncorporated: number };
+/**
+ * Legislative incorporation (domain/library/incorporation.ts): not known until someone has assessed the State (never
+ * counted as zero); then the instruments it is a party to but has not incorporated (the count is the gap), those it
+ * has incorporated without being a party, and those it is a party to whose incorporation is still not known.
+ */
+export type LegislationKnowledge =
+  | { known: false }
+  | { known: true; notIncorporated: number; ratifiedNotIncorporated: string[]; incorporatedNotRatified: string[]; ratifiedNotKnown: string[] };
 
 export interface StateGaps {
   stateCode: string;
@@ -77,7 +85,7 @@ export function stateGaps(input: StateGapsInput): StateGaps {
     stateCode: input.stateCode,
     instrumentsNotJoined,
     instrumentsUnknown,
-    legislation: { known: false },
+    legislation: input.legislation ?? { known: false },
     needsWithoutOpenRequest,
     openRequests: requests.length,
     recentActivities: input.recentActivities,

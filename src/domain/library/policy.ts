@@ -2,7 +2,7 @@
 import type { UserActor } from '../actor.ts';
 import { isVisible } from '../accounts/confidentiality.ts';
 import type { Confidentiality } from '../accounts/types.ts';
-import type { RuleSet } from '../policy.ts';
+import type { IncorporationAssessmentTarget, RuleSet } from '../policy.ts';
 
 export const LIBRARY_ACTIONS = [
   /** List and read documents (each in its confidentiality scope). */
@@ -10,6 +10,10 @@ export const LIBRARY_ACTIONS = [
   'document:create',
   'document:update',
   'document:delete',
+  /** Record how far a State's law incorporates an instrument's requirement (issue 13 §1); assessments are public. */
+  'incorporation-assessment:create',
+  /** Withdraw an assessment (it is kept, superseded). */
+  'incorporation-assessment:withdraw',
 ] as const;
 type LibraryAction = (typeof LIBRARY_ACTIONS)[number];
 
@@ -54,6 +58,30 @@ const changeDocument = (action: 'document:update' | 'document:delete'): RuleSet<
     );
   };
 
+/**
+ * Who may assess a State's incorporation, by source: the State's own people (a State authority of that State) for
+ * `state`; an entity's officer for `assistance` (the activity is checked by the use case); a UN entity's officer or
+ * any coordinator for `review`. The assessment is held by an organisation the actor is a member of, and an officer
+ * limited to regions assesses only States of those regions.
+ */
+function mayAssess(actor: UserActor, t: IncorporationAssessmentTarget): boolean {
+  const m = actor.memberships.find((x) => x.organisationId === t.organisationId);
+  if (!m) return false;
+  const inRegion = !m.regions || (t.stateRegion != null && m.regions.includes(t.stateRegion));
+  switch (t.source) {
+    case 'state':
+      return m.organisationKind === 'state-authority' && m.stateCode === t.stateCode;
+    case 'assistance':
+      return m.role === 'entity-officer' && inRegion;
+    case 'review':
+      return ((m.role === 'entity-officer' && m.organisationKind === 'un-entity') || m.role === 'coordinator') && inRegion;
+    default:
+      return false;
+  }
+}
+
+const ASSESSING_ROLES = new Set(['focal-point', 'central-authority-practitioner', 'entity-officer', 'coordinator']);
+
 export const libraryRules: RuleSet<LibraryAction> = {
   // Anyone may look for documents; each one is then checked against its confidentiality.
   'document:read': (actor, target) => !target || (target.kind === 'record' && isVisible(actor, target.record)),
@@ -65,4 +93,15 @@ export const libraryRules: RuleSet<LibraryAction> = {
   },
   'document:update': changeDocument('document:update'),
   'document:delete': changeDocument('document:delete'),
+  'incorporation-assessment:create': (actor, target) => {
+    if (actor.kind !== 'user') return false;
+    if (!target) return actor.memberships.some((m) => ASSESSING_ROLES.has(m.role));
+    return target.kind === 'incorporation-assessment' && mayAssess(actor, target);
+  },
+  // The organisation that made an assessment withdraws it: any of its people who could make it.
+  'incorporation-assessment:withdraw': (actor, target) => {
+    if (actor.kind !== 'user') return false;
+    if (!target) return actor.memberships.some((m) => ASSESSING_ROLES.has(m.role));
+    return target.kind === 'incorporation-assessment' && mayAssess(actor, target);
+  },
 };

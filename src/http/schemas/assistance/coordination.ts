@@ -97,13 +97,19 @@ export const overlapResolution = z
   })
   .meta({ id: 'OverlapResolution' });
 
-// The web app shows a count once a source records incorporation; until then every row says not known.
+// The web app shows the instruments once someone has assessed the State's legislation; until then, not known.
 const legislation = z
   .discriminatedUnion('known', [
     z.object({ known: z.literal(false) }),
-    z.object({ known: z.literal(true), notIncorporated: z.number().int().min(0) }),
+    z.object({
+      known: z.literal(true),
+      notIncorporated: z.number().int().min(0).describe('Instruments ratified but not incorporated.'),
+      ratifiedNotIncorporated: z.array(z.string()),
+      incorporatedNotRatified: z.array(z.string()),
+      ratifiedNotKnown: z.array(z.string()).describe('Instruments the State is a party to whose incorporation is not known.'),
+    }),
   ])
-  .describe('Legislative incorporation: no data source records it yet, so it is not known (never counted as zero).');
+  .describe('Legislative incorporation from assessments: not known until the State has been assessed (never counted as zero).');
 
 export const gapsRow = z
   .object({

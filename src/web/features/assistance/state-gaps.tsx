@@ -6,6 +6,7 @@ import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
 import { useApi } from '#web/use-api.ts';
+import type { StateGapsView } from '#web/api-types.ts';
 import { coordinationApi } from './delivery-api.ts';
 import { useVocabulary, Words } from './vocabulary.tsx';
 import { StaleAuthorityGaps } from '#web/features/cooperation/authority-list.tsx';
@@ -55,9 +56,11 @@ export function StateGapsSection({ code }: { code: string }) {
           ) : null}
           {g.instrumentsUnknown.length ? <p className="muted">{t('coordination.stateGaps.unknown', { count: g.instrumentsUnknown.length })}</p> : null}
           <h3>{t('coordination.stateGaps.notIncorporated')}</h3>
-          <p className="muted">
-            {g.legislation.known ? t('coordination.stateGaps.notIncorporatedCount', { count: g.legislation.notIncorporated }) : t('coordination.stateGaps.notKnown')}
-          </p>
+          {g.legislation.known ? (
+            <LegislationGaps legislation={g.legislation} code={code} />
+          ) : (
+            <p className="muted">{t('coordination.stateGaps.notKnown')}</p>
+          )}
           <h3>{t('coordination.stateGaps.needsWithoutRequest', { count: g.needsWithoutOpenRequest.total })}</h3>
           {g.needsWithoutOpenRequest.items.length ? (
             <ul>
@@ -89,5 +92,40 @@ export function StateGapsSection({ code }: { code: string }) {
         </>
       )}
     </section>
+  );
+}
+
+type KnownLegislation = Extract<StateGapsView['legislation'], { known: true }>;
+
+/** Ratified but not incorporated (the gap), incorporated but not ratified, and parties whose incorporation is not known. */
+function LegislationGaps({ legislation, code }: { legislation: KnownLegislation; code: string }) {
+  const { t, lang } = useI18n();
+  const lists = [
+    ['ratifiedNotIncorporated', legislation.ratifiedNotIncorporated],
+    ['incorporatedNotRatified', legislation.incorporatedNotRatified],
+    ['ratifiedNotKnown', legislation.ratifiedNotKnown],
+  ] as const;
+  const link = (id: string) => href(lang, `/states/${encodeURIComponent(code)}/legislation`) + `#${encodeURIComponent(id)}`;
+  return (
+    <>
+      <p className="muted">{t('coordination.stateGaps.notIncorporatedCount', { count: legislation.notIncorporated })}</p>
+      <dl className="legislation-gaps">
+        {lists.map(([key, ids]) =>
+          ids.length ? (
+            <div key={key}>
+              <dt>{t(`legislation.flags.${key}`)}</dt>
+              <dd>
+                {ids.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? t('common.separator') : null}
+                    <Link to={link(id)}>{id}</Link>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          ) : null,
+        )}
+      </dl>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { useApi } from '#web/use-api.ts';
 import { articlesApi } from './articles-api.ts';
 
 /** The web path of the article an API path points at: /api/v1/instruments/{id}/articles/{n} → /{lang}/instruments/… */
-function articleHref(lang: string, articlePath: string): string {
+export function articleHref(lang: string, articlePath: string): string {
   return `/${lang}${articlePath.replace(/^\/api\/v1/, '')}`;
 }
 

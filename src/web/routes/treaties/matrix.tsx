@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import type { ParticipationStatus } from '#domain/treaties/types.ts';
 import { api, type ExportFormat } from '#web/api.ts';
 import { listDates, useAsOf } from '#web/components/as-of-control.tsx';
@@ -7,6 +7,9 @@ import { MatrixGrid, type MatrixRow, type SortKey } from '#web/features/treaties
 import { REGIONAL_GROUPS, useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link, useSearch } from '#web/router.tsx';
 import { useApi } from '#web/use-api.ts';
+
+// The legislation view (issue 13) loads with its own client only when chosen.
+const LegislationMatrix = lazy(() => import('#web/features/library/legislation-matrix.tsx').then((m) => ({ default: m.LegislationMatrix })));
 
 const STATUS_RANK: Record<ParticipationStatus, number> = { party: 3, signatory: 2, withdrawn: 1, none: 0, unknown: -1, not_adopted: -2, not_a_state: -3 };
 const CATEGORIES = ['universal', 'related'] as const;
@@ -20,12 +23,13 @@ export function MatrixPage() {
   const categoryParam = params.get('category');
   const category = CATEGORIES.find((c) => c === categoryParam) ?? null;
   const sort: SortKey = params.get('sort') || 'name';
+  const legislationView = params.get('view') === 'legislation';
   const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
   const ids = useId();
   useDocumentTitle(t('matrix.title'));
 
   const filters = { asOf, regionalGroup: group, category };
-  const matrix = useApi(`matrix:${asOf}:${group}:${category}`, (signal) => api.matrix(filters, signal));
+  const matrix = useApi(legislationView ? null : `matrix:${asOf}:${group}:${category}`, (signal) => api.matrix(filters, signal));
   const view = matrix.data?.data;
 
   const instruments = useMemo(
@@ -80,6 +84,27 @@ export function MatrixPage() {
       <h1 tabIndex={-1} id={`${ids}-title`}>
         {t('matrix.title')}
       </h1>
+      <nav className="view-switch no-print" aria-label={t('legislation.matrix.views')}>
+        <Link to={href(lang, '/matrix', { group })} aria-current={legislationView ? undefined : 'page'}>
+          {t('legislation.matrix.status')}
+        </Link>{' '}
+        <Link to={href(lang, '/matrix', { group, view: 'legislation' })} aria-current={legislationView ? 'page' : undefined}>
+          {t('legislation.matrix.legislation')}
+        </Link>
+      </nav>
+      {legislationView ? (
+        <Suspense fallback={<Loading />}>
+          <LegislationMatrix group={group} />
+        </Suspense>
+      ) : (
+        statusMatrixBody()
+      )}
+    </div>
+  );
+
+  function statusMatrixBody() {
+    return (
+      <>
       <p className="lead">{t('matrix.intro')}</p>
 
       <div className="controls no-print">
@@ -156,8 +181,9 @@ export function MatrixPage() {
           </section>
         </>
       )}
-    </div>
-  );
+      </>
+    );
+  }
 }
 
 /** How current each column is: the range of the complete lists' dates, and how many columns have none. */

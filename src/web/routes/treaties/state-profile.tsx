@@ -27,6 +27,9 @@ import { useApi } from '#web/use-api.ts';
 const StateGapsSection = lazy(() =>
   import('#web/features/assistance/state-gaps.tsx').then((m) => ({ default: m.StateGapsSection })),
 );
+const StateLegislationSection = lazy(() =>
+  import('#web/features/library/legislation-parts.tsx').then((m) => ({ default: m.StateLegislationSection })),
+);
 const StateAuthoritiesSection = lazy(() => import('#web/features/cooperation/authority-list.tsx').then((m) => ({ default: m.StateAuthoritiesSection })));
 
 export function StateProfilePage({ code }: { code: string }) {
@@ -188,6 +191,12 @@ function Profile({ profile }: { profile: ParticipantProfile }) {
           </>
         )}
       </section>
+
+      {participant.kind !== 'organization' ? (
+        <Suspense fallback={null}>
+          <StateLegislationSection code={participant.code} />
+        </Suspense>
+      ) : null}
 
       {participant.kind !== 'organization' ? (
         <section aria-labelledby="cooperation-heading" className="cooperation-box">
