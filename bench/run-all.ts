@@ -11,6 +11,8 @@ for (const file of [
   'bench/audit.ts',
   'bench/legal-basis.ts',
   'bench/cooperation-requests.ts',
+  'bench/search-quality.ts',
+  'bench/search.ts',
   'bench/lighthouse.ts',
 ]) {
   const r = spawnSync('npx', ['tsx', file], { stdio: 'inherit' });
