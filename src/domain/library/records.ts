@@ -15,3 +15,38 @@ export const RECORD_KINDS = [
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const isRecordKind = (value: unknown): value is RecordKind =>
   typeof value === 'string' && (RECORD_KINDS as readonly string[]).includes(value);
+
+/** What a library record says about itself (besides its title, description and confidentiality). */
+export interface RecordMetadata {
+  kind: RecordKind;
+  /** Every State it concerns (participant codes). */
+  stateCodes: string[];
+  /** Every language it is written in (domain/library/languages.ts codes). */
+  languages: string[];
+  /** YYYY-MM-DD: a law's adoption, a judgment's, a publication's. */
+  documentDate: string | null;
+  versionLabel: string | null;
+  source: string | null;
+  instrumentIds: string[];
+  /** domain/assistance/themes.ts THEMES and MANDATE_IDS. */
+  themes: string[];
+  mandates: string[];
+  /** The record this one translates. */
+  translationOf: string | null;
+}
+
+export const EMPTY_METADATA: RecordMetadata = {
+  kind: 'publication',
+  stateCodes: [],
+  languages: [],
+  documentDate: null,
+  versionLabel: null,
+  source: null,
+  instrumentIds: [],
+  themes: [],
+  mandates: [],
+  translationOf: null,
+};
+
+/** The year of a record's date, for the search facet. */
+export const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);

@@ -1301,7 +1301,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document (multipart/form-data)
-         * @description Fields: file, title, description, confidentiality, stateCode (required for state-restricted), ownerOrganisationId, sharedOrganisationIds and namedUserIds (repeat the field for each id), language. Allowed files: PDF, DOCX, XLSX, ODT, TXT (UTF-8), PNG, JPEG, at most 10 MiB; the type is checked from the bytes and the extension. A focal point writes about their own State only.
+         * @description Fields: file, title, description, confidentiality, stateCode (required for state-restricted), ownerOrganisationId, sharedOrganisationIds and namedUserIds (repeat the field for each id), language. The library metadata: kind, stateCodes, languages, instrumentIds, themes, mandates (repeat the field for each), documentDate, versionLabel, source, translationOf. Allowed files: PDF, DOCX, XLSX, ODT, TXT (UTF-8), HTML, PNG, JPEG, at most 10 MiB; the type is checked from the bytes and the extension. The text of PDF, DOCX, HTML and TXT is extracted for search and its language detected. A file already held by records you may see is kept and they are named in `duplicates`. A focal point writes about their own State only.
          */
         post: operations["createDocument"];
         delete?: never;
@@ -1364,6 +1364,63 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/offline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Save a record for reading offline: one HTML file with its metadata, text, provisions and file
+         * @description The same rule as the file (a named-people record’s read is audited). Served as an attachment, sandboxed.
+         */
+        get: operations["getDocumentOffline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/provisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A national law's provisions, in the law's order, with the checklist they map to */
+        get: operations["listDocumentProvisions"];
+        put?: never;
+        /** Add a provision to a national law, mapped to the requirements it implements */
+        post: operations["createDocumentProvision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/provisions/{provisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provision of a national law */
+        get: operations["getDocumentProvision"];
+        put?: never;
+        post?: never;
+        /** Delete a provision */
+        delete: operations["deleteDocumentProvision"];
+        options?: never;
+        head?: never;
+        /** Change a provision (If-Match: the GET’s ETag) */
+        patch: operations["updateDocumentProvision"];
         trace?: never;
     };
     "/api/v1/feeds/{token}.atom": {
@@ -3175,6 +3232,15 @@ export interface components {
              */
             recordedAt: string;
         };
+        ChecklistItemView: {
+            article: string;
+            category: string;
+            instrumentId: string;
+            /** @enum {string} */
+            obligation: "mandatory" | "optional";
+            provisionKind: string | null;
+            requirementId: string;
+        };
         CitedProvision: {
             /** @description As the treaty numbers it, e.g. "11(2)". */
             article: string;
@@ -3878,17 +3944,38 @@ export interface components {
              */
             confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
             description?: string;
+            /** @description The record's own date (a law's adoption, a judgment's). */
+            documentDate?: string | null;
+            /** @description Known instrument ids. */
+            instrumentIds?: string[];
+            /**
+             * @description What the record is.
+             * @enum {string}
+             */
+            kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
             language?: ("ar" | "zh" | "en" | "fr" | "ru" | "es") | null;
+            /** @description Every language it is written in. */
+            languages?: string[];
+            /** @description Mandates of resolution 68/187. */
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
             /** @description People named; the author always stays named. */
             namedUserIds?: string[];
             /** Format: uuid */
             ownerOrganisationId?: string;
             /** @description Organisations it is shared with. */
             sharedOrganisationIds?: string[];
+            /** @description A citation or an address. */
+            source?: string | null;
             stateCode?: string | null;
+            /** @description Every State the record concerns. */
+            stateCodes?: string[];
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
             title?: string;
+            /** @description The record this one translates (one you may see). */
+            translationOf?: string | null;
             /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
             version?: number;
+            versionLabel?: string | null;
         };
         DocumentListAbilities: {
             /** @description May upload a document. */
@@ -3903,13 +3990,26 @@ export interface components {
              */
             confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
             description?: string;
+            /** @description The record's own date (a law's adoption, a judgment's). */
+            documentDate?: string | null;
             /**
              * Format: binary
-             * @description The file: .pdf, .docx, .xlsx, .odt, .txt, .png, .jpg, .jpeg; at most 10 MiB; type checked from its bytes.
+             * @description The file: .pdf, .docx, .xlsx, .odt, .txt, .html, .htm, .png, .jpg, .jpeg; at most 10 MiB; type checked from its bytes.
              */
             file: string;
+            /** @description Known instrument ids. */
+            instrumentIds?: string[];
+            /**
+             * @description What the record is.
+             * @enum {string}
+             */
+            kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
             /** @enum {string} */
             language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            /** @description Every language it is written in. */
+            languages?: string[];
+            /** @description Mandates of resolution 68/187. */
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
             /** @description People named (repeat the field); you are always added. */
             namedUserIds?: string[];
             /**
@@ -3919,9 +4019,17 @@ export interface components {
             ownerOrganisationId?: string;
             /** @description Organisations it is shared with (repeat the field). */
             sharedOrganisationIds?: string[];
+            /** @description A citation or an address. */
+            source?: string | null;
             /** @description ISO 3166-1 alpha-3 (or an X-code) of the State the document concerns. */
             stateCode?: string;
+            /** @description Every State the record concerns. */
+            stateCodes?: string[];
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
             title: string;
+            /** @description The record this one translates (one you may see). */
+            translationOf?: string | null;
+            versionLabel?: string | null;
         };
         DocumentView: {
             /** @enum {string} */
@@ -3930,9 +4038,17 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
             description: string;
+            /** @description Detected in the extracted text (franc); null when too little text. */
+            detectedLanguage: string | null;
+            documentDate: string | null;
             fileName: string;
             id: string;
+            instrumentIds: string[];
+            /** @enum {string} */
+            kind: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
             language: string | null;
+            languages: string[];
+            mandates: string[];
             /** @description Decided from the bytes at upload. */
             mediaType: string;
             namedUserIds: string[];
@@ -3943,12 +4059,17 @@ export interface components {
             sha256: string;
             sharedOrganisationIds: string[];
             sizeBytes: number;
+            source: string | null;
             stateCode: string | null;
+            stateCodes: string[];
+            themes: string[];
             title: string;
+            translationOf: string | null;
             /** Format: date-time */
             updatedAt: string;
             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
             version: number;
+            versionLabel: string | null;
         };
         ErrorBody: {
             error: {
@@ -4539,6 +4660,13 @@ export interface components {
             stateCodes?: string[];
             themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
         };
+        NewProvisionInput: {
+            label: string;
+            position?: number;
+            /** @description Checklist requirement ids (`<instrument>:<kind>`, e.g. "financing1999:offences"); unknown ids are refused. */
+            requirementIds?: string[];
+            text?: string;
+        };
         NewStrategyInput: {
             adoptedOn?: string | null;
             /**
@@ -4930,6 +5058,30 @@ export interface components {
                 unit: string | null;
             }[];
             text: string;
+        };
+        ProvisionChangesInput: {
+            label?: string;
+            position?: number;
+            /** @description Checklist requirement ids (`<instrument>:<kind>`, e.g. "financing1999:offences"); unknown ids are refused. */
+            requirementIds?: string[];
+            text?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
+        ProvisionView: {
+            /** Format: date-time */
+            createdAt: string;
+            documentId: string;
+            id: string;
+            /** @description As the law numbers it ("Article 421-2-2"). */
+            label: string;
+            position: number;
+            requirementIds: string[];
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         RatificationsFollowingAssistance: {
             byInstrument: {
@@ -12309,6 +12461,12 @@ export interface operations {
                 organisationId?: string;
                 /** @description Part of the title or description. */
                 q?: string;
+                kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
+                /** @description Tagged with this instrument. */
+                instrumentId?: string;
+                /** @description Written (main or other language) or detected in this language. */
+                language?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
                 /** @description 1-based page number. */
                 page?: number;
                 pageSize?: number;
@@ -12412,6 +12570,11 @@ export interface operations {
                     "application/json": {
                         abilities: components["schemas"]["DocumentAbilities"];
                         data: components["schemas"]["DocumentView"];
+                        /** @description Records you may see that already hold the same file (same SHA-256); the upload is kept all the same. */
+                        duplicates: {
+                            id: string;
+                            title: string;
+                        }[];
                     };
                 };
             };
@@ -12500,6 +12663,12 @@ export interface operations {
                 organisationId?: string;
                 /** @description Part of the title or description. */
                 q?: string;
+                kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
+                /** @description Tagged with this instrument. */
+                instrumentId?: string;
+                /** @description Written (main or other language) or detected in this language. */
+                language?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
                 format?: "csv";
             };
             header?: never;
@@ -12594,6 +12763,20 @@ export interface operations {
                     "application/json": {
                         abilities: components["schemas"]["DocumentAbilities"];
                         data: components["schemas"]["DocumentView"];
+                        /** @description The file's text, as extracted for search; null when none could be. */
+                        extractedText: string | null;
+                        /** @description The record this one translates, when the caller may see it. */
+                        original: {
+                            id: string;
+                            language: string | null;
+                            title: string;
+                        } | null;
+                        /** @description The records that translate this one, that the caller may see. */
+                        translations: {
+                            id: string;
+                            language: string | null;
+                            title: string;
+                        }[];
                     };
                 };
             };
@@ -12909,6 +13092,561 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDocumentOffline: {
+        parameters: {
+            query?: {
+                /** @description The language of the page around the record. */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDocumentProvisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            /** @description May add, change and delete provisions. */
+                            create: boolean;
+                        };
+                        data: components["schemas"]["ProvisionView"][];
+                        /** @description The checklist the requirement ids come from (empty unless the record is national legislation). */
+                        requirements: components["schemas"]["ChecklistItemView"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProvisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+                /** @description The provision id (a UUID). */
+                provisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+                /** @description The provision id (a UUID). */
+                provisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+                /** @description The provision id (a UUID). */
+                provisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvisionChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
