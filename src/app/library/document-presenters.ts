@@ -218,7 +218,7 @@ async function checkMetadata(repo: DocumentsRepo, actor: Actor, m: RecordMetadat
     const original = isUuid(m.translationOf) ? await repo.findById(m.translationOf) : undefined;
     if (!original || !can(actor, 'document:read', recordTarget(original))) {
       issue(['translationOf'], 'unknown_document', 'no such document');
-    } else if (original.id === id || original.translationOf === id) {
+    } else if (id !== null && (original.id === id || original.translationOf === id)) {
       issue(['translationOf'], 'circular', 'a record cannot translate itself or its own translation');
     }
   }
