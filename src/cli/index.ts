@@ -13,6 +13,7 @@ import { auditCommand } from './commands/audit.ts';
 import { adminCommand } from './commands/admin.ts';
 import { mailCommand } from './commands/mail.ts';
 import { cooperationCommand } from './commands/cooperation.ts';
+import { libraryCommand } from './commands/library.ts';
 
 const program = new Command('accord')
   .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
@@ -28,7 +29,8 @@ const program = new Command('accord')
   .addCommand(auditCommand())
   .addCommand(adminCommand())
   .addCommand(mailCommand())
-  .addCommand(cooperationCommand());
+  .addCommand(cooperationCommand())
+  .addCommand(libraryCommand());
 
 program.exitOverride();
 

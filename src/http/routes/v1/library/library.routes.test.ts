@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildUser, signedIn } from '../../../../../test/accounts.ts';
-import { makePdf, multipart, SAMPLES, type FormFile } from '../../../../../test/documents.ts';
+import { makePdf, multipart, type FormFile } from '../../../../../test/documents.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
