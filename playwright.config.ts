@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT lets two runs (say, CI and a developer's) share one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 /** The specs of signed-in flows (sign-in, administration, documents, assistance). */
-const SIGNED_IN_SPECS = ['**/accounts.spec.ts', '**/assistance.spec.ts', '**/authorities.spec.ts', '**/cooperation-requests.spec.ts', '**/cooperation-request-tracking.spec.ts'];
+const SIGNED_IN_SPECS = ['**/accounts.spec.ts', '**/assistance.spec.ts', '**/authorities.spec.ts', '**/cooperation-requests.spec.ts', '**/cooperation-request-tracking.spec.ts', '**/library.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',
