@@ -129,6 +129,8 @@ for (const lang of LIBRARY_LANGS) {
     const law = LAWS[lang];
     const pdf = await lawPdf(browser, law);
     const page = await browser.newPage();
+    // The reader chose this language (the app would otherwise switch to the officer's own after sign-in).
+    await page.context().addInitScript((l) => window.localStorage.setItem('accord.language', l), lang);
     const person = officer();
 
     // Sign in (password, then the second factor), landing on the upload form.

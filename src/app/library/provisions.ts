@@ -12,7 +12,7 @@ import { createAuditRepo } from '#db/repos/accounts/audit.repo.ts';
 import { createDocumentsRepo, type DocumentMeta } from '#db/repos/library/documents.repo.ts';
 import { createProvisionsRepo, type Provision } from '#db/repos/library/provisions.repo.ts';
 import { createSearchRepo } from '#db/repos/library/search.repo.ts';
-import { findVisibleDocument, isUuid, recordTarget, validationFailed } from './document-presenters.ts';
+import { auditDocument, findVisibleDocument, isUuid, recordTarget, validationFailed } from './document-presenters.ts';
 import { getChecklist } from './get-checklist.ts';
 import { provisionEntry } from './index-document.ts';
 import { assertVersion, staleVersion } from '../shared/versions.ts';
@@ -55,6 +55,7 @@ export async function listProvisions(
   documentId: string,
 ): Promise<{ data: ProvisionView[]; requirements: ChecklistItem[]; abilities: { create: boolean } }> {
   const doc = await findVisibleDocument(createDocumentsRepo(db), actor, documentId);
+  await auditNamedPeopleRead(db, actor, doc);
   const rows = await createProvisionsRepo(db).list(doc.id);
   const isLaw = doc.kind === 'national-legislation';
   return {
@@ -66,6 +67,7 @@ export async function listProvisions(
 
 export async function getProvision(db: Db, actor: Actor, documentId: string, id: string): Promise<{ data: ProvisionView }> {
   const doc = await findVisibleDocument(createDocumentsRepo(db), actor, documentId);
+  await auditNamedPeopleRead(db, actor, doc);
   const row = isUuid(id) ? await createProvisionsRepo(db).find(doc.id, id) : undefined;
   if (!row) throw provisionNotFound(id);
   return { data: toProvisionView(row) };
@@ -131,6 +133,13 @@ export async function deleteProvision(db: Db, actor: Actor, documentId: string, 
     await createSearchRepo(tx).remove('provision', current.id);
     await repo.delete(current.id);
   });
+}
+
+/** Reading a named-people law's provisions reads its content: audited, before the answer leaves. */
+async function auditNamedPeopleRead(db: Db, actor: Actor, doc: DocumentMeta): Promise<void> {
+  if (doc.confidentiality !== 'named-people') return;
+  const change = { before: null, after: { title: doc.title } };
+  await db.transaction((tx) => auditDocument(tx as unknown as Db, actor, 'document:read-provisions', doc.id, change, new Date()));
 }
 
 /** The law, locked, if the actor sees it (404), may change it (403) and it is national legislation (409). */
