@@ -146,9 +146,9 @@ for (const lang of LIBRARY_LANGS) {
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 
     // The upload: the PDF, its title, public, national legislation about its State, in its language.
-    await page.getByLabel(msg(lang, 'documents.fields.file')).setInputFiles({ name: `law-${lang}.pdf`, mimeType: 'application/pdf', buffer: pdf });
-    await page.getByLabel(msg(lang, 'documents.fields.title')).fill(law.title);
-    await page.getByLabel(msg(lang, 'confidentiality.public.label')).check();
+    await page.getByLabel(msg(lang, 'documents.fields.file'), { exact: true }).setInputFiles({ name: `law-${lang}.pdf`, mimeType: 'application/pdf', buffer: pdf });
+    await page.getByLabel(msg(lang, 'documents.fields.title'), { exact: true }).fill(law.title);
+    await page.getByLabel(msg(lang, 'confidentiality.public.label'), { exact: true }).check();
     await page.getByLabel(msg(lang, 'library.fields.kind'), { exact: true }).selectOption('national-legislation');
     await page.getByLabel(msg(lang, 'library.fields.states'), { exact: true }).fill(law.state);
     await page.getByLabel(msg(lang, 'library.fields.languages'), { exact: true }).fill(law.detected);
@@ -167,8 +167,8 @@ for (const lang of LIBRARY_LANGS) {
     // Two provisions, each mapped to a requirement picked in the checklist.
     for (const [n, article] of law.articles.entries()) {
       const form = page.locator('section.provisions form');
-      await form.getByLabel(msg(lang, 'library.provisions.label')).fill(article.label);
-      await form.getByLabel(msg(lang, 'library.provisions.text')).fill(article.text);
+      await form.getByLabel(msg(lang, 'library.provisions.label'), { exact: true }).fill(article.label);
+      await form.getByLabel(msg(lang, 'library.provisions.text'), { exact: true }).fill(article.text);
       const group = form.locator('.requirement-picker details').nth(n);
       await group.locator('summary').click();
       await group.locator('input[type="checkbox"]').first().check();
