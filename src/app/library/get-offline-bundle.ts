@@ -26,14 +26,16 @@ export async function getOfflineBundle(
   const file = await getDocumentContent(db, actor, id, now);
   const { data: d, extractedText, original } = await getDocument(db, actor, id, now);
   const provisions = await createProvisionsRepo(db).list(d.id);
-  const w = (catalogueOf(lang) as { library: LibraryWords }).library;
+  const catalogue = catalogueOf(lang) as { library: LibraryWords; languageName: Record<string, string> };
+  const w = catalogue.library;
   const list = (xs: string[]) => xs.join(', ');
+  const languageName = (code: string) => catalogue.languageName[code] ?? code;
   const facts: [string, string][] = (
     [
       [w.fields.kind!, w.kind[d.kind] ?? d.kind],
       [w.fields.states!, list(d.stateCodes.length ? d.stateCodes : d.stateCode ? [d.stateCode] : [])],
-      [w.fields.languages!, list(d.languages.length ? d.languages : d.language ? [d.language] : [])],
-      [w.fields.detectedLanguage!, d.detectedLanguage ?? ''],
+      [w.fields.languages!, list([...new Set([...(d.language ? [d.language] : []), ...d.languages])].map(languageName))],
+      [w.fields.detectedLanguage!, d.detectedLanguage ? languageName(d.detectedLanguage) : ''],
       [w.fields.date!, d.documentDate ?? ''],
       [w.fields.version!, d.versionLabel ?? ''],
       [w.fields.source!, d.source ?? ''],
