@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { extractText as extractPdfText } from 'unpdf';
 import type { FileKind } from '#domain/library/file-types.ts';
 import { languageFromFranc } from '#domain/library/languages.ts';
-import { logicalOrder } from '#domain/library/pdf-text.ts';
+import { foldCjkRadicals, logicalOrder } from '#domain/library/pdf-text.ts';
 
 /** At most this much text is kept per record (a 10 MiB PDF holds far less). */
 const MAX_TEXT = 2_000_000;
@@ -33,7 +33,7 @@ export function detectLanguage(text: string): string | null {
 async function readText(kind: FileKind, content: Buffer): Promise<string | null> {
   switch (kind) {
     case 'pdf':
-      return logicalOrder((await extractPdfText(new Uint8Array(content), { mergePages: true })).text);
+      return foldCjkRadicals(logicalOrder((await extractPdfText(new Uint8Array(content), { mergePages: true })).text));
     case 'docx':
       return (await mammoth.extractRawText({ buffer: content })).value;
     case 'html':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logicalOrder } from './pdf-text.ts';
+import { foldCjkRadicals, logicalOrder } from './pdf-text.ts';
 
 describe('logicalOrder', () => {
   it('restores an Arabic line drawn in visual order with presentation forms', () => {
@@ -10,5 +10,11 @@ describe('logicalOrder', () => {
 
   it('leaves other lines as they are', () => {
     expect(logicalOrder('Article 421-1\nقانون منع الإرهاب\n第三条')).toBe('Article 421-1\nقانون منع الإرهاب\n第三条');
+  });
+});
+
+describe('foldCjkRadicals', () => {
+  it('folds the radicals a PDF font gives back into the characters written', () => {
+    expect(foldCjkRadicals('中华⼈⺠共和国，通过暴⼒')).toBe('中华人民共和国，通过暴力');
   });
 });
