@@ -6,7 +6,7 @@
 /** Arabic presentation forms A and B: their presence marks a line drawn in visual order. */
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
 /** Runs that stay left to right inside a right-to-left line: digits, Latin words, their inner punctuation. */
-const LTR_RUN = /[0-9A-Za-z][0-9A-Za-z.,:/\-]*[0-9A-Za-z]|[0-9A-Za-z]/g;
+const LTR_RUN = /[0-9A-Za-z][0-9A-Za-z.,:/-]*[0-9A-Za-z]|[0-9A-Za-z]/g;
 const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
 
 export function logicalOrder(text: string): string {
