@@ -32,6 +32,7 @@ const CONDITIONAL_WRITES: { method: string; path: RegExp; read: (m: RegExpExecAr
     read: (m) => m[0],
   },
   { method: 'POST', path: /^\/api\/v1\/assistance-requests\/([^/?]+)\/transitions$/, read: (m) => `/api/v1/assistance-requests/${m[1]}` },
+  { method: 'PATCH', path: /^\/api\/v1\/documents\/[^/?]+\/provisions\/[^/?]+$/, read: (m) => m[0] },
   { method: 'PATCH', path: /^\/api\/v1\/me$/, read: () => '/api/v1/me' },
   { method: 'PATCH', path: /^\/api\/v1\/me\/subscriptions\/([^/?]+)$/, read: () => '/api/v1/me/subscriptions', listed: true },
 ];

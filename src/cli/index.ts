@@ -14,6 +14,7 @@ import { adminCommand } from './commands/admin.ts';
 import { mailCommand } from './commands/mail.ts';
 import { cooperationCommand } from './commands/cooperation.ts';
 import { searchCommand } from './commands/search.ts';
+import { libraryCommand } from './commands/library.ts';
 
 const program = new Command('accord')
   .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
@@ -30,7 +31,8 @@ const program = new Command('accord')
   .addCommand(adminCommand())
   .addCommand(mailCommand())
   .addCommand(cooperationCommand())
-  .addCommand(searchCommand());
+  .addCommand(searchCommand())
+  .addCommand(libraryCommand());
 
 program.exitOverride();
 

@@ -354,6 +354,35 @@ const TABLE: Record<string, Row> = {
     call: async () => ({ url: `/api/v1/documents/${await uploadAfgDocument()}` }),
     why: 'a fresh document each; as for PATCH',
   },
+  // The library (issue 13): an AFG law (State-restricted, held by the AFG authority) and its provisions; the offline
+  // bundle reads as the file does.
+  'GET /api/v1/documents/:id/offline': {
+    anonymous: 404, admin: 404, officer: 404, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/documents/${fx.afgDocument}/offline` }),
+  },
+  'GET /api/v1/documents/:id/provisions': {
+    anonymous: 404, admin: 404, officer: 404, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/documents/${fx.afgLaw}/provisions` }),
+  },
+  'GET /api/v1/documents/:id/provisions/:provisionId': {
+    anonymous: 404, admin: 404, officer: 404, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,
+    call: () => ({ url: `/api/v1/documents/${fx.afgLaw}/provisions/${fx.afgProvision}` }),
+  },
+  'POST /api/v1/documents/:id/provisions': {
+    anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 201, focalOther: 404, donor: 404,
+    call: (who) => ({ url: `/api/v1/documents/${fx.afgLaw}/provisions`, body: { label: `Article by ${who}` } }),
+    why: 'who may change the law changes its provisions; its readers read them',
+  },
+  'PATCH /api/v1/documents/:id/provisions/:provisionId': {
+    anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 200, focalOther: 404, donor: 404,
+    call: (who) => ({ url: `/api/v1/documents/${fx.afgLaw}/provisions/${fx.afgProvision}`, body: { text: `Seen by ${who}` } }),
+    why: 'as for POST',
+  },
+  'DELETE /api/v1/documents/:id/provisions/:provisionId': {
+    anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 204, focalOther: 404, donor: 404,
+    call: async () => ({ url: `/api/v1/documents/${fx.afgLaw}/provisions/${await addAfgProvision()}` }),
+    why: 'a fresh provision each; as for POST',
+  },
 
   // Legislation (issue 13): public reads, like treaty status; assessments by source (the State's own people, an
   // entity's officer from an activity, a UN officer or coordinator for a review), withdrawn by their organisation.
@@ -740,6 +769,9 @@ const fx = {
   afgColleagueHeaders: {} as Headers,
   /** State-restricted, about AFG, held by the AFG authority, written by afgColleague. */
   afgDocument: '',
+  /** The same, of kind national-legislation, with one provision. */
+  afgLaw: '',
+  afgProvision: '',
   /** The link of a pending invitation to the AFG authority. */
   invitationToken: '',
   /** A submitted AFG request from the AFG authority, addressed to UNODC (assistance requests). */
@@ -867,8 +899,8 @@ async function tokenMailedTo(email: string): Promise<string> {
   return link.split('/invitations/')[1]!;
 }
 
-function documentForm() {
-  const fields = { title: unique('AFG note'), confidentiality: 'state-restricted', stateCode: 'AFG' };
+function documentForm(extra: Record<string, string> = {}) {
+  const fields = { title: unique('AFG note'), confidentiality: 'state-restricted', stateCode: 'AFG', ...extra };
   return multipart(fields, { name: 'note.pdf', content: SAMPLES.pdf() });
 }
 
@@ -914,8 +946,14 @@ function needBody() {
   };
 }
 
-async function uploadAfgDocument(): Promise<string> {
-  const form = documentForm();
+async function addAfgProvision(): Promise<string> {
+  const res = await send('POST', `/api/v1/documents/${fx.afgLaw}/provisions`, fx.afgColleagueHeaders, { label: unique('Article') });
+  if (res.statusCode !== 201) throw new Error(`adding a provision: ${res.statusCode} ${res.body}`);
+  return res.json().data.id;
+}
+
+async function uploadAfgDocument(extra: Record<string, string> = {}): Promise<string> {
+  const form = documentForm(extra);
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/documents',
@@ -955,6 +993,8 @@ beforeAll(async () => {
   fx.afgColleague = colleague.user.id;
   fx.afgColleagueHeaders = (await signedIn(db(), colleague.user.id, TEST_NOW)).headers;
   fx.afgDocument = await uploadAfgDocument();
+  fx.afgLaw = await uploadAfgDocument({ kind: 'national-legislation' });
+  fx.afgProvision = await addAfgProvision();
   fx.afgRequest = (await afgRequest('submitted')).id;
   fx.afgActivity = (await buildActivity(db(), { organisationId: fx.orgs.unodc, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;
   fx.afgProgramme = (await buildProgramme(db(), { organisationId: fx.orgs.unodc, stateCodes: ['AFG'], confidentiality: 'state-restricted' }, TEST_NOW)).id;

@@ -46,6 +46,9 @@ const NO_RECORD: Record<string, string> = {
 const urls = (): Record<string, string> => ({
   'GET /api/v1/documents/:id': `/api/v1/documents/${ids.document}`,
   'GET /api/v1/documents/:id/content': `/api/v1/documents/${ids.document}/content`,
+  'GET /api/v1/documents/:id/offline': `/api/v1/documents/${ids.document}/offline`,
+  'GET /api/v1/documents/:id/provisions': `/api/v1/documents/${ids.document}/provisions`,
+  'GET /api/v1/documents/:id/provisions/:provisionId': `/api/v1/documents/${ids.document}/provisions/${randomUUID()}`,
   'GET /api/v1/assistance-requests/:id': `/api/v1/assistance-requests/${ids.request}`,
   'GET /api/v1/activities/:id': `/api/v1/activities/${ids.activity}`,
   'GET /api/v1/programmes/:id': `/api/v1/programmes/${ids.programme}`,
@@ -152,6 +155,7 @@ describe('named-people reads', () => {
         'GET /api/v1/documents',
         'GET /api/v1/documents/export',
         'GET /api/v1/documents/:id',
+        'GET /api/v1/documents/:id/offline',
         'GET /api/v1/activities',
         'GET /api/v1/activities/export',
         'GET /api/v1/activities/:id',

@@ -52,6 +52,12 @@ export type AuditVerification = Schemas['AuditLogVerification'];
 export type DocumentView = Schemas['DocumentView'];
 export type DocumentFilters = FiltersOf<'listDocuments'>;
 export type DocumentChanges = Loose<Schemas['DocumentChangesInput']>;
+export type ProvisionView = Schemas['ProvisionView'];
+export type NewProvision = Loose<Schemas['NewProvisionInput']>;
+/** A record's page: its metadata, its extracted text, its original and translations. */
+export type DocumentDetail = Json<operations['getDocument']['responses'][200]>;
+export type ProvisionList = Json<operations['listDocumentProvisions']['responses'][200]>;
+export type DocumentCreated = Json<operations['createDocument']['responses'][201]>;
 
 // Delivery and coordination
 /** An activity as lists show it; its page adds what it serves and its results (ActivityDetail). */

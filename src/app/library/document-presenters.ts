@@ -8,10 +8,15 @@ import { AppError, type ErrorIssue } from '#domain/errors.ts';
 import type { Db } from '#db/client.ts';
 import { createAuditRepo } from '#db/repos/accounts/audit.repo.ts';
 import { toConfidentialRecord, type DocumentMeta, type DocumentsRepo } from '#db/repos/library/documents.repo.ts';
+import { isMandateId, isTheme, MANDATE_IDS, THEMES } from '#domain/assistance/themes.ts';
+import { LANGUAGE_CODE } from '#domain/library/languages.ts';
+import { isIsoDate } from '#domain/treaties/dates.ts';
+import { isRecordKind, RECORD_KINDS, type RecordKind, type RecordMetadata } from '#domain/library/records.ts';
 import { nameOf } from '../treaties/treaty-presenters.ts';
 
 /** A document's metadata as the API shows it: dates as ISO strings, the owner's name resolved, no region. */
-export interface DocumentView extends Omit<DocumentMeta, 'stateRegion' | 'createdAt' | 'updatedAt'> {
+export interface DocumentView extends Omit<DocumentMeta, 'stateRegion' | 'createdAt' | 'updatedAt' | 'kind'> {
+  kind: RecordKind;
   /** In English (or the first language it has). */
   ownerOrganisationName: string;
   createdAt: string;
@@ -52,6 +57,24 @@ export function toDocumentView(d: DocumentMeta): DocumentView {
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
     version: d.version,
+    ...metadataOf(d),
+    detectedLanguage: d.detectedLanguage,
+  };
+}
+
+/** A record's library metadata, in the order the API and the audit trail show it. */
+export function metadataOf(d: Omit<RecordMetadata, 'kind'> & { kind: string }): RecordMetadata {
+  return {
+    kind: isRecordKind(d.kind) ? d.kind : 'publication',
+    stateCodes: d.stateCodes,
+    languages: d.languages,
+    documentDate: d.documentDate,
+    versionLabel: d.versionLabel,
+    source: d.source,
+    instrumentIds: d.instrumentIds,
+    themes: d.themes,
+    mandates: d.mandates,
+    translationOf: d.translationOf,
   };
 }
 
@@ -84,7 +107,9 @@ export async function findVisibleDocument(repo: DocumentsRepo, actor: Actor, id:
 }
 
 /** What the audit trail keeps of a document: its metadata and the file's hash, never the file. */
-export function auditedDocument(d: DocumentFields & Pick<DocumentMeta, 'fileName' | 'mediaType' | 'sizeBytes' | 'sha256'>) {
+export function auditedDocument(
+  d: Omit<DocumentFields, 'kind'> & { kind: string } & Pick<DocumentMeta, 'fileName' | 'mediaType' | 'sizeBytes' | 'sha256'>,
+) {
   return {
     title: d.title,
     description: d.description,
@@ -98,6 +123,7 @@ export function auditedDocument(d: DocumentFields & Pick<DocumentMeta, 'fileName
     mediaType: d.mediaType,
     sizeBytes: d.sizeBytes,
     sha256: d.sha256,
+    ...metadataOf(d),
   };
 }
 
@@ -120,7 +146,7 @@ export async function auditDocument(
   });
 }
 
-export interface DocumentFields {
+export interface DocumentFields extends RecordMetadata {
   title: string;
   description: string;
   confidentiality: Confidentiality;
@@ -137,9 +163,11 @@ export interface DocumentFields {
  */
 export async function checkDocumentFields(
   repo: DocumentsRepo,
+  actor: Actor,
   f: DocumentFields,
+  id: string | null = null,
 ): Promise<{ issues: ErrorIssue[]; stateRegion: string | null }> {
-  const issues: ErrorIssue[] = [];
+  const issues: ErrorIssue[] = [...(await checkMetadata(repo, actor, f, id))];
   let stateRegion: string | null = null;
   if (f.title.trim() === '') issues.push({ path: ['body', 'title'], code: 'required', message: 'must not be empty' });
   if (f.stateCode === null) {
@@ -171,6 +199,30 @@ export async function checkDocumentFields(
     if (!knownPeople.has(id)) issues.push({ path: ['body', 'namedUserIds', i], code: 'unknown_person', message: 'no such person' });
   });
   return { issues, stateRegion };
+}
+
+/** The library metadata: known vocabularies, States and instruments, and an original the actor may see. */
+async function checkMetadata(repo: DocumentsRepo, actor: Actor, m: RecordMetadata, id: string | null): Promise<ErrorIssue[]> {
+  const issues: ErrorIssue[] = [];
+  const issue = (path: (string | number)[], code: string, message: string) => issues.push({ path: ['body', ...path], code, message });
+  if (!isRecordKind(m.kind)) issue(['kind'], 'unknown_kind', `must be one of ${RECORD_KINDS.join(', ')}`);
+  const knownStates = new Set(await repo.existingParticipantCodes(m.stateCodes));
+  m.stateCodes.forEach((c, i) => knownStates.has(c) || issue(['stateCodes', i], 'unknown_state', `no participant ${c}`));
+  m.languages.forEach((l, i) => LANGUAGE_CODE.test(l) || issue(['languages', i], 'invalid_language', 'must be a two- or three-letter language code'));
+  if (m.documentDate !== null && !isIsoDate(m.documentDate)) issue(['documentDate'], 'invalid_date', 'must be a date (YYYY-MM-DD)');
+  const knownInstruments = new Set(await repo.existingInstrumentIds(m.instrumentIds));
+  m.instrumentIds.forEach((c, i) => knownInstruments.has(c) || issue(['instrumentIds', i], 'unknown_instrument', `no instrument ${c}`));
+  m.themes.forEach((t, i) => isTheme(t) || issue(['themes', i], 'unknown_theme', `must be one of ${THEMES.join(', ')}`));
+  m.mandates.forEach((t, i) => isMandateId(t) || issue(['mandates', i], 'unknown_mandate', `must be one of ${MANDATE_IDS.join(', ')}`));
+  if (m.translationOf !== null) {
+    const original = isUuid(m.translationOf) ? await repo.findById(m.translationOf) : undefined;
+    if (!original || !can(actor, 'document:read', recordTarget(original))) {
+      issue(['translationOf'], 'unknown_document', 'no such document');
+    } else if (id !== null && (original.id === id || original.translationOf === id)) {
+      issue(['translationOf'], 'circular', 'a record cannot translate itself or its own translation');
+    }
+  }
+  return issues;
 }
 
 export function validationFailed(issues: ErrorIssue[]): AppError {

@@ -29,5 +29,9 @@ export function normaliseFilters(f: DocumentFilters): DocumentFilters {
     ...(f.confidentiality ? { confidentiality: f.confidentiality } : {}),
     ...(f.organisationId ? { organisationId: f.organisationId } : {}),
     ...(f.q?.trim() ? { q: f.q.trim() } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.instrumentId ? { instrumentId: f.instrumentId } : {}),
+    ...(f.language ? { language: f.language } : {}),
+    ...(f.theme ? { theme: f.theme } : {}),
   };
 }

@@ -43,6 +43,8 @@ export interface SearchAnswer {
   page: number;
   pageSize: number;
   total: number;
+  /** More matches than are ranked and counted (search.repo.ts MAX_TEXT_MATCHES): narrow with a facet. */
+  more: boolean;
   facets: Record<(typeof PARAM)[SearchFacet], { value: string; count: number }[]>;
   instrumentsNamed: string[];
 }
@@ -90,6 +92,7 @@ export async function searchLibrary(db: Db, actor: Actor, query: SearchLibraryQu
     page: query.page,
     pageSize: query.pageSize,
     total: result.total,
+    more: result.more,
     facets: Object.fromEntries((Object.keys(PARAM) as SearchFacet[]).map((f) => [PARAM[f], result.facets[f]])) as SearchAnswer['facets'],
     instrumentsNamed: result.instrumentIds,
   };

@@ -14,6 +14,7 @@ import {
   checkDocumentFields,
   documentAbilities,
   findVisibleDocument,
+  metadataOf,
   recordTarget,
   toDocumentView,
   validationFailed,
@@ -21,6 +22,8 @@ import {
   type DocumentFields,
   type DocumentView,
 } from './document-presenters.ts';
+import type { RecordMetadata } from '#domain/library/records.ts';
+import { indexDocument } from './index-document.ts';
 import { assertVersion, staleVersion } from '../shared/versions.ts';
 
 export interface DocumentChanges {
@@ -32,6 +35,8 @@ export interface DocumentChanges {
   sharedOrganisationIds?: string[];
   namedUserIds?: string[];
   language?: string | null;
+  /** The library metadata: what is given replaces what was. */
+  metadata?: Partial<RecordMetadata>;
 }
 
 export async function updateDocument(
@@ -51,6 +56,8 @@ export async function updateDocument(
     authorize(actor, 'document:update', recordTarget(current));
 
     const next: DocumentFields = {
+      ...metadataOf(current),
+      ...changes.metadata,
       title: changes.title !== undefined ? changes.title.trim() : current.title,
       description: changes.description !== undefined ? changes.description.trim() : current.description,
       confidentiality: changes.confidentiality ?? current.confidentiality,
@@ -60,7 +67,9 @@ export async function updateDocument(
       namedUserIds: changes.namedUserIds ?? current.namedUserIds,
       language: changes.language !== undefined ? changes.language || null : current.language,
     };
-    const checked = await checkDocumentFields(repo, next);
+    next.stateCodes = [...new Set(next.stateCodes.map((c) => c.trim().toUpperCase()))];
+    next.languages = [...new Set(next.languages)];
+    const checked = await checkDocumentFields(repo, actor, next, current.id);
     if (checked.issues.length > 0) throw validationFailed(checked.issues);
     const moves =
       next.confidentiality !== current.confidentiality ||
@@ -84,6 +93,7 @@ export async function updateDocument(
     if (canonicalJson(before) === canonicalJson(after)) return current;
     if (!(await repo.update(current.id, { ...next, updatedAt: now }, expectedVersion))) throw staleVersion(expectedVersion);
     await auditDocument(tx, actor, 'document:update', current.id, { before, after }, now);
+    await indexDocument(tx, current.id, now);
     return (await repo.findById(current.id))!;
   });
   return { data: toDocumentView(updated), abilities: documentAbilities(actor, updated) };

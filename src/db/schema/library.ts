@@ -32,7 +32,7 @@ export const legalProvisions = pgTable(
   },
   (t) => [
     index('legal_provisions_document_idx').on(t.documentId),
-    index('legal_provisions_requirements_idx').using('gin', t.requirementIds),
+    index('legal_provisions_requirements_idx').using('gin', t.requirementIds).with({ fastupdate: false }),
   ],
 );
 
@@ -117,9 +117,9 @@ export const searchEntries = pgTable(
   },
   (t) => [
     uniqueIndex('search_entries_source_idx').on(t.sourceKind, t.sourceId),
-    index('search_entries_tsv_idx').using('gin', t.tsv),
-    index('search_entries_instruments_idx').using('gin', t.instrumentIds),
-    index('search_entries_states_idx').using('gin', t.stateCodes),
-    index('search_entries_themes_idx').using('gin', t.themes),
+    index('search_entries_tsv_idx').using('gin', t.tsv).with({ fastupdate: false }),
+    index('search_entries_instruments_idx').using('gin', t.instrumentIds).with({ fastupdate: false }),
+    index('search_entries_states_idx').using('gin', t.stateCodes).with({ fastupdate: false }),
+    index('search_entries_themes_idx').using('gin', t.themes).with({ fastupdate: false }),
   ],
 );

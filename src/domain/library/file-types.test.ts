@@ -15,6 +15,8 @@ describe('checkFile', () => {
     ['map.png', SAMPLES.png(), 'image/png'],
     ['photo.jpg', SAMPLES.jpeg(), 'image/jpeg'],
     ['photo.jpeg', SAMPLES.jpeg(), 'image/jpeg'],
+    ['law.html', Buffer.from('<!DOCTYPE html><html lang="fr"><body><p>Article 1</p></body></html>'), 'text/html; charset=utf-8'],
+    ['law.htm', Buffer.from('\uFEFF <!-- saved --> <HTML><body>x</body></HTML>'), 'text/html; charset=utf-8'],
   ];
   it.each(accepted)('accepts %s', (name, bytes, mediaType) => {
     expect(checkFile(name, bytes)).toEqual({ ok: true, kind: expect.any(String), mediaType });
@@ -24,7 +26,9 @@ describe('checkFile', () => {
     ['an executable renamed .pdf', 'setup.pdf', SAMPLES.exe(), 'content_mismatch'],
     ['an executable', 'setup.exe', SAMPLES.exe(), 'extension_not_allowed'],
     ['no extension', 'README', SAMPLES.txt(), 'extension_not_allowed'],
-    ['an HTML page', 'page.html', Buffer.from('<script>alert(1)</script>'), 'extension_not_allowed'],
+    ['a script renamed .html', 'page.html', Buffer.from('<script>alert(1)</script>'), 'content_mismatch'],
+    ['a PDF renamed .html', 'page.html', SAMPLES.pdf(), 'content_mismatch'],
+    ['a script renamed .js', 'page.js', Buffer.from('alert(1)'), 'extension_not_allowed'],
     ['an SVG image (scripts)', 'map.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'extension_not_allowed'],
     ['a plain zip renamed .docx', 'note.docx', SAMPLES.zip(), 'content_mismatch'],
     ['a spreadsheet renamed .docx', 'note.docx', SAMPLES.xlsx(), 'content_mismatch'],

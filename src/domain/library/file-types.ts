@@ -14,6 +14,8 @@ export const FILE_TYPES = {
   xlsx: { extensions: ['xlsx'], mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   odt: { extensions: ['odt'], mediaType: 'application/vnd.oasis.opendocument.text' },
   txt: { extensions: ['txt'], mediaType: 'text/plain; charset=utf-8' },
+  // Served only as an attachment under a sandboxing CSP, never rendered on our origin (ADR 25).
+  html: { extensions: ['html', 'htm'], mediaType: 'text/html; charset=utf-8' },
   png: { extensions: ['png'], mediaType: 'image/png' },
   jpeg: { extensions: ['jpg', 'jpeg'], mediaType: 'image/jpeg' },
 } as const;
@@ -64,7 +66,15 @@ const CONTENT_CHECKS: Record<FileKind, (bytes: Uint8Array) => boolean> = {
     startsWith(b, ascii(FILE_TYPES.odt.mediaType), 38) &&
     hasEntries(b, ['content.xml']),
   txt: isUtf8Text,
+  html: isHtml,
 };
+
+/** UTF-8 text whose first markup (after a BOM, white space and comments) is a doctype or an <html> element. */
+function isHtml(bytes: Uint8Array): boolean {
+  if (!isUtf8Text(bytes)) return false;
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  return /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html[\s>])/i.test(head);
+}
 
 /** UTF-8 (an optional BOM), no NUL and no other control characters than tab, line feed, form feed and return. */
 function isUtf8Text(bytes: Uint8Array): boolean {

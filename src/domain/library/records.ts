@@ -22,3 +22,37 @@ export const isRecordKind = (value: unknown): value is RecordKind =>
  */
 export const SEARCH_KINDS = [...RECORD_KINDS, 'treaty-article', 'provision', 'assistance-request', 'activity', 'programme'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** What a library record says about itself (besides its title, description and confidentiality). */
+export interface RecordMetadata {
+  kind: RecordKind;
+  /** Every State it concerns (participant codes). */
+  stateCodes: string[];
+  /** Every language it is written in (domain/library/languages.ts codes). */
+  languages: string[];
+  /** YYYY-MM-DD: a law's adoption, a judgment's, a publication's. */
+  documentDate: string | null;
+  versionLabel: string | null;
+  source: string | null;
+  instrumentIds: string[];
+  /** domain/assistance/themes.ts THEMES and MANDATE_IDS. */
+  themes: string[];
+  mandates: string[];
+  /** The record this one translates. */
+  translationOf: string | null;
+}
+
+export const EMPTY_METADATA: RecordMetadata = {
+  kind: 'publication',
+  stateCodes: [],
+  languages: [],
+  documentDate: null,
+  versionLabel: null,
+  source: null,
+  instrumentIds: [],
+  themes: [],
+  mandates: [],
+  translationOf: null,
+};
+
+/** The year of a record's date, for the search facet. */
+export const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);

@@ -1301,7 +1301,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document (multipart/form-data)
-         * @description Fields: file, title, description, confidentiality, stateCode (required for state-restricted), ownerOrganisationId, sharedOrganisationIds and namedUserIds (repeat the field for each id), language. Allowed files: PDF, DOCX, XLSX, ODT, TXT (UTF-8), PNG, JPEG, at most 10 MiB; the type is checked from the bytes and the extension. A focal point writes about their own State only.
+         * @description Fields: file, title, description, confidentiality, stateCode (required for state-restricted), ownerOrganisationId, sharedOrganisationIds and namedUserIds (repeat the field for each id), language. The library metadata: kind, stateCodes, languages, instrumentIds, themes, mandates (repeat the field for each), documentDate, versionLabel, source, translationOf. Allowed files: PDF, DOCX, XLSX, ODT, TXT (UTF-8), HTML, PNG, JPEG, at most 10 MiB; the type is checked from the bytes and the extension. The text of PDF, DOCX, HTML and TXT is extracted for search and its language detected. A file already held by records you may see is kept and they are named in `duplicates`. A focal point writes about their own State only.
          */
         post: operations["createDocument"];
         delete?: never;
@@ -1364,6 +1364,63 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/offline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Save a record for reading offline: one HTML file with its metadata, text, provisions and file
+         * @description The same rule as the file (a named-people record’s read is audited). Served as an attachment, sandboxed.
+         */
+        get: operations["getDocumentOffline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/provisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A national law's provisions, in the law's order, with the checklist they map to */
+        get: operations["listDocumentProvisions"];
+        put?: never;
+        /** Add a provision to a national law, mapped to the requirements it implements */
+        post: operations["createDocumentProvision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/provisions/{provisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provision of a national law */
+        get: operations["getDocumentProvision"];
+        put?: never;
+        post?: never;
+        /** Delete a provision */
+        delete: operations["deleteDocumentProvision"];
+        options?: never;
+        head?: never;
+        /** Change a provision (If-Match: the GET’s ETag) */
+        patch: operations["updateDocumentProvision"];
         trace?: never;
     };
     "/api/v1/feeds/{token}.atom": {
@@ -1624,6 +1681,97 @@ export interface paths {
          * @description Its link stops working. 409 when it was already accepted, withdrawn or expired.
          */
         delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record how far a State's law incorporates one requirement, on the evidence of a provision
+         * @description Supersedes the same organisation’s current assessment of the same State × requirement; other organisations’ stay (disagreements show).
+         */
+        post: operations["createLegislationAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an assessment (kept, marked superseded) */
+        delete: operations["deleteLegislationAssessment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each instrument requires States to enact: its checklist, each item citing its article
+         * @description Not paged: 21 instruments, a few dozen items each.
+         */
+        get: operations["listLegislationChecklists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/checklists/{instrumentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One instrument's checklist */
+        get: operations["getLegislationChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legislation/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** States × instruments: how far each State’s law incorporates each instrument (States with an assessment) */
+        get: operations["getLegislationMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2302,6 +2450,23 @@ export interface paths {
          * @description With the one-time link `accord serve` prints while there is no administrator: invites the first administrator and returns the invitation's token, whose page asks for a password and a second factor. 400 (issue code token_invalid) when the link is unknown, used, expired, or an administrator exists.
          */
         post: operations["createSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/states/{code}/legislation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A State's legislation: per instrument, the checklist with its current assessments, evidence and disagreements */
+        get: operations["getStateLegislation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3195,6 +3360,25 @@ export interface components {
              */
             recordedAt: string;
         };
+        ChecklistItem: {
+            /** @description As the treaty numbers it ("7(2)-(3)"). */
+            article: string;
+            /** @description The API path of the cited article’s text, null when Accord does not hold it. */
+            articlePath: string | null;
+            /** @enum {string} */
+            category: "offences" | "legal-persons" | "jurisdiction-mandatory" | "jurisdiction-optional" | "aut-dedere" | "extradition" | "mla" | "confiscation" | "preventive-measures";
+            instrumentId: string;
+            /** @enum {string} */
+            obligation: "mandatory" | "optional";
+            /** @description Accord’s own words, from the cooperation provisions file; not treaty text. */
+            paraphrase: string | null;
+            /** @description The cooperation provisions file’s kind the item comes from; null for the checklist file’s. */
+            provisionKind: string | null;
+            /** @description The treaty’s own words (checklist file items). */
+            quote: string | null;
+            /** @description `<instrument>:<key>`, stable. */
+            requirementId: string;
+        };
         CitedProvision: {
             /** @description As the treaty numbers it, e.g. "11(2)". */
             article: string;
@@ -3898,17 +4082,38 @@ export interface components {
              */
             confidentiality?: "public" | "state-restricted" | "un-internal" | "named-people";
             description?: string;
+            /** @description The record's own date (a law's adoption, a judgment's). */
+            documentDate?: string | null;
+            /** @description Known instrument ids. */
+            instrumentIds?: string[];
+            /**
+             * @description What the record is.
+             * @enum {string}
+             */
+            kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
             language?: ("ar" | "zh" | "en" | "fr" | "ru" | "es") | null;
+            /** @description Every language it is written in. */
+            languages?: string[];
+            /** @description Mandates of resolution 68/187. */
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
             /** @description People named; the author always stays named. */
             namedUserIds?: string[];
             /** Format: uuid */
             ownerOrganisationId?: string;
             /** @description Organisations it is shared with. */
             sharedOrganisationIds?: string[];
+            /** @description A citation or an address. */
+            source?: string | null;
             stateCode?: string | null;
+            /** @description Every State the record concerns. */
+            stateCodes?: string[];
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
             title?: string;
+            /** @description The record this one translates (one you may see). */
+            translationOf?: string | null;
             /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
             version?: number;
+            versionLabel?: string | null;
         };
         DocumentListAbilities: {
             /** @description May upload a document. */
@@ -3923,13 +4128,26 @@ export interface components {
              */
             confidentiality: "public" | "state-restricted" | "un-internal" | "named-people";
             description?: string;
+            /** @description The record's own date (a law's adoption, a judgment's). */
+            documentDate?: string | null;
             /**
              * Format: binary
-             * @description The file: .pdf, .docx, .xlsx, .odt, .txt, .png, .jpg, .jpeg; at most 10 MiB; type checked from its bytes.
+             * @description The file: .pdf, .docx, .xlsx, .odt, .txt, .html, .htm, .png, .jpg, .jpeg; at most 10 MiB; type checked from its bytes.
              */
             file: string;
+            /** @description Known instrument ids. */
+            instrumentIds?: string[];
+            /**
+             * @description What the record is.
+             * @enum {string}
+             */
+            kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
             /** @enum {string} */
             language?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            /** @description Every language it is written in. */
+            languages?: string[];
+            /** @description Mandates of resolution 68/187. */
+            mandates?: ("68/187/OP1" | "68/187/OP2" | "68/187/OP3" | "68/187/OP4" | "68/187/OP5" | "68/187/OP6" | "68/187/OP7" | "68/187/OP8" | "68/187/OP9" | "68/187/OP10" | "68/187/OP11" | "68/187/OP12" | "68/187/OP13" | "68/187/OP14" | "68/187/OP15")[];
             /** @description People named (repeat the field); you are always added. */
             namedUserIds?: string[];
             /**
@@ -3939,9 +4157,17 @@ export interface components {
             ownerOrganisationId?: string;
             /** @description Organisations it is shared with (repeat the field). */
             sharedOrganisationIds?: string[];
+            /** @description A citation or an address. */
+            source?: string | null;
             /** @description ISO 3166-1 alpha-3 (or an X-code) of the State the document concerns. */
             stateCode?: string;
+            /** @description Every State the record concerns. */
+            stateCodes?: string[];
+            themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
             title: string;
+            /** @description The record this one translates (one you may see). */
+            translationOf?: string | null;
+            versionLabel?: string | null;
         };
         DocumentView: {
             /** @enum {string} */
@@ -3950,9 +4176,17 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
             description: string;
+            /** @description Detected in the extracted text (franc); null when too little text. */
+            detectedLanguage: string | null;
+            documentDate: string | null;
             fileName: string;
             id: string;
+            instrumentIds: string[];
+            /** @enum {string} */
+            kind: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
             language: string | null;
+            languages: string[];
+            mandates: string[];
             /** @description Decided from the bytes at upload. */
             mediaType: string;
             namedUserIds: string[];
@@ -3963,12 +4197,17 @@ export interface components {
             sha256: string;
             sharedOrganisationIds: string[];
             sizeBytes: number;
+            source: string | null;
             stateCode: string | null;
+            stateCodes: string[];
+            themes: string[];
             title: string;
+            translationOf: string | null;
             /** Format: date-time */
             updatedAt: string;
             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
             version: number;
+            versionLabel: string | null;
         };
         ErrorBody: {
             error: {
@@ -4023,6 +4262,53 @@ export interface components {
             startedAt: string;
             /** @enum {string} */
             status: "applied" | "reverted";
+        };
+        IncorporationAssessment: {
+            abilities: {
+                withdraw: boolean;
+            };
+            activityId: string | null;
+            assessedBy: string | null;
+            assessedOn: string;
+            createdAt: string;
+            evidence: {
+                documentId: string;
+                documentTitle: string;
+                label: string;
+                provisionId: string;
+            } | null;
+            id: string;
+            instrumentId: string;
+            note: string;
+            organisation: {
+                acronym: string | null;
+                id: string;
+                names: components["schemas"]["LocalizedText"];
+            };
+            requirementId: string;
+            /** @enum {string} */
+            source: "state" | "assistance" | "review";
+            stateCode: string;
+            /** @enum {string} */
+            status: "covered" | "partly-covered" | "not-covered";
+            supersededAt: string | null;
+        };
+        IncorporationSummary: {
+            covered: number;
+            disagreements: number;
+            /**
+             * @description incorporated: every mandatory item covered; not-incorporated: a mandatory item partly or not covered.
+             * @enum {string}
+             */
+            incorporation: "incorporated" | "not-incorporated" | "not-known";
+            notCovered: number;
+            notKnown: number;
+            partlyCovered: number;
+            total: number;
+        };
+        InstrumentChecklist: {
+            instrument: components["schemas"]["InstrumentSummary"];
+            items: components["schemas"]["ChecklistItem"][];
         };
         InstrumentListItem: {
             adoptedDate: string | null;
@@ -4212,6 +4498,52 @@ export interface components {
             requesting: components["schemas"]["StateRef"];
             /** @description Instruments that may bind both States but cannot be told: a status (no complete list) or an entry-into-force date is not known. The near misses say for whom. */
             undetermined: string[];
+        };
+        LegislationMatrix: {
+            asOf: string;
+            assistedRequirements: number;
+            instruments: {
+                adoptedDate: string | null;
+                /**
+                 * @description universal: the 19; related: UNTOC, UNCAC; regional: regional conventions, listed only when asked for.
+                 * @enum {string}
+                 */
+                category: "universal" | "related" | "regional";
+                depositary: string | null;
+                entryIntoForce: string | null;
+                id: string;
+                requirements: number;
+                shortNames: components["schemas"]["LocalizedText"];
+                sortOrder: number;
+                /** @description As-of date of the newest complete status list held; null when only excerpts are held (absent participants are then `unknown`). */
+                statusListAsOf: string | null;
+                titles: components["schemas"]["LocalizedText"];
+            }[];
+            participants: {
+                cells: {
+                    [key: string]: {
+                        covered: number;
+                        disagreements: number;
+                        incorporatedNotRatified: boolean;
+                        /** @enum {string} */
+                        incorporation: "incorporated" | "not-incorporated" | "not-known";
+                        notCovered: number;
+                        notKnown: number;
+                        /** @enum {string} */
+                        participation: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+                        partlyCovered: number;
+                        ratifiedNotIncorporated: boolean;
+                    };
+                };
+                /** @description ISO 3166-1 alpha-3, or an X-code for a participant without one (XEU = European Union). */
+                code: string;
+                iso2: string | null;
+                /** @enum {string} */
+                kind: "member" | "observer" | "non_member" | "organization";
+                m49: string | null;
+                names: components["schemas"]["LocalizedText"];
+                regionalGroup: string | null;
+            }[];
         };
         /** @description Text per UN language; a missing language falls back to English. */
         LocalizedText: {
@@ -4559,6 +4891,13 @@ export interface components {
             stateCodes?: string[];
             themes?: ("ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law")[];
         };
+        NewProvisionInput: {
+            label: string;
+            position?: number;
+            /** @description Checklist requirement ids (`<instrument>:<kind>`, e.g. "financing1999:offences"); unknown ids are refused. */
+            requirementIds?: string[];
+            text?: string;
+        };
         NewStrategyInput: {
             adoptedOn?: string | null;
             /**
@@ -4748,14 +5087,19 @@ export interface components {
                 titles: components["schemas"]["LocalizedText"];
             }[];
             instrumentsUnknown: components["schemas"]["InstrumentSummary"][];
-            /** @description Legislative incorporation: no data source records it yet, so it is not known (never counted as zero). */
+            /** @description Legislative incorporation from assessments: not known until the State has been assessed (never counted as zero). */
             legislation: {
                 /** @constant */
                 known: false;
             } | {
+                incorporatedNotRatified: string[];
                 /** @constant */
                 known: true;
+                /** @description Instruments ratified but not incorporated. */
                 notIncorporated: number;
+                ratifiedNotIncorporated: string[];
+                /** @description Instruments the State is a party to whose incorporation is not known. */
+                ratifiedNotKnown: string[];
             };
             needsWithoutOpenRequest: {
                 /** @description Those you may read. */
@@ -4951,6 +5295,30 @@ export interface components {
             }[];
             text: string;
         };
+        ProvisionChangesInput: {
+            label?: string;
+            position?: number;
+            /** @description Checklist requirement ids (`<instrument>:<kind>`, e.g. "financing1999:offences"); unknown ids are refused. */
+            requirementIds?: string[];
+            text?: string;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
+        };
+        ProvisionView: {
+            /** Format: date-time */
+            createdAt: string;
+            documentId: string;
+            id: string;
+            /** @description As the law numbers it ("Article 421-2-2"). */
+            label: string;
+            position: number;
+            requirementIds: string[];
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
         RatificationsFollowingAssistance: {
             byInstrument: {
                 /** @description The participation events counted. */
@@ -5044,6 +5412,8 @@ export interface components {
             };
             /** @description Instruments the query names in any language: entries tagged with them are found too. */
             instrumentsNamed: string[];
+            /** @description True when the query matches more entries than are ranked and counted (1,000 text matches and 200 found through a named instrument): `total` and the facet counts are then of those, and a filter narrows the search. */
+            more: boolean;
             page: number;
             pageSize: number;
             total: number;
@@ -5130,14 +5500,19 @@ export interface components {
             instrumentsNotJoined: number;
             /** @description Universal instruments whose status is unknown: not gaps. */
             instrumentsUnknown: number;
-            /** @description Legislative incorporation: no data source records it yet, so it is not known (never counted as zero). */
+            /** @description Legislative incorporation from assessments: not known until the State has been assessed (never counted as zero). */
             legislation: {
                 /** @constant */
                 known: false;
             } | {
+                incorporatedNotRatified: string[];
                 /** @constant */
                 known: true;
+                /** @description Instruments ratified but not incorporated. */
                 notIncorporated: number;
+                ratifiedNotIncorporated: string[];
+                /** @description Instruments the State is a party to whose incorporation is not known. */
+                ratifiedNotKnown: string[];
             };
             names: components["schemas"]["LocalizedText"];
             needsWithoutOpenRequest: number;
@@ -5152,6 +5527,51 @@ export interface components {
             stateCode: string;
             /** @description No open request, no activity in the last 24 months and none planned. */
             withoutAssistance: boolean;
+        };
+        StateLegislation: {
+            abilities: {
+                assess: boolean;
+            };
+            asOf: string;
+            assistedRequirements: number;
+            incorporatedNotRatified: string[];
+            instruments: {
+                flags: {
+                    incorporatedNotRatified: boolean;
+                    ratifiedIncorporationNotKnown: boolean;
+                    ratifiedNotIncorporated: boolean;
+                };
+                instrument: components["schemas"]["InstrumentSummary"];
+                items: {
+                    /** @description As the treaty numbers it ("7(2)-(3)"). */
+                    article: string;
+                    /** @description The API path of the cited article’s text, null when Accord does not hold it. */
+                    articlePath: string | null;
+                    assessments: components["schemas"]["IncorporationAssessment"][];
+                    /** @enum {string} */
+                    category: "offences" | "legal-persons" | "jurisdiction-mandatory" | "jurisdiction-optional" | "aut-dedere" | "extradition" | "mla" | "confiscation" | "preventive-measures";
+                    disagreement: boolean;
+                    instrumentId: string;
+                    /** @enum {string} */
+                    obligation: "mandatory" | "optional";
+                    /** @description Accord’s own words, from the cooperation provisions file; not treaty text. */
+                    paraphrase: string | null;
+                    /** @description The cooperation provisions file’s kind the item comes from; null for the checklist file’s. */
+                    provisionKind: string | null;
+                    /** @description The treaty’s own words (checklist file items). */
+                    quote: string | null;
+                    /** @description `<instrument>:<key>`, stable. */
+                    requirementId: string;
+                    /** @enum {string} */
+                    status: "covered" | "partly-covered" | "not-covered" | "not-known";
+                }[];
+                /** @enum {string} */
+                participation: "party" | "signatory" | "withdrawn" | "none" | "unknown" | "not_adopted" | "not_a_state";
+                summary: components["schemas"]["IncorporationSummary"];
+            }[];
+            participant: components["schemas"]["ParticipantSummary"];
+            ratifiedIncorporationNotKnown: string[];
+            ratifiedNotIncorporated: string[];
         };
         StateRef: {
             code: string;
@@ -12404,6 +12824,12 @@ export interface operations {
                 organisationId?: string;
                 /** @description Part of the title or description. */
                 q?: string;
+                kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
+                /** @description Tagged with this instrument. */
+                instrumentId?: string;
+                /** @description Written (main or other language) or detected in this language. */
+                language?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
                 /** @description 1-based page number. */
                 page?: number;
                 pageSize?: number;
@@ -12507,6 +12933,11 @@ export interface operations {
                     "application/json": {
                         abilities: components["schemas"]["DocumentAbilities"];
                         data: components["schemas"]["DocumentView"];
+                        /** @description Records you may see that already hold the same file (same SHA-256); the upload is kept all the same. */
+                        duplicates: {
+                            id: string;
+                            title: string;
+                        }[];
                     };
                 };
             };
@@ -12595,6 +13026,12 @@ export interface operations {
                 organisationId?: string;
                 /** @description Part of the title or description. */
                 q?: string;
+                kind?: "treaty-text" | "national-legislation" | "case-law" | "publication" | "model-law" | "training-module" | "victims-guidance" | "internet-guidance" | "resolution-report";
+                /** @description Tagged with this instrument. */
+                instrumentId?: string;
+                /** @description Written (main or other language) or detected in this language. */
+                language?: string;
+                theme?: "ratification-legislation" | "international-cooperation" | "criminal-justice-capacity" | "strategies" | "victims" | "internet-use" | "terrorist-financing" | "cbrn" | "aviation-maritime-security" | "organized-crime-links" | "human-rights-rule-of-law";
                 format?: "csv";
             };
             header?: never;
@@ -12689,6 +13126,20 @@ export interface operations {
                     "application/json": {
                         abilities: components["schemas"]["DocumentAbilities"];
                         data: components["schemas"]["DocumentView"];
+                        /** @description The file's text, as extracted for search; null when none could be. */
+                        extractedText: string | null;
+                        /** @description The record this one translates, when the caller may see it. */
+                        original: {
+                            id: string;
+                            language: string | null;
+                            title: string;
+                        } | null;
+                        /** @description The records that translate this one, that the caller may see. */
+                        translations: {
+                            id: string;
+                            language: string | null;
+                            title: string;
+                        }[];
                     };
                 };
             };
@@ -13004,6 +13455,561 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDocumentOffline: {
+        parameters: {
+            query?: {
+                /** @description The language of the page around the record. */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDocumentProvisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: {
+                            /** @description May add, change and delete provisions. */
+                            create: boolean;
+                        };
+                        data: components["schemas"]["ProvisionView"][];
+                        /** @description The checklist the requirement ids come from (empty unless the record is national legislation). */
+                        requirements: components["schemas"]["ChecklistItem"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProvisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+                /** @description The provision id (a UUID). */
+                provisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+                /** @description The provision id (a UUID). */
+                provisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateDocumentProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document id (a UUID). */
+                id: string;
+                /** @description The provision id (a UUID). */
+                provisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvisionChangesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProvisionView"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14105,6 +15111,366 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createLegislationAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description For source assistance: an activity of the State with the ratification-legislation theme. */
+                    activityId?: string | null;
+                    /** @description Default: today. */
+                    assessedOn?: string | null;
+                    instrumentId: string;
+                    note?: string;
+                    /** @description Which of your organisations assesses; required when you have several. */
+                    organisationId?: string | null;
+                    /** @description The provision of a public national law about the State; required unless not-covered. */
+                    provisionId?: string | null;
+                    requirementId: string;
+                    /**
+                     * @description state: the State’s own people; assistance: from an entity’s activity (activityId); review: a UN entity’s officer or a coordinator.
+                     * @enum {string}
+                     */
+                    source: "state" | "assistance" | "review";
+                    /** @description ISO 3166-1 alpha-3 (case-insensitive), or an X-code. */
+                    stateCode: string;
+                    /** @enum {string} */
+                    status: "covered" | "partly-covered" | "not-covered";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["IncorporationAssessment"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteLegislationAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listLegislationChecklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["InstrumentChecklist"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getLegislationChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instrumentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["InstrumentChecklist"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getLegislationMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["LegislationMatrix"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18408,6 +19774,67 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStateLegislation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 3166-1 alpha-3 (case-insensitive), or an X-code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StateLegislation"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,7 +6,7 @@ import type { ConfidentialRecord, Scope } from '#domain/accounts/confidentiality
 import type { Confidentiality } from '#domain/accounts/types.ts';
 import type { LocalizedText } from '#domain/treaties/types.ts';
 import type { Db } from '#db/client.ts';
-import { documents, organisations, participants, users } from '#db/schema/index.ts';
+import { documents, instruments, organisations, participants, users } from '#db/schema/index.ts';
 import { likePattern, scopeCondition, uuidArray, type ScopeColumns } from '../conditions.ts';
 
 export interface DocumentMeta {
@@ -31,10 +31,28 @@ export interface DocumentMeta {
   createdAt: Date;
   updatedAt: Date;
   version: number;
+  /** The library's metadata (issue 13): see the documents table. */
+  kind: string;
+  stateCodes: string[];
+  languages: string[];
+  detectedLanguage: string | null;
+  documentDate: string | null;
+  versionLabel: string | null;
+  source: string | null;
+  instrumentIds: string[];
+  themes: string[];
+  mandates: string[];
+  translationOf: string | null;
 }
 
 export interface DocumentFilters {
+  /** The confidentiality State, or one of the States the record concerns. */
   stateCode?: string;
+  kind?: string;
+  instrumentId?: string;
+  /** Declared (main or other) or detected. */
+  language?: string;
+  theme?: string;
   confidentiality?: Confidentiality;
   /** Held by or shared with this organisation. */
   organisationId?: string;
@@ -46,7 +64,25 @@ export type NewDocumentRow = Omit<typeof documents.$inferInsert, 'id'>;
 export type DocumentPatch = Partial<
   Pick<
     typeof documents.$inferInsert,
-    'title' | 'description' | 'confidentiality' | 'stateCode' | 'ownerOrganisationId' | 'sharedOrganisationIds' | 'namedUserIds' | 'language' | 'updatedAt'
+    | 'title'
+    | 'description'
+    | 'confidentiality'
+    | 'stateCode'
+    | 'ownerOrganisationId'
+    | 'sharedOrganisationIds'
+    | 'namedUserIds'
+    | 'language'
+    | 'updatedAt'
+    | 'kind'
+    | 'stateCodes'
+    | 'languages'
+    | 'documentDate'
+    | 'versionLabel'
+    | 'source'
+    | 'instrumentIds'
+    | 'themes'
+    | 'mandates'
+    | 'translationOf'
   >
 >;
 
@@ -69,7 +105,21 @@ export const DOCUMENT_SCOPE_COLUMNS: ScopeColumns = {
 
 function filterCondition(filters: DocumentFilters): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filters.stateCode) conditions.push(eq(documents.stateCode, filters.stateCode));
+  if (filters.stateCode) {
+    conditions.push(or(eq(documents.stateCode, filters.stateCode), sql`${documents.stateCodes} @> ARRAY[${filters.stateCode}]::text[]`)!);
+  }
+  if (filters.kind) conditions.push(eq(documents.kind, filters.kind));
+  if (filters.instrumentId) conditions.push(sql`${documents.instrumentIds} @> ARRAY[${filters.instrumentId}]::text[]`);
+  if (filters.theme) conditions.push(sql`${documents.themes} @> ARRAY[${filters.theme}]::text[]`);
+  if (filters.language) {
+    conditions.push(
+      or(
+        eq(documents.language, filters.language),
+        eq(documents.detectedLanguage, filters.language),
+        sql`${documents.languages} @> ARRAY[${filters.language}]::text[]`,
+      )!,
+    );
+  }
   if (filters.confidentiality) conditions.push(eq(documents.confidentiality, filters.confidentiality));
   if (filters.organisationId) conditions.push(heldBy([filters.organisationId]));
   if (filters.q) {
@@ -101,6 +151,17 @@ const META = {
   createdAt: documents.createdAt,
   updatedAt: documents.updatedAt,
   version: documents.version,
+  kind: documents.kind,
+  stateCodes: documents.stateCodes,
+  languages: documents.languages,
+  detectedLanguage: documents.detectedLanguage,
+  documentDate: documents.documentDate,
+  versionLabel: documents.versionLabel,
+  source: documents.source,
+  instrumentIds: documents.instrumentIds,
+  themes: documents.themes,
+  mandates: documents.mandates,
+  translationOf: documents.translationOf,
 };
 export const META_COLUMNS = Object.keys(META);
 
@@ -166,6 +227,43 @@ export function createDocumentsRepo(db: Db) {
     async content(id: string): Promise<Buffer | undefined> {
       const [row] = await db.select({ content: documents.content }).from(documents).where(eq(documents.id, id));
       return row?.content;
+    },
+
+    /** The text extracted from the file (null when none could be). */
+    async extractedText(id: string): Promise<string | null> {
+      const [row] = await db.select({ text: documents.extractedText }).from(documents).where(eq(documents.id, id));
+      return row?.text ?? null;
+    },
+
+    /** The documents in scope holding a file with this SHA-256 (duplicates), oldest first. */
+    async withSha256(scope: Scope, sha256: string): Promise<DocumentMeta[]> {
+      const rows = await selectMeta(db)
+        .where(and(scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope), eq(documents.sha256, sha256)))
+        .orderBy(documents.createdAt)
+        .limit(20);
+      return rows.map(toMeta);
+    },
+
+    /** The documents in scope that are translations of this one. */
+    async translationsOf(scope: Scope, id: string): Promise<DocumentMeta[]> {
+      const rows = await selectMeta(db)
+        .where(and(scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope), eq(documents.translationOf, id)))
+        .orderBy(documents.language, documents.createdAt);
+      return rows.map(toMeta);
+    },
+
+    /** Which of these ids are instruments. */
+    async existingInstrumentIds(ids: readonly string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.select({ id: instruments.id }).from(instruments).where(inArray(instruments.id, [...ids]));
+      return rows.map((r) => r.id);
+    },
+
+    /** Which of these codes are participants. */
+    async existingParticipantCodes(codes: readonly string[]): Promise<string[]> {
+      if (codes.length === 0) return [];
+      const rows = await db.select({ code: participants.code }).from(participants).where(inArray(participants.code, [...codes]));
+      return rows.map((r) => r.code);
     },
 
     async insert(row: NewDocumentRow): Promise<string> {

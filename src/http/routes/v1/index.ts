@@ -7,6 +7,7 @@ import { authOidcRoutes } from './accounts/auth-oidc.routes.ts';
 import { changeRoutes } from './treaties/changes.routes.ts';
 import { documentRoutes } from './library/documents.routes.ts';
 import { legislationRoutes } from './library/legislation.routes.ts';
+import { provisionRoutes } from './library/provisions.routes.ts';
 import { coordinationRoutes } from './assistance/coordination.routes.ts';
 import { needRoutes } from './assistance/needs.routes.ts';
 import { notificationRoutes } from './accounts/notifications.routes.ts';
@@ -54,6 +55,7 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(auditLogRoutes, deps);
   await app.register(documentRoutes, deps);
   await app.register(legislationRoutes, deps);
+  await app.register(provisionRoutes, deps);
   await app.register(coordinationRoutes, deps);
   await app.register(needRoutes, deps);
   await app.register(activityRoutes, deps);

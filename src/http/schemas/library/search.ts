@@ -76,5 +76,6 @@ export const searchAnswer = listPage(searchHit, {
     theme: facetCounts,
     mandate: facetCounts,
   }),
+  more: z.boolean().describe('True when the query matches more entries than are ranked and counted (1,000 text matches and 200 found through a named instrument): `total` and the facet counts are then of those, and a filter narrows the search.'),
   instrumentsNamed: z.array(z.string()).describe('Instruments the query names in any language: entries tagged with them are found too.'),
 }).meta({ id: 'SearchAnswer' });

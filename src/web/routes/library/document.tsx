@@ -1,14 +1,25 @@
-// One document: what it is, who may read it, the file; editing and deleting as the API allows.
+// One library record: what it is, who may read it, the file and its text, a law's provisions, saving it for offline
+// reading; editing and deleting as the API allows.
 import { useEffect, useRef, useState } from 'react';
 import type { Confidentiality } from '#domain/accounts/types.ts';
-import { LANGUAGES, type Language } from '#domain/treaties/types.ts';
 import { documentsApi } from '#web/api.ts';
-import type { DocumentView } from '#web/api-types.ts';
+import type { DocumentDetail, DocumentView } from '#web/api-types.ts';
 import { Loading, Name, useDocumentTitle } from '#web/components/common.tsx';
 import { FormAlert, SaveOrCancel, StatusMessage, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { ConfidentialityBadge, DateTime, FileSize } from '#web/features/accounts/labels.tsx';
 import { useStateChoices, useStateName } from '#web/features/accounts/reference.tsx';
 import { ConfidentialityField, LanguageField, StateField, TitleFields } from '#web/features/library/fields.tsx';
+import {
+  draftOf,
+  ExtractedText,
+  libraryApi,
+  METADATA_FIELDS,
+  metadataBody,
+  MetadataFacts,
+  MetadataFields,
+  OfflineLink,
+  Provisions,
+} from '#web/features/library/records.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link, navigate, useSearch } from '#web/router.tsx';
 import { useSession } from '#web/session.tsx';
@@ -20,11 +31,12 @@ export function DocumentPage({ id }: { id: string }) {
   const [params] = useSearch();
   const [version, setVersion] = useState(0);
   const who = session.user?.id ?? 'anonymous';
-  const doc = useApi(`document:${id}:${who}:${version}`, (signal) => documentsApi.get(id, signal));
+  const doc = useApi(`document:${id}:${who}:${version}`, (signal) => libraryApi.record(id, signal));
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [passage, setPassage] = useState('');
   const d = doc.data?.data;
-  const abilities = doc.data?.abilities ?? {};
+  const abilities: Partial<DocumentDetail['abilities']> = doc.data?.abilities ?? {};
   useDocumentTitle(d?.title ?? t('documents.document.title'));
 
   if (doc.error && !d) {
@@ -61,7 +73,7 @@ export function DocumentPage({ id }: { id: string }) {
           }}
         />
       ) : (
-        <Details doc={d} />
+        <Details doc={d} detail={doc.data} />
       )}
       {!editing ? (
         <div className="actions">
@@ -81,12 +93,15 @@ export function DocumentPage({ id }: { id: string }) {
           ) : null}
         </div>
       ) : null}
+      {!editing ? <OfflineLink doc={d} /> : null}
+      {d.kind === 'national-legislation' && !editing ? <Provisions doc={d} passage={passage} /> : null}
+      {!editing ? <ExtractedText text={doc.data?.extractedText ?? null} onSelect={setPassage} /> : null}
       {abilities.delete && !editing ? <DeleteDocument doc={d} /> : null}
     </article>
   );
 }
 
-function Details({ doc }: { doc: DocumentView }) {
+function Details({ doc, detail }: { doc: DocumentView; detail?: DocumentDetail }) {
   const { t } = useI18n();
   const stateName = useStateName();
   return (
@@ -113,10 +128,7 @@ function Details({ doc }: { doc: DocumentView }) {
             <Name text={doc.ownerOrganisationNames} fallback={doc.ownerOrganisationName} />
           </dd>
         </div>
-        <div>
-          <dt>{t('documents.fields.language')}</dt>
-          <dd>{doc.language && isUnLanguage(doc.language) ? t(`languageName.${doc.language}`) : (doc.language ?? t('common.unknown'))}</dd>
-        </div>
+        <MetadataFacts doc={doc} detail={detail} />
         <div>
           <dt>{t('documents.fields.file')}</dt>
           <dd>
@@ -140,10 +152,6 @@ function Details({ doc }: { doc: DocumentView }) {
   );
 }
 
-function isUnLanguage(l: string): l is Language {
-  return (LANGUAGES as readonly string[]).includes(l);
-}
-
 function EditForm({ doc, onCancel, onSaved }: { doc: DocumentView; onCancel: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const states = useStateChoices();
@@ -152,6 +160,7 @@ function EditForm({ doc, onCancel, onSaved }: { doc: DocumentView; onCancel: () 
   const [confidentiality, setConfidentiality] = useState<Confidentiality>(doc.confidentiality);
   const [stateCode, setStateCode] = useState(doc.stateCode ?? '');
   const [language, setLanguage] = useState(doc.language ?? '');
+  const [metadata, setMetadata] = useState(draftOf(doc));
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const submit = useSubmit(async () => {
@@ -161,6 +170,7 @@ function EditForm({ doc, onCancel, onSaved }: { doc: DocumentView; onCancel: () 
       confidentiality,
       stateCode: stateCode || null,
       language: language || null,
+      ...metadataBody(metadata),
     });
     return true;
   }, onSaved);
@@ -169,7 +179,7 @@ function EditForm({ doc, onCancel, onSaved }: { doc: DocumentView; onCancel: () 
       <h2 id="edit-heading" tabIndex={-1} ref={heading}>
         {t('documents.document.edit')}
       </h2>
-      <FormAlert error={submit.error} shownFields={['title', 'description', 'confidentiality', 'stateCode', 'language']} />
+      <FormAlert error={submit.error} shownFields={['title', 'description', 'confidentiality', 'stateCode', 'language', ...METADATA_FIELDS]} />
       <form onSubmit={submit.onSubmit} className="stack" noValidate>
         <TitleFields
           title={title}
@@ -181,6 +191,7 @@ function EditForm({ doc, onCancel, onSaved }: { doc: DocumentView; onCancel: () 
         <ConfidentialityField value={confidentiality} onChange={setConfidentiality} issues={submit.issues('confidentiality')} />
         <StateField value={stateCode} onChange={setStateCode} states={states} issues={submit.issues('stateCode')} />
         <LanguageField value={language} onChange={setLanguage} issues={submit.issues('language')} />
+        <MetadataFields value={metadata} onChange={setMetadata} issues={submit.issues} />
         <SaveOrCancel pending={submit.pending} onCancel={onCancel} />
       </form>
     </section>

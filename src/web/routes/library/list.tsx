@@ -1,6 +1,13 @@
-// Documents the reader may see, filtered in the address (?q=&stateCode=&confidentiality=&organisationId=&page=).
+// Library records the reader may see, filtered in the address (?q=&stateCode=&confidentiality=&organisationId=&kind=
+// &instrumentId=&language=&theme=&page=).
 import { CONFIDENTIALITY_LEVELS } from '#domain/accounts/types.ts';
+import { THEMES } from '#domain/assistance/themes.ts';
+import { RECORD_KINDS } from '#domain/library/records.ts';
+import { LANGUAGES } from '#domain/treaties/types.ts';
 import { documentsApi } from '#web/api.ts';
+import type { DocumentFilters } from '#web/api-types.ts';
+import { vocabulary } from '#web/features/assistance/vocabulary.tsx';
+import { useInstruments } from '#web/features/library/records.tsx';
 import { FilterSelect, useDocumentTitle } from '#web/components/common.tsx';
 import { FilterForm, PagedTable, useFilterDraft } from '#web/components/filtered-list.tsx';
 import { StatusMessage } from '#web/components/forms.tsx';
@@ -24,14 +31,19 @@ export function DocumentsPage() {
     stateCode: params.get('stateCode'),
     confidentiality: params.get('confidentiality'),
     organisationId: params.get('organisationId'),
+    kind: params.get('kind'),
+    instrumentId: params.get('instrumentId'),
+    language: params.get('language'),
+    theme: params.get('theme'),
   };
   const page = pageParam(params);
   // The list depends on who is reading: reload it when that changes.
   const who = session.user?.id ?? 'anonymous';
   const list = useApi(`documents:${who}:${JSON.stringify(filters)}:${page}`, (signal) =>
-    documentsApi.list({ ...filters, page, pageSize: PAGE_SIZE }, signal),
+    documentsApi.list({ ...(filters as DocumentFilters), page, pageSize: PAGE_SIZE }, signal),
   );
   const states = useStateChoices();
+  const instruments = useInstruments();
   const stateName = useStateName();
   const signedIn = session.user !== null;
   const { draft, set, apply } = useFilterDraft(filters);
@@ -69,10 +81,38 @@ export function DocumentsPage() {
           onChange={set('confidentiality')}
         />
         {signedIn ? <OrganisationFilter value={draft.organisationId} onChange={set('organisationId')} /> : null}
+        <FilterSelect
+          id="documents-kind"
+          label={t('library.fields.kind')}
+          value={draft.kind}
+          options={RECORD_KINDS.map((k) => ({ value: k, label: t(`library.kind.${k}` as MessageKey) }))}
+          onChange={set('kind')}
+        />
+        <FilterSelect
+          id="documents-instrument"
+          label={t('library.fields.instruments')}
+          value={draft.instrumentId}
+          options={instruments.map((i) => ({ value: i.id, label: localize(i.shortNames, i.id).text }))}
+          onChange={set('instrumentId')}
+        />
+        <FilterSelect
+          id="documents-language"
+          label={t('library.fields.languages')}
+          value={draft.language}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`languageName.${l}`) }))}
+          onChange={set('language')}
+        />
+        <FilterSelect
+          id="documents-theme"
+          label={t('library.fields.themes')}
+          value={draft.theme}
+          options={THEMES.map((x) => ({ value: x, label: vocabulary(t).theme(x) }))}
+          onChange={set('theme')}
+        />
       </FilterForm>
       {list.data?.abilities.export ? (
         <p className="exports">
-          <a href={documentsApi.exportUrl(filters)} download>
+          <a href={documentsApi.exportUrl(filters as DocumentFilters)} download>
             {t('documents.exportCsv')}
           </a>
         </p>
@@ -83,6 +123,7 @@ export function DocumentsPage() {
         columns={[
           t('documents.columns.title'),
           t('documents.fields.confidentiality'),
+          t('library.fields.kind'),
           t('documents.fields.state'),
           t('documents.fields.owner'),
           t('documents.columns.file'),
@@ -100,6 +141,7 @@ export function DocumentsPage() {
             <td>
               <ConfidentialityBadge level={d.confidentiality} />
             </td>
+            <td>{t(`library.kind.${d.kind}` as MessageKey)}</td>
             <td>{d.stateCode ? stateName(d.stateCode) : <span className="muted">{t('documents.fields.noState')}</span>}</td>
             <td>{localize(d.ownerOrganisationNames, d.ownerOrganisationName).text}</td>
             <td>

@@ -1,7 +1,9 @@
 // Uploading a document: the file, what it is, how confidential, which State, which organisation holds it.
 import { useState } from 'react';
 import type { Confidentiality } from '#domain/accounts/types.ts';
-import { ApiError, documentsApi } from '#web/api.ts';
+import { ApiError, apiClient } from '#web/api.ts';
+import type { DocumentCreated } from '#web/api-types.ts';
+import { appendMetadata, draftOf, METADATA_FIELDS, MetadataFields, type MetadataDraft } from '#web/features/library/records.tsx';
 import { useDocumentTitle } from '#web/components/common.tsx';
 import { Field, FormAlert, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { useOrganisations, useStateChoices } from '#web/features/accounts/reference.tsx';
@@ -48,6 +50,8 @@ function NewDocument() {
   const [shared, setShared] = useState<string[]>([]);
   const [named, setNamed] = useState<NamedPerson[]>([]);
   const [language, setLanguage] = useState<string>(lang);
+  const [metadata, setMetadata] = useState<MetadataDraft>(draftOf());
+  const [uploaded, setUploaded] = useState<DocumentCreated | null>(null);
 
   const submit = useSubmit(
     async () => {
@@ -66,14 +70,44 @@ function NewDocument() {
       if (confidentiality === 'named-people' && user) {
         for (const id of new Set([user.id, ...named.map((p) => p.id)])) form.append('namedUserIds', id);
       }
+      appendMetadata(form, metadata);
       form.append('file', file, file.name);
-      return (await documentsApi.upload(form)).data;
+      return (await apiClient.request('POST', '/documents', { body: form })) as DocumentCreated;
     },
-    (doc) => navigate(href(lang, `/documents/${encodeURIComponent(doc.id)}`, { created: '1' })),
+    (created) => {
+      // A file already in the library: say where, and let the uploader go on to their record or to those.
+      if (created.duplicates.length > 0) setUploaded(created);
+      else navigate(href(lang, `/documents/${encodeURIComponent(created.data.id)}`, { created: '1' }));
+    },
   );
 
   if (!user) return null;
-  const fields = ['file', 'title', 'description', 'confidentiality', 'stateCode', 'ownerOrganisationId', 'language'];
+  if (uploaded) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('documents.new.title')}</h1>
+        <p role="status">{t('documents.document.created')}</p>
+        <div className="panel warning" data-testid="duplicates">
+          <p>{t('library.duplicates')}</p>
+          <ul>
+            {uploaded.duplicates.map((d) => (
+              <li key={d.id}>
+                <Link to={href(lang, `/documents/${encodeURIComponent(d.id)}`)}>
+                  <span dir="auto">{d.title}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <p>
+          <Link to={href(lang, `/documents/${encodeURIComponent(uploaded.data.id)}`)}>
+            <span dir="auto">{uploaded.data.title}</span>
+          </Link>
+        </p>
+      </>
+    );
+  }
+  const fields = ['file', 'title', 'description', 'confidentiality', 'stateCode', 'ownerOrganisationId', 'language', ...METADATA_FIELDS];
   return (
     <>
       <p className="breadcrumb">
@@ -115,6 +149,7 @@ function NewDocument() {
           <NamedPeopleField self={{ id: user.id, label: user.displayName }} value={named} onChange={setNamed} />
         ) : null}
         <LanguageField value={language} onChange={setLanguage} issues={submit.issues('language')} />
+        <MetadataFields value={metadata} onChange={setMetadata} issues={submit.issues} />
         <div className="actions">
           <SubmitButton pending={submit.pending}>{t('documents.new.submit')}</SubmitButton>
           <Link to={href(lang, '/documents')}>{t('common.cancel')}</Link>

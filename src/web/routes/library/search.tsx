@@ -108,7 +108,11 @@ export function SearchPage() {
               {t('search.results.heading')}
             </h2>
             <p role="status" aria-live="polite" className="search-count">
-              {data ? t('search.results.count', { count: data.total }) : answer.loading ? t('common.loading') : ''}
+              {data
+                ? t(data.more ? 'search.results.more' : 'search.results.count', { count: data.total })
+                : answer.loading
+                  ? t('common.loading')
+                  : ''}
             </p>
             {answer.error ? <ErrorMessage error={answer.error} /> : null}
             {data && data.instrumentsNamed.length > 0 ? (

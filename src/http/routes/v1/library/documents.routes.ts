@@ -19,7 +19,10 @@ import {
   documentListQuery,
   documentPage,
   documentPatch,
+  documentCreatedResponse,
+  documentDetailResponse,
   documentResponse,
+  splitMetadata,
   UPLOAD_ARRAY_FIELDS,
   uploadFields,
   uploadForm,
@@ -79,7 +82,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         summary: "A document's metadata (reading a named-people document is audited)",
         tags: ['documents'],
         params: documentIdParams,
-        response: { 200: documentResponse, ...signedInErrors },
+        response: { 200: documentDetailResponse, ...signedInErrors },
       },
     },
     async (request, reply) => withETag(reply, await getDocument(deps.db, request.actor, request.params.id, deps.now())),
@@ -131,7 +134,10 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
       conditionalWrite(
         request,
         reply,
-        (expected) => updateDocument(deps.db, request.actor, request.params.id, request.body, deps.now(), expected),
+        (expected) => {
+          const { metadata, rest } = splitMetadata(request.body);
+          return updateDocument(deps.db, request.actor, request.params.id, { ...rest, metadata }, deps.now(), expected);
+        },
         // The current metadata, read (and audited) as the GET reads them.
         () => getDocument(deps.db, request.actor, request.params.id, deps.now()),
       ),
@@ -178,21 +184,26 @@ async function uploadRoute(app: FastifyInstance, deps: RouteDeps) {
         description:
           'Fields: file, title, description, confidentiality, stateCode (required for state-restricted), ' +
           'ownerOrganisationId, sharedOrganisationIds and namedUserIds (repeat the field for each id), language. ' +
-          'Allowed files: PDF, DOCX, XLSX, ODT, TXT (UTF-8), PNG, JPEG, at most 10 MiB; the type is checked from ' +
-          'the bytes and the extension. A focal point writes about their own State only.',
+          'The library metadata: kind, stateCodes, languages, instrumentIds, themes, mandates (repeat the field for ' +
+          'each), documentDate, versionLabel, source, translationOf. ' +
+          'Allowed files: PDF, DOCX, XLSX, ODT, TXT (UTF-8), HTML, PNG, JPEG, at most 10 MiB; the type is checked from ' +
+          'the bytes and the extension. The text of PDF, DOCX, HTML and TXT is extracted for search and its language ' +
+          'detected. A file already held by records you may see is kept and they are named in `duplicates`. ' +
+          'A focal point writes about their own State only.',
         tags: ['documents'],
         consumes: ['multipart/form-data'],
         // Documentation only: the handler reads the stream itself, after authentication and the CSRF check.
         body: uploadForm,
-        response: { 201: documentResponse, ...signedInErrors, 413: errorBody, 415: errorBody },
+        response: { 201: documentCreatedResponse, ...signedInErrors, 413: errorBody, 415: errorBody },
       },
     },
     async (request, reply) => {
       const { fields, file } = await readUpload(request, uploadFields, UPLOAD_ARRAY_FIELDS);
+      const { metadata, rest } = splitMetadata(fields);
       const created = await createDocument(
         deps.db,
         request.actor,
-        { ...fields, file: file ? { fileName: file.fileName, content: file.content } : null },
+        { ...rest, metadata, file: file ? { fileName: file.fileName, content: file.content } : null },
         deps.now(),
       );
       return reply.code(201).send(created);
