@@ -1,5 +1,5 @@
-// Rebuilds the search index from the records, in one transaction (`accord search reindex`): treaty articles and the
-// assistance records (requests, activities, programmes). A reader searching meanwhile sees the old index until the
+// Rebuilds the search index from the records, in one transaction (`accord search reindex`): treaty articles, library
+// records with their provisions, and the assistance records (requests, activities, programmes). A reader searching meanwhile sees the old index until the
 // new one commits. Each source's entries are replaced whole, so an entry whose record is gone goes too; the entries
 // of sources not listed here are left as they are.
 import type { Db } from '#db/client.ts';
@@ -10,6 +10,8 @@ import { createSearchRepo, type SearchSourceKind } from '#db/repos/library/searc
 import { indexActivity, indexProgramme, indexRequest } from '../assistance/search-entries.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { treatyArticleEntries } from './index-treaty-articles.ts';
+import { indexDocument } from './index-document.ts';
+import { createDocumentsRepo } from '#db/repos/library/documents.repo.ts';
 
 /** A kind of record the index holds: its ids, and how one record's entry is written. */
 interface Source {
@@ -19,6 +21,8 @@ interface Source {
 }
 
 const SOURCES: Source[] = [
+  // A document's entry and its provisions' entries are written together (indexDocument).
+  { kind: 'document', ids: (tx) => createDocumentsRepo(tx).allIds(), index: indexDocument },
   { kind: 'assistance-request', ids: (tx) => createAssistanceRequestsRepo(tx).allIds(), index: indexRequest },
   { kind: 'activity', ids: (tx) => createActivitiesRepo(tx).allIds(), index: indexActivity },
   { kind: 'programme', ids: (tx) => createProgrammesRepo(tx).allIds(), index: indexProgramme },
@@ -43,6 +47,7 @@ export async function reindexSearch(db: Db, now: Date, onProgress: (done: number
       await search.put(e, now);
       onProgress(++done, total);
     }
+    await search.removeKind('provision');
     for (const [i, source] of SOURCES.entries()) {
       await search.removeKind(source.kind);
       for (const id of ids[i]!) {
@@ -52,6 +57,7 @@ export async function reindexSearch(db: Db, now: Date, onProgress: (done: number
     }
     const entries: ReindexReport['entries'] = { article: articles.length };
     for (const s of SOURCES) entries[s.kind] = await search.countOf(s.kind);
+    entries.provision = await search.countOf('provision');
     return { entries, total: Object.values(entries).reduce((n, c) => n + (c ?? 0), 0) };
   });
 }

@@ -197,6 +197,11 @@ export function toConfidentialRecord(d: DocumentMeta): ConfidentialRecord {
 
 export function createDocumentsRepo(db: Db) {
   return {
+    /** Every document's id (for `accord search reindex`). */
+    async allIds(): Promise<string[]> {
+      return (await db.select({ id: documents.id }).from(documents).orderBy(documents.id)).map((r) => r.id);
+    },
+
     /** A page of the documents in scope matching the filters, newest first, and how many there are in all. */
     async list(
       scope: Scope,
