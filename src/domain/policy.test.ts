@@ -527,6 +527,9 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['cooperation-request:statistics', 'none', NOT_TOKEN],
 
   // Incorporation assessments (issue 13): by source, the State's own people, an entity's officer, a UN officer or coordinator.
+  // Public, like treaty status; the test's token is scoped to other reads.
+  ['legislation:read', 'none', NOT_TOKEN],
+  ['library:search', 'none', NOT_TOKEN],
   ['incorporation-assessment:create', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
   ['incorporation-assessment:create', 'afgStateAssessmentByAfg', ['afgFocal', 'afgPractitioner']],
   ['incorporation-assessment:create', 'fraStateAssessmentByAfg', []],

@@ -49,6 +49,8 @@ export const TOKEN_SCOPES = [
   'coordination:read',
   'notification:read',
   'legal-basis:read',
+  'legislation:read',
+  'library:search',
   'authority:read',
 ] as const satisfies readonly Action[];
 export type TokenScope = (typeof TOKEN_SCOPES)[number];

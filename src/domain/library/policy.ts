@@ -10,6 +10,10 @@ export const LIBRARY_ACTIONS = [
   'document:create',
   'document:update',
   'document:delete',
+  /** Read the instruments' checklists and States' incorporation of them (public, like treaty status). */
+  'legislation:read',
+  /** Search the library, provisions, treaty articles and assistance records (each hit within the reader's scope). */
+  'library:search',
   /** Record how far a State's law incorporates an instrument's requirement (issue 13 §1); assessments are public. */
   'incorporation-assessment:create',
   /** Withdraw an assessment (it is kept, superseded). */
@@ -83,6 +87,8 @@ function mayAssess(actor: UserActor, t: IncorporationAssessmentTarget): boolean 
 const ASSESSING_ROLES = new Set(['focal-point', 'central-authority-practitioner', 'entity-officer', 'coordinator']);
 
 export const libraryRules: RuleSet<LibraryAction> = {
+  'legislation:read': () => true,
+  'library:search': () => true,
   // Anyone may look for documents; each one is then checked against its confidentiality.
   'document:read': (actor, target) => !target || (target.kind === 'record' && isVisible(actor, target.record)),
   'document:create': (actor, target) => {

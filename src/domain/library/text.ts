@@ -235,6 +235,8 @@ export function searchTerms(text: string, language?: string | null): string[] {
  * What a query asks for: every group must match, by any of its alternatives. A Chinese run asks for each of its
  * bigrams; an Arabic word for any of its forms.
  */
+const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
 export function queryGroups(query: string, language?: string | null): string[][] {
   const groups: string[][] = [];
   const seen = new Set<string>();
@@ -247,10 +249,15 @@ export function queryGroups(query: string, language?: string | null): string[][]
   const folded = fold(query);
   const all = words(folded, language);
   for (const w of all.filter((x) => !x.han)) push(w.forms);
+  // A Han run of the query is cut into words (ICU's dictionary: the query is short, so this is cheap), and each word
+  // asks for its own bigrams (a one-character word for the character): "冻结资金" finds a text that writes 冻结 and 资金
+  // apart, which the run's bigram across the two words ("结资") would miss.
   for (const run of folded.matchAll(HAN_RUNS)) {
-    const chars = [...run[0]];
-    if (chars.length === 1) push([chars[0]!]);
-    for (let k = 0; k + 1 < chars.length; k++) push([chars[k]! + chars[k + 1]!]);
+    for (const { segment } of zhSegmenter.segment(run[0])) {
+      const chars = [...segment];
+      if (chars.length === 1) push([chars[0]!]);
+      for (let k = 0; k + 1 < chars.length; k++) push([chars[k]! + chars[k + 1]!]);
+    }
   }
   return groups;
 }

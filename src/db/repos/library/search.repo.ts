@@ -168,7 +168,7 @@ export function createSearchRepo(db: Db) {
             order by ${E.updatedAt} desc limit ${MAX_TAGGED_MATCHES}
           ),
           m as (select * from direct union all select * from tagged),
-          page as (select id, score from m order by score desc, updated_at desc, id limit ${query.limit} offset ${query.offset}),
+          page as (select id, score, updated_at from m order by score desc, updated_at desc, id limit ${query.limit} offset ${query.offset}),
           f as (
             select 'stateCodes' as facet, v as value, count(*)::int as n from m, unnest(m.state_codes) v group by v
             union all select 'instrumentIds', v, count(*)::int from m, unnest(m.instrument_ids) v group by v
@@ -181,7 +181,7 @@ export function createSearchRepo(db: Db) {
           )
           select (select count(*)::int from m) as total,
             (select count(*) >= ${MAX_TEXT_MATCHES} from direct) or (select count(*) >= ${MAX_TAGGED_MATCHES} from tagged) as more,
-            (select coalesce(json_agg(json_build_array(id, score) order by score desc), '[]'::json) from page) as page,
+            (select coalesce(json_agg(json_build_array(id, score) order by score desc, updated_at desc, id), '[]'::json) from page) as page,
             (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from f) as facets`),
       );
       const pageIds = (summary!.page as [number, number][]);

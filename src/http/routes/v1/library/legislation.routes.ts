@@ -27,7 +27,7 @@ export async function legislationRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.get(
     '/legislation/checklists',
     {
-      config: { access: 'public' },
+      config: { access: 'legislation:read' },
       schema: {
         summary: 'What each instrument requires States to enact: its checklist, each item citing its article',
         description: 'Not paged: 21 instruments, a few dozen items each.',
@@ -41,7 +41,7 @@ export async function legislationRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.get(
     '/legislation/checklists/:instrumentId',
     {
-      config: { access: 'public' },
+      config: { access: 'legislation:read' },
       schema: {
         summary: "One instrument's checklist",
         tags: ['legislation'],
@@ -55,7 +55,7 @@ export async function legislationRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.get(
     '/legislation/matrix',
     {
-      config: { access: 'public' },
+      config: { access: 'legislation:read' },
       schema: {
         summary: 'States × instruments: how far each State’s law incorporates each instrument (States with an assessment)',
         tags: ['legislation'],
@@ -68,7 +68,7 @@ export async function legislationRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.get(
     '/states/:code/legislation',
     {
-      config: { access: 'public' },
+      config: { access: 'legislation:read' },
       schema: {
         summary: "A State's legislation: per instrument, the checklist with its current assessments, evidence and disagreements",
         tags: ['legislation'],

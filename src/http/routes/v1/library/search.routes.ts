@@ -16,7 +16,7 @@ export async function searchRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.get(
     '/search',
     {
-      config: { access: 'public', rateLimit: SEARCH_RATE_LIMIT },
+      config: { access: 'library:search', rateLimit: SEARCH_RATE_LIMIT },
       schema: {
         summary: 'Search the library, legal provisions, treaty articles and assistance records you may see',
         description:
