@@ -24,6 +24,8 @@ const ids: Record<string, string> = {};
 const NO_RECORD: Record<string, string> = {
   'GET /api/v1/participants/:code': 'treaty status of a State: public data',
   'GET /api/v1/instruments/:id': 'a treaty: public data',
+  'GET /api/v1/legislation/checklists/:instrumentId': 'what a treaty requires: public data',
+  'GET /api/v1/states/:code/legislation': 'incorporation assessments and the public laws they rest on: public data',
   'GET /api/v1/instruments/:id/party-counts': 'counts of parties: public data',
   'GET /api/v1/instruments/:id/articles': 'a treaty text: public data',
   'GET /api/v1/instruments/:id/articles/:article': 'a treaty article: public data',

@@ -13373,6 +13373,20 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                         };
+                        /** @description The file's text, as extracted for search; null when none could be. */
+                        extractedText: string | null;
+                        /** @description The record this one translates, when the caller may see it. */
+                        original: {
+                            id: string;
+                            language: string | null;
+                            title: string;
+                        } | null;
+                        /** @description The records that translate this one, that the caller may see. */
+                        translations: {
+                            id: string;
+                            language: string | null;
+                            title: string;
+                        }[];
                     };
                 };
             };

@@ -127,7 +127,7 @@ export async function documentRoutes(app: FastifyInstance, deps: RouteDeps) {
         tags: ['documents'],
         params: documentIdParams,
         body: documentPatch,
-        response: { 200: documentResponse, ...signedInErrors, 409: errorBody, ...conditionalWriteErrors(documentResponse) },
+        response: { 200: documentResponse, ...signedInErrors, 409: errorBody, ...conditionalWriteErrors(documentDetailResponse) },
       },
     },
     async (request, reply) =>
