@@ -140,10 +140,12 @@ for (const lang of FLOW_LANGS) {
       await page.getByLabel(msg(lang, 'confidentiality.public.label'), { exact: true }).check();
       await page.getByLabel(msg(lang, 'library.fields.kind'), { exact: true }).selectOption('national-legislation');
       await page.getByLabel(msg(lang, 'library.fields.states'), { exact: true }).fill('CHN');
+      await page.getByLabel(msg(lang, 'documents.fields.language'), { exact: true }).selectOption('zh');
       await page.getByLabel(msg(lang, 'library.fields.languages'), { exact: true }).fill('zh');
       for (const id of new Set([instrumentId, 'hague1970'])) await page.locator(`input[name="instrumentIds"][value="${id}"]`).check();
       await page.getByRole('button', { name: msg(lang, 'documents.new.submit'), exact: true }).click();
       await expect(mainHeading(page)).toHaveText(title);
+      await expect(page.locator('.detected-language')).toContainText(msg(lang, 'library.detected', { language: msg(lang, 'languageName.zh') }));
       const documentId = /\/documents\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
       // Two provisions, each mapped in the picker to the requirement it implements.

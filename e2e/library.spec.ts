@@ -153,6 +153,8 @@ for (const lang of LIBRARY_LANGS) {
     await page.getByLabel(msg(lang, 'confidentiality.public.label'), { exact: true }).check();
     await page.getByLabel(msg(lang, 'library.fields.kind'), { exact: true }).selectOption(law.kind);
     if (law.state) await page.getByLabel(msg(lang, 'library.fields.states'), { exact: true }).fill(law.state);
+    // The record's language is its own, not the reader's (the form proposes the reader's).
+    await page.getByLabel(msg(lang, 'documents.fields.language'), { exact: true }).selectOption(law.detected);
     await page.getByLabel(msg(lang, 'library.fields.languages'), { exact: true }).fill(law.detected);
     await shot(page, lang, 'upload');
     await page.getByRole('button', { name: msg(lang, 'documents.new.submit'), exact: true }).click();
