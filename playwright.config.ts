@@ -13,6 +13,7 @@ const SIGNED_IN_SPECS = [
   '**/search.spec.ts',
   '**/legislation.spec.ts',
   '**/library.spec.ts',
+  '**/law-to-search.spec.ts',
 ];
 
 export default defineConfig({

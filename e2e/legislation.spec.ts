@@ -3,10 +3,8 @@
 // there and the instrument's summary change on the State's profile (with "ratified but not incorporated" where the
 // State is a party). Every screen passes axe and is captured (test-results/screenshots/{lang}-legislation-*.png).
 //
-// TODO(lead, at merge): the assessments here are "not covered", which needs no evidence: a covered status rests on a
-// provision of a public national law, which the library's screens create (upload a national law, map two provisions).
-// Once the library's provision routes are merged, upload the law and map its provisions through them here, then
-// record "covered" assessments citing those provisions and check the evidence link on the page.
+// Here the assessments are "not covered", which needs no evidence; e2e/law-to-search.spec.ts records "covered" and
+// "partly covered" ones resting on the provisions of an uploaded law, and checks their evidence link.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';

@@ -1,104 +1,106 @@
 // The library in the browser (issue 13 §2, §4), in English, Arabic (right to left) and Chinese: UNODC's officer
-// uploads a national counter-terrorism law as a PDF (printed here by Chromium from an HTML page quoting the law), sees
-// the language detected in it and its extracted text, maps two of its provisions to instrument requirements with the
-// picker, and saves the record for offline reading (one HTML file holding the text and the PDF). Screenshots:
+// uploads a record as a PDF (printed here by Chromium from an HTML page quoting a sourced text: a Chilean or Chinese
+// law, or in Arabic a Security Council resolution's paragraph), sees the language detected in it and its extracted
+// text, maps a law's two provisions to the instrument requirements they implement with the picker, and saves the
+// record for offline reading (one HTML file holding the text and the PDF). Screenshots:
 // test-results/screenshots/{lang}-library-*.png.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
-import { expectNoHorizontalOverflow, mainHeading, msg, SCREENSHOT_DIR, type Lang } from './support.ts';
+import { expectNoHorizontalOverflow, freshTotpCode, mainHeading, msg, SCREENSHOT_DIR, seededPerson, type Lang } from './support.ts';
 
 const LIBRARY_LANGS = ['en', 'ar', 'zh'] as const satisfies readonly Lang[];
 
-interface Person {
-  email: string;
-  password: string;
-  totpSecret?: string;
-}
-const PEOPLE_FILE = path.resolve('test-results/e2e-people.json');
-const officer = (): Person => (JSON.parse(readFileSync(PEOPLE_FILE, 'utf8')) as { officer: Person }).officer;
-
-// The officer's second factor: each code is accepted once; the steps used are shared with e2e/assistance.spec.ts.
-const TOTP_FILE = path.resolve('test-results/e2e-assistance-totp.json');
-const PERIOD = 30_000;
-const stepNow = () => Math.floor(Date.now() / PERIOD);
-async function freshCode(person: Person): Promise<string> {
-  const used = existsSync(TOTP_FILE) ? (JSON.parse(readFileSync(TOTP_FILE, 'utf8')) as Record<string, number>) : {};
-  const want = (used[person.totpSecret!] ?? 0) + 1;
-  while (want > stepNow() + 1) await new Promise((r) => setTimeout(r, 500));
-  const step = Math.max(stepNow(), want);
-  writeFileSync(TOTP_FILE, JSON.stringify({ ...used, [person.totpSecret!]: step }));
-  return TOTP.generate({ secret: Secret.fromBase32(person.totpSecret!), algorithm: 'SHA1', digits: 6, period: 30, timestamp: step * PERIOD });
+interface Requirement {
+  id: string;
+  category: 'offences' | 'jurisdiction-mandatory' | 'mla';
 }
 
 interface Law {
   title: string;
-  state: string;
+  kind: 'national-legislation' | 'resolution-report';
+  /** The State the record is about (none for a resolution addressed to all). */
+  state?: string;
   /** The language franc should find, as a languageName key. */
-  detected: 'fr' | 'ar' | 'zh';
-  /** The law's words, as published. */
+  detected: 'es' | 'ar' | 'zh';
+  /** The record's words, as published: each passage is a heading and its text in the PDF. */
   articles: { label: string; text: string }[];
+  /** For a law: the two passages entered as provisions, each mapped to the requirement it implements (and its category). */
+  requirements?: [Requirement, Requirement];
 }
 
-// Each run its own law, quoted from the published texts: France's Code pénal (Légifrance), Jordan's Prevention of
-// Terrorism Law No. 55 of 2006, China's Counter-Terrorism Law (2015) and Criminal Law.
+// Each run its own record, every passage copied from a sourced text in the repository (never quoted from memory):
+// - en: Chile, Ley Nº 21.732 (2025), arts 8 and 10, from bench/search-corpus/sources/es-cl-ley-21732.md (official text:
+//   Biblioteca del Congreso Nacional; source and commit in bench/search-corpus/README.md). Art. 8 punishes placing or
+//   detonating a bomb that may harm many people (Terrorist Bombings Convention art. 2); art. 10 punishes providing or
+//   collecting funds for the offences of that law (Financing Convention art. 2): both offences, the first mapped to
+//   bombings1997:offences, the second to financing1999:offences.
+// - ar: no Arabic national law is sourced in the repository, so the record is what is: operative paragraph 1 (b) of
+//   Security Council resolution 1373 (2001) in Arabic, as e2e/search.spec.ts cites it (Al-Hayat, 30 September 2001,
+//   https://sauress.com/alhayat/31103553), a resolution, not a law: it has no provisions to map.
+// - zh: China, 中华人民共和国反恐怖主义法 (2015, amended 2018), arts 11 and 70, from
+//   bench/search-corpus/sources/zh-cn-counter-terrorism-law.md (NPC text via github:LawRefBook/Laws, commit 3cd6e86b).
+//   Art. 11 gives China's courts jurisdiction over the terrorist offences of the treaties China is party to, committed
+//   abroad (hostages1979:jurisdiction_aut_dedere); art. 70 has mutual legal assistance and extradition for terrorist
+//   offences follow the relevant laws (hostages1979:mla_obligation).
 const LAWS: Record<(typeof LIBRARY_LANGS)[number], Law> = {
   en: {
-    title: 'Code pénal (France), articles 421-1 and 421-2-2',
-    state: 'FRA',
-    detected: 'fr',
+    title: 'Ley Nº 21.732 (Chile), artículos 8º y 10',
+    kind: 'national-legislation',
+    state: 'CHL',
+    detected: 'es',
     articles: [
       {
-        label: 'Article 421-1',
+        label: 'Artículo 8º',
         text:
-          "Constituent des actes de terrorisme, lorsqu'elles sont intentionnellement en relation avec une entreprise " +
-          "individuelle ou collective ayant pour but de troubler gravement l'ordre public par l'intimidation ou la terreur, " +
-          'les infractions suivantes.',
+          'El que coloque, envíe, active, arroje, detone o haga explosionar una bomba o artefacto explosivo o incendiario, ' +
+          'que por sus características y por las circunstancias de tiempo y lugar afecte o pueda afectar a una cantidad ' +
+          'elevada de personas, será castigado con la pena de presidio mayor en su grado máximo, conjuntamente con las que ' +
+          'corresponda aplicar por la muerte o lesiones causadas.',
       },
       {
-        label: 'Article 421-2-2',
+        label: 'Artículo 10',
         text:
-          "Constitue également un acte de terrorisme le fait de financer une entreprise terroriste en fournissant, en " +
-          'réunissant ou en gérant des fonds, des valeurs ou des biens quelconques ou en donnant des conseils à cette fin, ' +
-          "dans l'intention de voir ces fonds, valeurs ou biens utilisés ou en sachant qu'ils sont destinés à être utilisés, " +
-          "en tout ou partie, en vue de commettre l'un quelconque des actes de terrorisme prévus au présent chapitre, " +
-          "indépendamment de la survenance éventuelle d'un tel acte.",
+          'Quien, por cualquier medio, directa o indirectamente, provea o recolecte fondos con la finalidad de que se ' +
+          'utilicen en la comisión de cualquiera de los delitos señalados en la presente ley o a sabiendas de que serán ' +
+          'utilizados en su comisión, será castigado con la pena de presidio menor en su grado máximo, a menos que en ' +
+          'virtud de dicha conducta le quepa responsabilidad como integrante de una asociación terrorista o en algún otro ' +
+          'delito determinado, en cuyo caso se le sancionará por este último.',
       },
+    ],
+    requirements: [
+      { id: 'bombings1997:offences', category: 'offences' },
+      { id: 'financing1999:offences', category: 'offences' },
     ],
   },
   ar: {
-    title: 'قانون منع الإرهاب الأردني رقم 55 لسنة 2006',
-    state: 'JOR',
+    title: 'قرار مجلس الأمن 1373 (2001)، الفقرة 1 (ب)',
+    kind: 'resolution-report',
     detected: 'ar',
     articles: [
-      { label: 'المادة 1', text: 'يسمى هذا القانون (قانون منع الإرهاب لسنة 2006) ويعمل به من تاريخ نشره في الجريدة الرسمية.' },
       {
-        label: 'المادة 2',
-        text:
-          'العمل الإرهابي: كل عمل مقصود يرتكب بأي وسيلة كانت يؤدي إلى قتل أي شخص أو التسبب بإيذائه جسدياً أو إيقاع أضرار ' +
-          'في الممتلكات العامة أو الخاصة أو في وسائط النقل أو البيئة أو في البنية التحتية أو في مرافق الهيئات الدولية أو ' +
-          'البعثات الدبلوماسية إذا كانت الغاية منه الإخلال بالنظام العام أو تعريض سلامة المجتمع وأمنه للخطر.',
+        label: 'الفقرة 1 (ب)',
+        text: 'تجريم قيام رعايا هذه الدول عمداً بتأمين الأموال أو جمعها، بأي وسيلة، بصورة مباشرة أو غير مباشرة، أو في أراضيها',
       },
     ],
   },
   zh: {
-    title: '中华人民共和国反恐怖主义法（节选）',
+    title: '中华人民共和国反恐怖主义法（第十一条、第七十条）',
+    kind: 'national-legislation',
     state: 'CHN',
     detected: 'zh',
     articles: [
       {
-        label: '第三条',
+        label: '第十一条',
         text:
-          '本法所称恐怖主义，是指通过暴力、破坏、恐吓等手段，制造社会恐慌、危害公共安全、侵犯人身财产，或者胁迫国家机关、' +
-          '国际组织，以实现其政治、意识形态等目的的主张和行为。',
+          '对在中华人民共和国领域外对中华人民共和国国家、公民或者机构实施的恐怖活动犯罪，或者实施的中华人民共和国缔结、' +
+          '参加的国际条约所规定的恐怖活动犯罪，中华人民共和国行使刑事管辖权，依法追究刑事责任。',
       },
-      {
-        label: '刑法第一百二十条',
-        text:
-          '组织、领导恐怖活动组织的，处十年以上有期徒刑或者无期徒刑，并处没收财产；积极参加的，处三年以上十年以下有期徒刑，' +
-          '并处罚金；其他参加的，处三年以下有期徒刑、拘役、管制或者剥夺政治权利，可以并处罚金。',
-      },
+      { label: '第七十条', text: '涉及恐怖活动犯罪的刑事司法协助、引渡和被判刑人移管，依照有关法律规定执行。' },
+    ],
+    requirements: [
+      { id: 'hostages1979:jurisdiction_aut_dedere', category: 'jurisdiction-mandatory' },
+      { id: 'hostages1979:mla_obligation', category: 'mla' },
     ],
   },
 };
@@ -124,14 +126,14 @@ async function shot(page: Page, lang: Lang, name: string) {
 }
 
 for (const lang of LIBRARY_LANGS) {
-  test(`${lang}: an officer uploads a national law, maps two provisions and saves it for offline reading`, async ({ browser }) => {
+  test(`${lang}: an officer uploads a PDF record, maps a law's provisions and saves it for offline reading`, async ({ browser }) => {
     test.setTimeout(180_000);
     const law = LAWS[lang];
     const pdf = await lawPdf(browser, law);
     const page = await browser.newPage();
     // The reader chose this language (the app would otherwise switch to the officer's own after sign-in).
     await page.context().addInitScript((l) => window.localStorage.setItem('accord.language', l), lang);
-    const person = officer();
+    const person = seededPerson('officer');
 
     // Sign in (password, then the second factor), landing on the upload form.
     await page.goto(`/${lang}/documents/new`);
@@ -140,7 +142,7 @@ for (const lang of LIBRARY_LANGS) {
     await page.getByLabel(msg(lang, 'signIn.password'), { exact: true }).fill(person.password);
     await page.getByRole('button', { name: msg(lang, 'signIn.submit'), exact: true }).click();
     await expect(mainHeading(page)).toHaveText(msg(lang, 'secondFactor.title'));
-    await page.getByLabel(msg(lang, 'secondFactor.code')).fill(await freshCode(person));
+    await page.getByLabel(msg(lang, 'secondFactor.code')).fill(await freshTotpCode(person.totpSecret!));
     await page.getByRole('button', { name: msg(lang, 'secondFactor.submit') }).click();
     await expect(mainHeading(page)).toHaveText(msg(lang, 'documents.new.title'));
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
@@ -149,8 +151,10 @@ for (const lang of LIBRARY_LANGS) {
     await page.getByLabel(msg(lang, 'documents.fields.file'), { exact: true }).setInputFiles({ name: `law-${lang}.pdf`, mimeType: 'application/pdf', buffer: pdf });
     await page.getByLabel(msg(lang, 'documents.fields.title'), { exact: true }).fill(law.title);
     await page.getByLabel(msg(lang, 'confidentiality.public.label'), { exact: true }).check();
-    await page.getByLabel(msg(lang, 'library.fields.kind'), { exact: true }).selectOption('national-legislation');
-    await page.getByLabel(msg(lang, 'library.fields.states'), { exact: true }).fill(law.state);
+    await page.getByLabel(msg(lang, 'library.fields.kind'), { exact: true }).selectOption(law.kind);
+    if (law.state) await page.getByLabel(msg(lang, 'library.fields.states'), { exact: true }).fill(law.state);
+    // The record's language is its own, not the reader's (the form proposes the reader's).
+    await page.getByLabel(msg(lang, 'documents.fields.language'), { exact: true }).selectOption(law.detected);
     await page.getByLabel(msg(lang, 'library.fields.languages'), { exact: true }).fill(law.detected);
     await shot(page, lang, 'upload');
     await page.getByRole('button', { name: msg(lang, 'documents.new.submit'), exact: true }).click();
@@ -164,19 +168,28 @@ for (const lang of LIBRARY_LANGS) {
     // PDF text comes back as printed: compare without the line breaks the page made.
     await expect.poll(async () => (await extracted.textContent())?.replace(/\s+/g, '')).toContain(law.articles[0]!.text.slice(0, 20).replace(/\s+/g, ''));
 
-    // Two provisions, each mapped to a requirement picked in the checklist.
-    for (const [n, article] of law.articles.entries()) {
+    // A law's two provisions, each mapped to the requirement it implements, picked in the checklist.
+    const requirements = law.requirements ?? [];
+    for (const [n, requirement] of requirements.entries()) {
+      const article = law.articles[n]!;
       const form = page.locator('section.provisions form');
       await form.getByLabel(msg(lang, 'library.provisions.label'), { exact: true }).fill(article.label);
       await form.getByLabel(msg(lang, 'library.provisions.text'), { exact: true }).fill(article.text);
-      const group = form.locator('.requirement-picker details').nth(n);
-      await group.locator('summary').click();
-      await group.locator('input[type="checkbox"]').first().check();
+      const box = `input[type="checkbox"][value="${requirement.id}"]`;
+      // Its instrument's group: opened unless it already is (it stays open after the first provision).
+      const group = form.locator('.requirement-picker details', { has: page.locator(box) });
+      if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
+      await form.locator(box).check();
       await form.getByRole('button', { name: msg(lang, 'library.provisions.save') }).click();
       await expect(page.locator('.provision-list > li')).toHaveCount(n + 1);
     }
-    await expect(page.locator('.provision-list > li h3')).toHaveText(law.articles.map((a) => a.label));
-    await expect(page.locator('.provision-list > li .hint')).toHaveCount(2);
+    if (requirements.length) {
+      await expect(page.locator('.provision-list > li h3')).toHaveText(law.articles.map((a) => a.label));
+      // Each names its requirement by the instrument's short name and the category in the reader's language.
+      const hints = page.locator('.provision-list > li .hint');
+      await expect(hints).toHaveCount(2);
+      for (const [n, r] of requirements.entries()) await expect(hints.nth(n)).toContainText(msg(lang, `legislation.category.${r.category}`));
+    }
     await expectNoHorizontalOverflow(page);
     await shot(page, lang, 'record');
 
@@ -189,7 +202,8 @@ for (const lang of LIBRARY_LANGS) {
     await download.saveAs(file);
     const html = readFileSync(file, 'utf8');
     expect(html).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
-    expect(html).toContain(law.articles[1]!.label);
+    // A law's provisions are in it; a record with none has its title.
+    expect(html).toContain(law.requirements ? law.articles[1]!.label : law.title);
     expect(html).toContain('href="data:application/pdf;base64,');
     // The saved page opens on its own, with no connection: its text is there.
     const offline = await browser.newPage();

@@ -5,11 +5,19 @@
 // - Chinese: the UN Chinese text as annexed to China's Ministry of Foreign Affairs notice 外发[2001]18号
 //   (http://ask.fsou.com/html/text/chl/632/63240_1.html);
 // - Arabic: as quoted by Al-Hayat on 30 September 2001 (https://sauress.com/alhayat/31103553).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
-import { expectLangDir, expectNoAxeViolations, fullPageShot, mainHeading, msg, SCREENSHOT_DIR, type Lang } from './support.ts';
+import {
+  expectLangDir,
+  expectNoAxeViolations,
+  fullPageShot,
+  mainHeading,
+  msg,
+  SCREENSHOT_DIR,
+  seededPerson,
+  signInThroughApi,
+  type Lang,
+} from './support.ts';
 
 const ZH_TEXT =
   '将下述行为定为犯罪：本国国民或在本国领土内，以任何手段直接间接和故意提供或筹集资金，意图将这些资金用于恐怖主义行为或知晓资金将用于此种行为';
@@ -17,42 +25,10 @@ const AR_TEXT = 'تجريم قيام رعايا هذه الدول عمداً ب�
 const RUN = Date.now().toString(36);
 const TITLES = { zh: `S/RES/1373 (2001) 1 (b) zh ${RUN}`, ar: `S/RES/1373 (2001) 1 (b) ar ${RUN}`, internal: `Internal note ${RUN}` };
 
-interface Person {
-  email: string;
-  password: string;
-  totpSecret: string;
-}
-
-// One code per 30-second step and secret, shared with the other specs through the same file (a code is used once).
-const TOTP_FILE = path.resolve('test-results/e2e-assistance-totp.json');
-const PERIOD = 30_000;
-async function freshCode(secret: string): Promise<string> {
-  const used = existsSync(TOTP_FILE) ? (JSON.parse(readFileSync(TOTP_FILE, 'utf8')) as Record<string, number>) : {};
-  const want = (used[secret] ?? 0) + 1;
-  while (want > Math.floor(Date.now() / PERIOD) + 1) await new Promise((r) => setTimeout(r, 500));
-  const step = Math.max(Math.floor(Date.now() / PERIOD), want);
-  writeFileSync(TOTP_FILE, JSON.stringify({ ...used, [secret]: step }));
-  return TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30, timestamp: step * PERIOD });
-}
-
 test.beforeAll(async ({ baseURL }) => {
-  const officer = (JSON.parse(readFileSync(path.resolve('test-results/e2e-people.json'), 'utf8')) as { otherOfficer: Person }).otherOfficer;
   const api = await playwrightRequest.newContext({ baseURL });
   try {
-    const anonymous = (await (await api.get('/api/v1/auth/session')).json()) as { data: { csrfToken: string } };
-    const signedIn = await api.post('/api/v1/auth/sign-in', {
-      data: { email: officer.email, password: officer.password },
-      headers: { 'x-csrf-token': anonymous.data.csrfToken },
-    });
-    let view = (await signedIn.json()) as { data: { csrfToken: string; stage: string } };
-    if (view.data.stage !== 'complete') {
-      const second = await api.post('/api/v1/auth/second-factor', {
-        data: { code: await freshCode(officer.totpSecret) },
-        headers: { 'x-csrf-token': view.data.csrfToken },
-      });
-      view = (await second.json()) as { data: { csrfToken: string; stage: string } };
-    }
-    expect(view.data.stage).toBe('complete');
+    const csrfToken = await signInThroughApi(api, seededPerson('otherOfficer'));
     const activity = (title: string, outputs: string, confidentiality: string) => ({
       title,
       kind: 'national-workshop',
@@ -70,7 +46,7 @@ test.beforeAll(async ({ baseURL }) => {
       activity(TITLES.ar, AR_TEXT, 'public'),
       activity(TITLES.internal, `${ZH_TEXT}\n${AR_TEXT}`, 'un-internal'),
     ]) {
-      const res = await api.post('/api/v1/activities', { headers: { 'x-csrf-token': view.data.csrfToken }, data });
+      const res = await api.post('/api/v1/activities', { headers: { 'x-csrf-token': csrfToken }, data });
       expect(res.status(), await res.text()).toBe(201);
     }
   } finally {

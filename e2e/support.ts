@@ -1,10 +1,11 @@
 // Shared pieces of the browser tests: one page per describe block, the shipped message catalogues, the API, axe and
 // screenshots. Expected texts come from i18n/*.json and expected figures from the API, so a test fails when the screen
 // shows something else than the catalogue or the data says.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo, type Locator } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type TestInfo, type Locator } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
 import type { Language } from '../src/domain/treaties/types.ts';
 import { createDateFormatter, type DateStyle } from '../src/web/i18n/dates.ts';
 
@@ -279,4 +280,47 @@ export async function signInThroughPage(page: Page, lang: Lang, person: { email:
   await page.getByLabel(msg(lang, 'signIn.password'), { exact: true }).fill(person.password);
   await page.getByRole('button', { name: msg(lang, 'signIn.submit'), exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/${lang}${to.replace(/[?]/g, '\\?')}$`));
+}
+
+/** A person of e2e/seed-people.ts, as test-results/e2e-people.json holds them. */
+export interface SeededPerson {
+  email: string;
+  password: string;
+  totpSecret?: string;
+}
+export const seededPerson = (name: string): SeededPerson =>
+  (JSON.parse(readFileSync(path.resolve('test-results/e2e-people.json'), 'utf8')) as Record<string, SeededPerson>)[name]!;
+
+// A second-factor code is accepted once: the 30-second steps used, per secret, are shared by the specs in this file.
+const TOTP_FILE = path.resolve('test-results/e2e-assistance-totp.json');
+const TOTP_PERIOD = 30_000;
+
+/** A code for `secret` from a step no spec has used yet (waiting for the next step when needed). */
+export async function freshTotpCode(secret: string): Promise<string> {
+  const stepNow = () => Math.floor(Date.now() / TOTP_PERIOD);
+  const used = existsSync(TOTP_FILE) ? (JSON.parse(readFileSync(TOTP_FILE, 'utf8')) as Record<string, number>) : {};
+  const want = (used[secret] ?? 0) + 1;
+  while (want > stepNow() + 1) await new Promise((r) => setTimeout(r, 500));
+  const step = Math.max(stepNow(), want);
+  writeFileSync(TOTP_FILE, JSON.stringify({ ...used, [secret]: step }));
+  return TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30, timestamp: step * TOTP_PERIOD });
+}
+
+/** Signs `person` in through the API (password, then the second factor if asked); answers the session's CSRF token. */
+export async function signInThroughApi(api: APIRequestContext, person: SeededPerson): Promise<string> {
+  const anonymous = (await (await api.get('/api/v1/auth/session')).json()) as { data: { csrfToken: string } };
+  const signedIn = await api.post('/api/v1/auth/sign-in', {
+    data: { email: person.email, password: person.password },
+    headers: { 'x-csrf-token': anonymous.data.csrfToken },
+  });
+  let view = (await signedIn.json()) as { data: { csrfToken: string; stage: string } };
+  if (view.data.stage !== 'complete') {
+    const second = await api.post('/api/v1/auth/second-factor', {
+      data: { code: await freshTotpCode(person.totpSecret!) },
+      headers: { 'x-csrf-token': view.data.csrfToken },
+    });
+    view = (await second.json()) as { data: { csrfToken: string; stage: string } };
+  }
+  expect(view.data.stage).toBe('complete');
+  return view.data.csrfToken;
 }

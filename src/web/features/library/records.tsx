@@ -300,7 +300,8 @@ export function Provisions({ doc, passage }: { doc: DocumentView; passage: strin
   const requirements = list.data?.requirements ?? [];
   const byId = new Map(requirements.map((r) => [r.requirementId, r]));
   const instrumentLabel = (id: string) => localize(instruments.find((i) => i.id === id)?.shortNames, id).text;
-  const requirementLabel = (r: ChecklistItemView) => `${r.category} — ${t('library.provisions.article', { article: r.article })}`;
+  const requirementLabel = (r: ChecklistItemView) =>
+    `${t(`legislation.category.${r.category}` as MessageKey)} — ${t('library.provisions.article', { article: r.article })}`;
   return (
     <section aria-labelledby="provisions-heading" className="provisions">
       <h2 id="provisions-heading">{t('library.provisions.title')}</h2>
