@@ -6,6 +6,7 @@ import { api, apiClient } from '#web/api.ts';
 import type { components } from '#web/api/openapi.d.ts';
 import { ErrorMessage, useDocumentTitle } from '#web/components/common.tsx';
 import { StatusMessage } from '#web/components/forms.tsx';
+import { legislationApi } from '#web/features/library/legislation-api.ts';
 import { SearchForm } from '#web/features/library/search-form.tsx';
 import { Pager, pageParam } from '#web/components/pager.tsx';
 import { useStateName } from '#web/features/accounts/reference.tsx';
@@ -58,6 +59,13 @@ export function SearchPage() {
     const i = instruments.data?.data.find((x) => x.id === id);
     return i ? localize(i.shortNames, id).text : id;
   };
+  // A requirement facet is named by its instrument and its category (the checklists, read once when one is shown).
+  const requirementIds = answer.data?.facets.requirement ?? [];
+  const checklists = useApi(requirementIds.length > 0 ? 'legislation-checklists' : null, (signal) => legislationApi.checklists(signal));
+  const requirementName = (id: string) => {
+    const item = checklists.data?.flatMap((c) => c.items).find((i) => i.requirementId === id);
+    return item ? `${instrumentName(item.instrumentId)} — ${t(`legislation.category.${item.category}` as MessageKey)}` : id;
+  };
   const stateName = useStateName();
   const vocabulary = useVocabulary();
   const languageName = (code: string) => {
@@ -79,7 +87,7 @@ export function SearchPage() {
     year: (y) => y,
     theme: vocabulary.theme,
     mandate: vocabulary.mandate,
-    requirement: (r) => r,
+    requirement: requirementName,
   };
   const data = answer.data;
 
