@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicForms, fold, highlight, matchRanges, queryGroups, searchTerms, toTsQuery } from './text.ts';
+import { allButOne, arabicForms, fold, highlight, matchRanges, queryGroups, searchTerms, toTsQuery } from './text.ts';
 
 /** True when every group of the query has an alternative among the text's terms (what to_tsquery would match). */
 function finds(text: string, query: string, language?: string): boolean {
@@ -122,6 +122,12 @@ describe('toTsQuery', () => {
   it('ands the groups, ors the alternatives, quotes each term', () => {
     expect(toTsQuery(queryGroups('تمويل الإرهاب', 'ar'))).toBe("'تمويل' & ('الارهاب' | 'ارهاب')");
     expect(toTsQuery([['a'], ['b', 'c']])).toBe("'a' & ('b' | 'c')");
+  });
+
+  it('asks, in the second pass, for all the groups but any one', () => {
+    expect(allButOne([['a'], ['b'], ['c']])).toBe("('b' & 'c') | ('a' & 'c') | ('a' & 'b')");
+    expect(allButOne([['a'], ['b', 'c']])).toBe("(('b' | 'c')) | ('a')");
+    expect(allButOne([['a']])).toBe("'a'");
   });
 });
 

@@ -268,6 +268,12 @@ export function toTsQuery(groups: readonly string[][]): string {
   return groups.map((g) => (g.length === 1 ? quote(g[0]!) : `(${g.map(quote).join(' | ')})`)).join(' & ');
 }
 
+/** A to_tsquery expression asking for all the groups but any one of them ('' when there are none). */
+export function allButOne(groups: readonly string[][]): string {
+  if (groups.length < 2) return toTsQuery(groups);
+  return groups.map((_, skip) => `(${toTsQuery(groups.filter((__, i) => i !== skip))})`).join(' | ');
+}
+
 interface Match extends MatchRange {
   group: number;
 }

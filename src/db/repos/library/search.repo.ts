@@ -4,7 +4,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { Confidentiality } from '#domain/accounts/types.ts';
-import { highlight, matchRanges, namedIn, queryGroups, searchTerms, toTsQuery, type MatchRange, type Snippet } from '#domain/library/text.ts';
+import { allButOne, highlight, matchRanges, namedIn, queryGroups, searchTerms, toTsQuery, type MatchRange, type Snippet } from '#domain/library/text.ts';
 import type { Db } from '#db/client.ts';
 import { instruments, searchEntries } from '#db/schema/index.ts';
 import { scopeCondition, textArray } from '../conditions.ts';
@@ -143,8 +143,6 @@ export function createSearchRepo(db: Db) {
       const groups = queryGroups(query.q, query.language);
       const tsq = toTsQuery(groups);
       const named = await namedInstruments(query.q, query.language);
-      const tsquery = sql`to_tsquery('simple', ${tsq})`;
-      const textMatch = tsq ? sql`${E.tsv} @@ ${tsquery}` : sql`false`;
       const instrumentMatch = named.length > 0 ? sql`${E.instrumentIds} && ${textArray(named)}` : sql`false`;
       const inScope = and(entryScope(scope), ...facetConditions(query.facets))!;
       const empty = Object.fromEntries(SEARCH_FACETS.map((f) => [f, []])) as unknown as SearchResult['facets'];
@@ -152,39 +150,51 @@ export function createSearchRepo(db: Db) {
 
       // One scan of the matches (materialized once): their count, the page's ids by rank and the facet counts. Only
       // the page's rows are then read whole (title, body) by id.
-      const [summary] = rowsOf(
-        await db.execute(sql`
-          with direct as materialized (
-            select ${E.id} as id, (1 + ts_rank_cd(${E.tsv}, ${tsquery}, 32))::float8 as score, ${E.updatedAt} as updated_at,
-              ${E.stateCodes} as state_codes, ${E.instrumentIds} as instrument_ids, ${E.requirementIds} as requirement_ids,
-              ${E.themes} as themes, ${E.mandates} as mandates, ${E.kind} as kind, ${E.language} as language, ${E.year} as year
-            from ${E} where ${and(textMatch, inScope)} limit ${MAX_TEXT_MATCHES}
-          ),
-          tagged as materialized (
-            select ${E.id} as id, 0.5::float8 as score, ${E.updatedAt} as updated_at,
-              ${E.stateCodes} as state_codes, ${E.instrumentIds} as instrument_ids, ${E.requirementIds} as requirement_ids,
-              ${E.themes} as themes, ${E.mandates} as mandates, ${E.kind} as kind, ${E.language} as language, ${E.year} as year
-            from ${E} where ${and(instrumentMatch, inScope)} and ${E.id} not in (select id from direct)
-            order by ${E.updatedAt} desc limit ${MAX_TAGGED_MATCHES}
-          ),
-          m as (select * from direct union all select * from tagged),
-          page as (select id, score, updated_at from m order by score desc, updated_at desc, id limit ${query.limit} offset ${query.offset}),
-          f as (
-            select 'stateCodes' as facet, v as value, count(*)::int as n from m, unnest(m.state_codes) v group by v
-            union all select 'instrumentIds', v, count(*)::int from m, unnest(m.instrument_ids) v group by v
-            union all select 'requirementIds', v, count(*)::int from m, unnest(m.requirement_ids) v group by v
-            union all select 'themes', v, count(*)::int from m, unnest(m.themes) v group by v
-            union all select 'mandates', v, count(*)::int from m, unnest(m.mandates) v group by v
-            union all select 'kinds', kind, count(*)::int from m group by kind
-            union all select 'languages', language, count(*)::int from m where language is not null group by language
-            union all select 'years', year::text, count(*)::int from m where year is not null group by year
-          )
-          select (select count(*)::int from m) as total,
-            (select count(*) >= ${MAX_TEXT_MATCHES} from direct) or (select count(*) >= ${MAX_TAGGED_MATCHES} from tagged) as more,
-            (select coalesce(json_agg(json_build_array(id, score) order by score desc, updated_at desc, id), '[]'::json) from page) as page,
-            (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from f) as facets`),
-      );
-      const pageIds = (summary!.page as [number, number][]);
+      const scan = async (tsqText: string, strict?: string) => {
+        const tsquery = sql`to_tsquery('simple', ${tsqText})`;
+        // In the second pass, the entries holding every word stay first.
+        const base = strict ? sql`case when ${E.tsv} @@ to_tsquery('simple', ${strict}) then 2 else 1 end` : sql`1`;
+        const textMatch = tsqText ? sql`${E.tsv} @@ ${tsquery}` : sql`false`;
+        const [row] = rowsOf(
+          await db.execute(sql`
+            with direct as materialized (
+              select ${E.id} as id, (${base} + ts_rank_cd(${E.tsv}, ${tsquery}, 32))::float8 as score, ${E.updatedAt} as updated_at,
+                ${E.stateCodes} as state_codes, ${E.instrumentIds} as instrument_ids, ${E.requirementIds} as requirement_ids,
+                ${E.themes} as themes, ${E.mandates} as mandates, ${E.kind} as kind, ${E.language} as language, ${E.year} as year
+              from ${E} where ${and(textMatch, inScope)} limit ${MAX_TEXT_MATCHES}
+            ),
+            tagged as materialized (
+              select ${E.id} as id, 0.5::float8 as score, ${E.updatedAt} as updated_at,
+                ${E.stateCodes} as state_codes, ${E.instrumentIds} as instrument_ids, ${E.requirementIds} as requirement_ids,
+                ${E.themes} as themes, ${E.mandates} as mandates, ${E.kind} as kind, ${E.language} as language, ${E.year} as year
+              from ${E} where ${and(instrumentMatch, inScope)} and ${E.id} not in (select id from direct)
+              order by ${E.updatedAt} desc limit ${MAX_TAGGED_MATCHES}
+            ),
+            m as (select * from direct union all select * from tagged),
+            page as (select id, score, updated_at from m order by score desc, updated_at desc, id limit ${query.limit} offset ${query.offset}),
+            f as (
+              select 'stateCodes' as facet, v as value, count(*)::int as n from m, unnest(m.state_codes) v group by v
+              union all select 'instrumentIds', v, count(*)::int from m, unnest(m.instrument_ids) v group by v
+              union all select 'requirementIds', v, count(*)::int from m, unnest(m.requirement_ids) v group by v
+              union all select 'themes', v, count(*)::int from m, unnest(m.themes) v group by v
+              union all select 'mandates', v, count(*)::int from m, unnest(m.mandates) v group by v
+              union all select 'kinds', kind, count(*)::int from m group by kind
+              union all select 'languages', language, count(*)::int from m where language is not null group by language
+              union all select 'years', year::text, count(*)::int from m where year is not null group by year
+            )
+            select (select count(*)::int from m) as total,
+              (select count(*) >= ${MAX_TEXT_MATCHES} from direct) or (select count(*) >= ${MAX_TAGGED_MATCHES} from tagged) as more,
+              (select coalesce(json_agg(json_build_array(id, score) order by score desc, updated_at desc, id), '[]'::json) from page) as page,
+              (select coalesce(json_agg(json_build_array(facet, value, n)), '[]'::json) from f) as facets`),
+        );
+        return row!;
+      };
+      // Every word is asked for; when that finds less than a page, an entry lacking one of them comes too (ranked by
+      // how many it holds and how close): "political offence exception to extradition" then finds the article that
+      // never says "exception".
+      let summary = await scan(tsq);
+      if (groups.length >= 2 && Number(summary.total) < query.offset + query.limit) summary = await scan(allButOne(groups), tsq);
+      const pageIds = (summary.page as [number, number][]);
       const order = new Map(pageIds.map(([id], i) => [Number(id), i]));
       const scoreOf = new Map(pageIds.map(([id, sc]) => [Number(id), Number(sc)]));
       const hitRows =
@@ -201,9 +211,9 @@ export function createSearchRepo(db: Db) {
             )
               .map((r): Row => ({ ...r, score: scoreOf.get(Number(r.id)) }))
               .sort((a, b) => order.get(Number(a.id))! - order.get(Number(b.id))!);
-      const total = Number(summary!.total);
+      const total = Number(summary.total);
       const facets = Object.fromEntries(SEARCH_FACETS.map((f) => [f, [] as { value: string; count: number }[]])) as SearchResult['facets'];
-      for (const [facet, value, n] of summary!.facets as [SearchFacet, string, number][]) facets[facet].push({ value: String(value), count: Number(n) });
+      for (const [facet, value, n] of summary.facets as [SearchFacet, string, number][]) facets[facet].push({ value: String(value), count: Number(n) });
       for (const f of SEARCH_FACETS) facets[f].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
       const hits = hitRows.map((r): SearchHit => {
@@ -225,7 +235,7 @@ export function createSearchRepo(db: Db) {
           snippets: highlight(String(r.body).slice(0, HIGHLIGHT_CHARS), query.q, language),
         };
       });
-      return { total, more: Boolean(summary!.more), hits, facets, instrumentIds: named };
+      return { total, more: Boolean(summary.more), hits, facets, instrumentIds: named };
     },
 
     /** Removes every entry of one source kind (before rebuilding them). */
