@@ -100,7 +100,8 @@ CREATE INDEX "incorporation_assessments_state_idx" ON "incorporation_assessments
 --> statement-breakpoint
 CREATE INDEX "incorporation_assessments_provision_idx" ON "incorporation_assessments" USING btree ("provision_id");
 --> statement-breakpoint
-CREATE INDEX "incorporation_assessments_activity_idx" ON "incorporation_assessments" USING btree ("activity_id");
+CREATE INDEX "incorporation_assessments_activity_idx" ON "incorporation_assessments" USING btree ("activity_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "incorporation_assessments_current_idx" ON "incorporation_assessments" USING btree ("state_code","requirement_id","organisation_id") WHERE superseded_at is null;
 --> statement-breakpoint
 CREATE INDEX "legal_provisions_document_idx" ON "legal_provisions" USING btree ("document_id");
 --> statement-breakpoint

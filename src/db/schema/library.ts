@@ -74,6 +74,10 @@ export const incorporationAssessments = pgTable(
     index('incorporation_assessments_state_idx').on(t.stateCode, t.instrumentId),
     index('incorporation_assessments_provision_idx').on(t.provisionId),
     index('incorporation_assessments_activity_idx').on(t.activityId),
+    // One current assessment per organisation, State and requirement: two writes at once cannot both stay current.
+    uniqueIndex('incorporation_assessments_current_idx')
+      .on(t.stateCode, t.requirementId, t.organisationId)
+      .where(sql`superseded_at is null`),
   ],
 );
 
