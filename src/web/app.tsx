@@ -344,6 +344,11 @@ function Shell({ route }: { route: Route }) {
                 </Link>
               </li>
             ))}
+            <li className="nav-search">
+              <Link to={`/${lang}/search`} aria-current={route.name === 'search' ? 'page' : undefined}>
+                {t('search.title')}
+              </Link>
+            </li>
           </ul>
         </nav>
       </header>
