@@ -13,7 +13,7 @@ import { ALLOWED_EXTENSIONS, extensionOf } from '#domain/library/file-types.ts';
 import type { RecordMetadata } from '#domain/library/records.ts';
 import type { Db } from '#db/client.ts';
 import { createAccountsRepo } from '#db/repos/accounts/accounts.repo.ts';
-import { organisations } from '#db/schema/index.ts';
+import { createOrganisationsRepo } from '#db/repos/accounts/organisations.repo.ts';
 import { prepareDocument, writeDocument, type DuplicateRecord, type PreparedDocument } from './create-document.ts';
 
 export interface ImportOptions {
@@ -148,9 +148,10 @@ async function importingActor(db: Db, email: string): Promise<Actor> {
 }
 
 async function ownerId(db: Db, actor: Actor, owner: string): Promise<string> {
-  const mine = actor.kind === 'user' ? actor.memberships.map((m) => m.organisationId) : [];
-  const rows = await db.select({ id: organisations.id, acronym: organisations.acronym }).from(organisations);
-  const found = rows.find((o) => mine.includes(o.id) && (o.id === owner || o.acronym?.toLowerCase() === owner.toLowerCase()));
+  const mine = actor.kind === 'user' ? [...new Set(actor.memberships.map((m) => m.organisationId))] : [];
+  const repo = createOrganisationsRepo(db);
+  const held = await Promise.all(mine.map((id) => repo.findById(id)));
+  const found = held.find((o) => o && (o.id === owner || o.acronym?.toLowerCase() === owner.toLowerCase()));
   if (!found) throw new AppError('VALIDATION_FAILED', `${owner} is not one of the importing person's organisations`);
   return found.id;
 }
