@@ -298,6 +298,10 @@ const TARGETS = {
   ngaReviewByUnodc: assessment('NGA', 'African States', 'review', UNODC),
   afgReviewByCted: assessment('AFG', 'Asia-Pacific States', 'review', CTED),
   afgAssistanceAssessmentByCted: assessment('AFG', 'Asia-Pacific States', 'assistance', CTED),
+  donorMoneyToUnodc: { kind: 'funding', donorOrganisationId: DONOR, recipientOrganisationId: UNODC },
+  otherMoneyToCted: { kind: 'funding', donorOrganisationId: 'org-other-donor', recipientOrganisationId: CTED },
+  reportByCted: { kind: 'report', organisationId: CTED },
+  reportByUnodc: { kind: 'report', organisationId: UNODC },
 } satisfies Record<string, Target | undefined>;
 type TargetName = keyof typeof TARGETS;
 
@@ -541,6 +545,26 @@ const TABLE: [Action, TargetName, readonly ActorName[]][] = [
   ['incorporation-assessment:withdraw', 'none', ['officer', 'regionOfficer', 'coordinator', 'afgFocal', 'fraFocal', 'afgPractitioner', 'fraPractitioner']],
   ['incorporation-assessment:withdraw', 'afgStateAssessmentByAfg', ['afgFocal', 'afgPractitioner']],
   ['incorporation-assessment:withdraw', 'afgAssistanceAssessmentByUnodc', ['officer']],
+
+  // Funding (issue 14): the entities' people read all of it, a donor its own; the receiving entity's officers keep
+  // the books; the test's token is scoped to other reads.
+  ['funding:read', 'none', ['officer', 'regionOfficer', 'coordinator', 'donor']],
+  ['funding:read', 'donorMoneyToUnodc', ['officer', 'regionOfficer', 'coordinator', 'donor']],
+  ['funding:read', 'otherMoneyToCted', ['officer', 'regionOfficer', 'coordinator']],
+  ['funding:write', 'none', OFFICERS],
+  ['funding:write', 'donorMoneyToUnodc', OFFICERS],
+  ['funding:write', 'otherMoneyToCted', []],
+  ['exchange-rate:import', 'none', OFFICERS],
+  // The mandate registry is public; the entities' officers and coordinators import and correct it.
+  ['mandate:read', 'none', NOT_TOKEN],
+  ['mandate:edit', 'none', ['officer', 'regionOfficer', 'coordinator']],
+  // Report drafts: the coordinators of the organisation holding them.
+  ['report:read', 'none', ['coordinator']],
+  ['report:read', 'reportByCted', ['coordinator']],
+  ['report:read', 'reportByUnodc', []],
+  ['report:write', 'none', ['coordinator']],
+  ['report:write', 'reportByCted', ['coordinator']],
+  ['report:write', 'reportByUnodc', []],
 ];
 
 const cases = TABLE.flatMap(([action, target, allowed]) =>

@@ -11,9 +11,11 @@ import type { MultiStateRecord, NewHeldRecordTarget, NewRequestTarget, RequestRe
 import { ACCOUNT_ACTIONS, accountRules } from './accounts/policy.ts';
 import { ASSISTANCE_ACTIONS, assistanceRules } from './assistance/policy.ts';
 import { COOPERATION_ACTIONS, cooperationRules } from './cooperation/policy.ts';
+import { FUNDING_ACTIONS, type FundingTarget, fundingRules } from './funding/policy.ts';
 import type { CooperationRequestAccess } from './cooperation/requests.ts';
 import type { AssessmentSource } from './library/checklist.ts';
 import { LIBRARY_ACTIONS, libraryRules } from './library/policy.ts';
+import { REPORTING_ACTIONS, type ReportTarget, reportingRules } from './reporting/policy.ts';
 import { TREATY_ACTIONS, treatyRules } from './treaties/policy.ts';
 
 export const ACTIONS = [
@@ -22,13 +24,15 @@ export const ACTIONS = [
   ...LIBRARY_ACTIONS,
   ...ASSISTANCE_ACTIONS,
   ...COOPERATION_ACTIONS,
+  ...FUNDING_ACTIONS,
+  ...REPORTING_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** One module's rules: for each of its actions, whether the actor may (without a target: may ever). */
 export type RuleSet<A extends Action> = { readonly [K in A]: (actor: Actor, target?: Target) => boolean };
 
-const RULES: RuleSet<Action> = { ...treatyRules, ...accountRules, ...libraryRules, ...assistanceRules, ...cooperationRules };
+const RULES: RuleSet<Action> = { ...treatyRules, ...accountRules, ...libraryRules, ...assistanceRules, ...cooperationRules, ...fundingRules, ...reportingRules };
 
 /** Actions an API token may be granted: reading and the machine work of imports; never account management. */
 export const TOKEN_SCOPES = [
@@ -52,6 +56,8 @@ export const TOKEN_SCOPES = [
   'legislation:read',
   'library:search',
   'authority:read',
+  'funding:read',
+  'mandate:read',
 ] as const satisfies readonly Action[];
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
@@ -88,7 +94,11 @@ export type Target =
   /** A request about to be drafted by this State authority. */
   | { kind: 'new-cooperation-request'; requestingOrganisationId: string }
   /** An assessment of a State's incorporation of a requirement, made (or to be made) by this organisation. */
-  | IncorporationAssessmentTarget;
+  | IncorporationAssessmentTarget
+  /** A pledge, contribution, allocation or expenditure: whose money, received by whom (issue 14). */
+  | FundingTarget
+  /** A report draft and the organisation holding it (issue 14). */
+  | ReportTarget;
 
 export interface IncorporationAssessmentTarget {
   kind: 'incorporation-assessment';

@@ -174,7 +174,9 @@ export const auditLog = pgTable('audit_log', {
 export * from './accounts.ts';
 export * from './assistance.ts';
 export * from './cooperation.ts';
+export * from './funding.ts';
 export * from './library.ts';
+export * from './reporting.ts';
 export * from './shared.ts';
 
 /**

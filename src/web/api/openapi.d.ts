@@ -2784,7 +2784,7 @@ export interface components {
             /** @description The first characters of the token, to tell tokens apart. */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "legislation:read" | "library:search" | "authority:read")[];
+            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "legislation:read" | "library:search" | "authority:read" | "funding:read" | "mandate:read")[];
         };
         ApplicableTreaty: {
             caveats: components["schemas"]["Caveat"][];
@@ -16886,7 +16886,7 @@ export interface operations {
                 "application/json": {
                     expiresInDays: number;
                     name: string;
-                    scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "legislation:read" | "library:search" | "authority:read")[];
+                    scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "legislation:read" | "library:search" | "authority:read" | "funding:read" | "mandate:read")[];
                 };
             };
         };
@@ -16910,7 +16910,7 @@ export interface operations {
                             /** @description The first characters of the token, to tell tokens apart. */
                             prefix: string;
                             revokedAt: string | null;
-                            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "legislation:read" | "library:search" | "authority:read")[];
+                            scopes: ("treaty-status:read" | "treaty-status:export" | "import-batch:read" | "import-batch:create" | "organisation:read" | "document:read" | "document:create" | "audit-log:read" | "audit-log:export" | "assistance-request:read" | "activity:read" | "programme:read" | "strategy:read" | "need:read" | "coordination:read" | "notification:read" | "legal-basis:read" | "legislation:read" | "library:search" | "authority:read" | "funding:read" | "mandate:read")[];
                             token: string;
                         };
                     };
