@@ -17,7 +17,7 @@ const RELATIVE_UP = ['^\\.\\./\\.\\./', 'cross layers through #aliases, not rela
 // Every layer is grouped by the same modules (docs/ARCHITECTURE.md). A new module is added here, once, and then has a
 // folder in each layer; `shared` holds what belongs to no module. The few files at a layer's root compose the
 // modules (the one policy, the route index) and are listed by name.
-const MODULES = ['treaties', 'accounts', 'assistance', 'library', 'cooperation', 'shared'];
+const MODULES = ['treaties', 'accounts', 'assistance', 'library', 'cooperation', 'funding', 'reporting', 'shared'];
 const MODULE_LAYERS = ['src/domain', 'src/app', 'src/db/repos', 'src/http/routes/v1', 'src/http/schemas', 'src/web/routes', 'src/web/features'];
 const LAYER_ROOT_FILES = [
   'src/domain/actor.ts', 'src/domain/errors.ts', 'src/domain/policy.ts', 'src/domain/policy.test.ts',
