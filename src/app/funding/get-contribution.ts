@@ -1,0 +1,39 @@
+// One pledge or contribution with its balance at a date (default today), its allocations with their balances, and
+// the expenditure against them. A contribution the caller may not read answers 404, as one that does not exist.
+import type { Actor } from '#domain/actor.ts';
+import { authorize } from '#domain/policy.ts';
+import { todayIso } from '#domain/treaties/dates.ts';
+import type { Db } from '#db/client.ts';
+import { createContributionsRepo } from '#db/repos/funding/contributions.repo.ts';
+import {
+  balanceView,
+  contributionAbilities,
+  toAllocationView,
+  toContributionView,
+  visibleOr404,
+  type AllocationView,
+  type BalanceView,
+  type ContributionAbilities,
+  type ContributionView,
+} from './contribution-presenters.ts';
+
+export type ContributionDetail = ContributionView & { balance: BalanceView; allocations: AllocationView[] };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function getContribution(db: Db, actor: Actor, id: string, now: Date, asOf?: string): Promise<{ data: ContributionDetail; abilities: ContributionAbilities }> {
+  authorize(actor, 'funding:read');
+  const repo = createContributionsRepo(db);
+  const contribution = visibleOr404(actor, UUID.test(id) ? await repo.findById(id) : undefined);
+  const day = asOf ?? todayIso(now);
+  const allocations = await repo.allocationsOf([contribution.id]);
+  const expenditures = await repo.expendituresOf(allocations.map((a) => a.id));
+  return {
+    data: {
+      ...toContributionView(contribution),
+      balance: balanceView(contribution, allocations, day),
+      allocations: allocations.map((a) => toAllocationView(a, contribution.currency, expenditures, day)),
+    },
+    abilities: contributionAbilities(actor, contribution),
+  };
+}
