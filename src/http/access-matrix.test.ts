@@ -329,6 +329,19 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/documents': everyone(200),
   // Anyone may search; each finds what they may read (the scope inside the query: search.repo.test.ts).
   'GET /api/v1/search': { ...everyone(200), call: () => ({ url: '/api/v1/search?q=terrorism' }) },
+  'GET /api/v1/funding/donors/:id': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 200,
+    why: 'the entities read all funding; a donor’s representative reads its own donor’s page (another donor’s is a 404)',
+    call: () => ({ url: `/api/v1/funding/donors/${fx.orgs.donor}` }),
+  },
+  'GET /api/v1/funding/exports/contributions': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 200,
+    why: 'a donor’s representative gets its own donor’s contributions only',
+  },
+  'GET /api/v1/funding/exports/iati': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 200,
+    why: 'a donor’s representative gets the records its own money funded, where it may read them',
+  },
   'GET /api/v1/documents/export': everyone(200),
   'GET /api/v1/documents/:id': {
     anonymous: 404, admin: 404, officer: 404, coordinator: 200, focalSame: 200, focalOther: 404, donor: 404,

@@ -42,6 +42,7 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/cooperation/requests/:id/messages': 'the conversation of a request for MLA or extradition (each read audited on its own)',
   'GET /api/v1/cooperation/requests/:id/share-candidates': 'people of a State’s authorities, by name',
   'GET /api/v1/cooperation/request-templates/:kind': 'the request templates’ words: public',
+  'GET /api/v1/funding/donors/:id': 'a donor’s funding: a named-people activity it funded is only counted, never named (app/funding/export-ledger.ts discloses)',
 };
 
 /** The URL that makes each route with path parameters show the planted records. */

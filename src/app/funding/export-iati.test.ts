@@ -158,7 +158,7 @@ describe('exportContributions', () => {
     const file = await exportContributions(database.db, officer, { asOf: '2015-06-30' }, 'xlsx', TEST_NOW);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.body as Buffer);
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Contributions', 'Allocations', 'Expenditure', 'Funding']);
     expect(workbook.getWorksheet('Allocations')!.rowCount).toBe(4);
     expect(workbook.getWorksheet('Expenditure')!.rowCount).toBe(5);

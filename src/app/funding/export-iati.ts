@@ -8,7 +8,7 @@
 //
 // What is left out, and why:
 // - Records the caller may not read: an export is a publication of what the reader sees (funding:read is required,
-//   and each record's own read rule applies on top).
+//   and each record's own read rule applies on top); named-people records, never published.
 // - sector: Accord's themes have no agreed mapping to the OECD-DAC purpose codes, so none is guessed.
 // - Organisation identifiers: Accord holds no IATI organisation identifiers (registration agency + number), so the
 //   `ref`s are Accord's own (`ACCORD-<uuid>`); a publisher replaces them with its registered identifier before
@@ -18,7 +18,7 @@ import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createFundingLedgerRepo, type OrganisationName } from '#db/repos/funding/funding-ledger.repo.ts';
 import { summariseActivities, type ActivitySummary, type ProgrammeSummary } from '../assistance/summarise-activities.ts';
-import { readLedger, today, type AllocationLine, type ContributionLine } from './export-ledger.ts';
+import { discloses, readLedger, today, type AllocationLine, type ContributionLine } from './export-ledger.ts';
 import { nameOf } from '../treaties/treaty-presenters.ts';
 import type { TableFile } from '../shared/tabular.ts';
 
@@ -144,12 +144,12 @@ export async function exportIati(db: Db, actor: Actor, filters: IatiExportFilter
     programmeIds: lines.flatMap((l) => (l.allocation.programmeId ? [l.allocation.programmeId] : [])),
   });
   const funded: Funded[] = [
-    ...summaries.programmes.filter((p) => p.readable).map((p) => ({ summary: { kind: 'programme' as const, record: p }, lines: lines.filter((l) => l.allocation.programmeId === p.id) })),
-    ...summaries.activities.filter((a) => a.readable).map((a) => ({ summary: { kind: 'activity' as const, record: a }, lines: lines.filter((l) => l.allocation.activityId === a.id) })),
+    ...summaries.programmes.filter(discloses).map((p) => ({ summary: { kind: 'programme' as const, record: p }, lines: lines.filter((l) => l.allocation.programmeId === p.id) })),
+    ...summaries.activities.filter(discloses).map((a) => ({ summary: { kind: 'activity' as const, record: a }, lines: lines.filter((l) => l.allocation.activityId === a.id) })),
   ];
   const entities = await createFundingLedgerRepo(db).organisations(funded.map((f) => f.summary.record.organisationId));
   const iso2 = (code: string) => summaries.states.get(code)?.iso2 ?? null;
-  const exported = new Map(summaries.programmes.filter((p) => p.readable).map((p) => [p.id, `${accordRef(p.organisationId)}-${p.id}`]));
+  const exported = new Map(summaries.programmes.filter(discloses).map((p) => [p.id, `${accordRef(p.organisationId)}-${p.id}`]));
   const body = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<iati-activities version="2.03" generated-datetime="${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}">`,

@@ -74,6 +74,29 @@ export function plain(value: Decimal.Value): string {
   return new Decimal(value).toFixed();
 }
 
+/**
+ * Whether a funded programme or activity may be named in the funding views: the reader may read it, and it is not a
+ * named-people record (those are shown only on their own page, where each read is audited; here they are counted).
+ */
+export function discloses(record: { readable: boolean; confidentiality: string }): boolean {
+  return record.readable && record.confidentiality !== 'named-people';
+}
+
+/**
+ * The contributions with each allocation's programme or activity left out (null) where that record may not be named
+ * (`disclosed` holds the ids that may): the amount stays, counted in the totals, with no link to the record.
+ */
+export function withUndisclosedTargetsHidden(contributions: ContributionLine[], disclosed: ReadonlySet<string>): ContributionLine[] {
+  return contributions.map((c) => ({
+    ...c,
+    allocations: c.allocations.map((a) => ({
+      ...a,
+      programmeId: a.programmeId && disclosed.has(a.programmeId) ? a.programmeId : null,
+      activityId: a.activityId && disclosed.has(a.activityId) ? a.activityId : null,
+    })),
+  }));
+}
+
 /** Today, as the day the books are read on by default. */
 export function today(now: Date): string {
   return now.toISOString().slice(0, 10);

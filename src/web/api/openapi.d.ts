@@ -1443,6 +1443,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funding/donors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A donor’s funding and where it went, on a day */
+        get: operations["getFundingDonor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/exports/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the contributions with allocations, expenditure and balances on a day, as CSV or XLSX */
+        get: operations["listFundingExportsContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/exports/iati": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the funded programmes and activities as an IATI activity file (standard 2.03) */
+        get: operations["getFundingExportsIati"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -4209,6 +4260,97 @@ export interface components {
             version: number;
             versionLabel: string | null;
         };
+        DonorFunding: {
+            abilities: {
+                export: boolean;
+            };
+            data: {
+                activities: {
+                    allocated: components["schemas"]["FundingCurrencyTotal"][];
+                    endDate: string;
+                    /** Format: uuid */
+                    id: string;
+                    participants: components["schemas"]["FundingParticipants"];
+                    programmeId: string | null;
+                    results: components["schemas"]["FundedResult"][];
+                    spent: components["schemas"]["FundingCurrencyTotal"][];
+                    startDate: string;
+                    stateCodes: string[];
+                    status: string;
+                    themes: string[];
+                    title: string;
+                }[];
+                asOf: string;
+                byState: {
+                    activities: number;
+                    /** @description An exact decimal, as text. */
+                    allocatedUsd: string;
+                    stateCode: string;
+                }[];
+                byTheme: {
+                    activities: number;
+                    /** @description An exact decimal, as text. */
+                    allocatedUsd: string;
+                    theme: string;
+                }[];
+                contributions: components["schemas"]["FundingLedgerContribution"][];
+                donor: {
+                    acronym: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    names: components["schemas"]["LocalizedText"];
+                };
+                participants: components["schemas"]["FundingParticipants"];
+                programmes: {
+                    allocated: components["schemas"]["FundingCurrencyTotal"][];
+                    code: string;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    spent: components["schemas"]["FundingCurrencyTotal"][];
+                }[];
+                resultsByKind: {
+                    [key: string]: number;
+                };
+                totals: {
+                    /** @description An exact decimal, as text. */
+                    allocated: string;
+                    /** @description An exact decimal, as text. */
+                    balance: string;
+                    /** @description ISO 4217 code. */
+                    currency: string;
+                    /** @description An exact decimal, as text. */
+                    pledged: string;
+                    /** @description An exact decimal, as text. */
+                    received: string;
+                    /** @description An exact decimal, as text. */
+                    spent: string;
+                }[];
+                totalsUsd: {
+                    /** @description An exact decimal, as text. */
+                    allocated: string;
+                    /** @description An exact decimal, as text. */
+                    balance: string;
+                    /** @description An exact decimal, as text. */
+                    pledged: string;
+                    /** @description An exact decimal, as text. */
+                    received: string;
+                    /** @description An exact decimal, as text. */
+                    spent: string;
+                };
+                /** @description Funded programmes and activities the reader may not read: counted and summed, never named. */
+                undisclosed: {
+                    activities: number;
+                    allocated: components["schemas"]["FundingCurrencyTotal"][];
+                    participants: components["schemas"]["FundingParticipants"];
+                    programmes: number;
+                    resultsByKind: {
+                        [key: string]: number;
+                    };
+                };
+            };
+        };
         ErrorBody: {
             error: {
                 /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
@@ -4238,6 +4380,88 @@ export interface components {
             nameAsWritten: string;
             source: components["schemas"]["Source"];
             text: string | null;
+        };
+        FundedResult: {
+            date: string;
+            documentId: string | null;
+            /** Format: uuid */
+            id: string;
+            instrumentId: string | null;
+            kind: string;
+            participationEventId: number | null;
+            stateCode: string;
+        };
+        FundingCurrencyTotal: {
+            /** @description An exact decimal, as text. */
+            amount: string;
+            /** @description ISO 4217 code. */
+            currency: string;
+            /** @description An exact decimal, as text. */
+            usd: string;
+        };
+        FundingLedgerContribution: {
+            /** @description An exact decimal, as text. */
+            allocated: string;
+            allocations: {
+                activityId: string | null;
+                /** @description An exact decimal, as text. */
+                amount: string;
+                /** @description An exact decimal, as text. */
+                balance: string;
+                /** Format: uuid */
+                contributionId: string;
+                date: string;
+                expenditures: {
+                    /** @description An exact decimal, as text. */
+                    amount: string;
+                    date: string;
+                    description: string;
+                    /** Format: uuid */
+                    id: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                notes: string;
+                programmeId: string | null;
+                /** @description An exact decimal, as text. */
+                spent: string;
+            }[];
+            /** @description An exact decimal, as text. */
+            amount: string;
+            /** @description An exact decimal, as text. */
+            amountUsd: string;
+            /** @description An exact decimal, as text. */
+            balance: string;
+            /** @description An exact decimal, as text. */
+            balanceUsd: string;
+            /** @description ISO 4217 code. */
+            currency: string;
+            date: string;
+            donorName: string;
+            /** Format: uuid */
+            donorOrganisationId: string;
+            earmarkKind: string;
+            earmarkValue: string | null;
+            form: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            rateDate: string;
+            rateSource: string;
+            recipientName: string;
+            /** Format: uuid */
+            recipientOrganisationId: string;
+            reference: string;
+            /** @description An exact decimal, as text. */
+            spent: string;
+            /** @description An exact decimal, as text. */
+            unitsPerUsd: string;
+        };
+        FundingParticipants: {
+            female: number;
+            male: number;
+            other: number;
+            total: number;
         };
         ImportBatch: {
             /** @description What the import found: rows, new, changed, unchanged, … */
@@ -14073,6 +14297,244 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getFundingDonor: {
+        parameters: {
+            query?: {
+                /** @description The day the books are read on (YYYY-MM-DD). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DonorFunding"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listFundingExportsContributions: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                donorOrganisationId?: string;
+                kind?: "pledge" | "contribution";
+                /** @description The day of the balances (YYYY-MM-DD). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getFundingExportsIati: {
+        parameters: {
+            query?: {
+                donorOrganisationId?: string;
+                /** @description The day the books are read on (YYYY-MM-DD). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An IATI activity file, standard 2.03 (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
