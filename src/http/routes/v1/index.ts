@@ -34,6 +34,8 @@ import { articleRoutes } from './treaties/articles.routes.ts';
 import { searchRoutes } from './library/search.routes.ts';
 import { donorRoutes } from './funding/donors.routes.ts';
 import { fundingExportRoutes } from './funding/exports.routes.ts';
+import { contributionRoutes } from './funding/contributions.routes.ts';
+import { exchangeRateRoutes } from './funding/exchange-rates.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
@@ -75,4 +77,6 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(searchRoutes, deps);
   await app.register(donorRoutes, deps);
   await app.register(fundingExportRoutes, deps);
+  await app.register(contributionRoutes, deps);
+  await app.register(exchangeRateRoutes, deps);
 }
