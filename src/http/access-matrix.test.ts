@@ -37,6 +37,7 @@ import { buildTestServer, TEST_NOW, TEST_SECRET_KEY } from '../../test/http.ts';
 import { insertAuthority } from '../../test/authorities.ts';
 import { insertLaw } from '../../test/legislation.ts';
 import { buildCooperationRequest, insertCooperationRequest } from '../../test/cooperation-requests.ts';
+import { buildAllocation, buildContribution } from '../../test/funding.ts';
 
 const CALLERS = ['anonymous', 'admin', 'officer', 'coordinator', 'focalSame', 'focalOther', 'donor'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -76,6 +77,10 @@ const signedInOnly = (status: number): Statuses => ({ ...everyone(status), anony
 /** Only the State's own people (here AFG's focal point) keep its directory entries. */
 const statesOwnPeople = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, focalSame: status });
 const adminOnly = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, admin: status });
+/** Who reads funding: the assisting entities' people, and the donor's representative (of the fixture's donor). */
+const funders = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, officer: status, coordinator: status, donor: status });
+/** Who keeps the books: the receiving entity's officers. */
+const bookkeeper = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, officer: status });
 
 const PASSWORD = 'violet anchor drifts over nine quiet hills';
 const NEW_PASSWORD = 'seven copper kettles sing beside the harbour';
@@ -341,6 +346,36 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/funding/exports/iati': {
     anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 200,
     why: 'a donor’s representative gets the records its own money funded, where it may read them',
+  },
+  // The books: the entities' people and the donor's representative read (a donor its own donor's, here the fixture's
+  // donor); only the receiving entity's officers write. Each write gets a fresh contribution of its own.
+  'GET /api/v1/funding/contributions': funders(200),
+  'POST /api/v1/funding/contributions': {
+    ...bookkeeper(201),
+    call: () => ({ body: { kind: 'contribution', form: 'cash', donorOrganisationId: fx.orgs.donor, recipientOrganisationId: fx.orgs.unodc, date: '2014-01-20', amount: '100', currency: 'USD' } }),
+  },
+  'GET /api/v1/funding/contributions/:id': { ...funders(200), call: async () => ({ url: `/api/v1/funding/contributions/${await freshContribution()}` }) },
+  'PATCH /api/v1/funding/contributions/:id': {
+    ...bookkeeper(200),
+    call: async () => ({ url: `/api/v1/funding/contributions/${await freshContribution()}`, body: { notes: 'Corrected', version: 1 } }),
+  },
+  'POST /api/v1/funding/contributions/:id/allocations': {
+    ...bookkeeper(201),
+    call: async () => ({ url: `/api/v1/funding/contributions/${await freshContribution()}/allocations`, body: { activityId: fx.afgActivity, date: '2014-02-01', amount: '10' } }),
+  },
+  'POST /api/v1/funding/allocations/:id/expenditures': {
+    ...bookkeeper(201),
+    call: async () => {
+      const allocation = await buildAllocation(db(), { contributionId: await freshContribution(), activityId: fx.afgActivity }, TEST_NOW);
+      return { url: `/api/v1/funding/allocations/${allocation.id}/expenditures`, body: { date: '2014-03-01', amount: '5' } };
+    },
+  },
+  'GET /api/v1/funding/balances': funders(200),
+  'GET /api/v1/funding/exchange-rates': funders(200),
+  'POST /api/v1/funding/exchange-rates': {
+    ...bookkeeper(201),
+    why: 'rate tables are imported by any officer of an assisting entity',
+    call: () => ({ body: { source: 'Matrix rates', fileName: 'rates.csv', content: 'currency,date,units_per_usd\nEUR,2014-01-02,0.733\n' } }),
   },
   'GET /api/v1/documents/export': everyone(200),
   'GET /api/v1/documents/:id': {
@@ -851,6 +886,11 @@ function deliveryActivityBody() {
 const SECOND_FACTOR_REQUIRED: readonly Caller[] = ['admin', 'officer'];
 
 /** Who each caller is. */
+/** A contribution of the fixture's donor received by UNODC (the officer's entity), for a write of its own. */
+async function freshContribution(): Promise<string> {
+  return (await buildContribution(db(), { donorOrganisationId: fx.orgs.donor, recipientOrganisationId: fx.orgs.unodc }, TEST_NOW)).id;
+}
+
 function personInput(who: Person): UserInput {
   const member = (role: Role, organisation: string): UserInput => ({ role, organisation: { id: organisation } });
   const inputs: Record<Person, UserInput> = {

@@ -42,6 +42,10 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/cooperation/requests/:id/messages': 'the conversation of a request for MLA or extradition (each read audited on its own)',
   'GET /api/v1/cooperation/requests/:id/share-candidates': 'people of a State’s authorities, by name',
   'GET /api/v1/cooperation/request-templates/:kind': 'the request templates’ words: public',
+  'GET /api/v1/funding/contributions': 'pledges and contributions: money, never a named-people record (allocations name only the ids of what they fund)',
+  'GET /api/v1/funding/contributions/:id': 'a contribution with its allocations and expenditure: amounts and the ids of what they fund, no record’s content',
+  'GET /api/v1/funding/balances': 'totals per donor, computed from amounts',
+  'GET /api/v1/funding/exchange-rates': 'exchange rates from imported tables: public data',
   'GET /api/v1/funding/donors/:id': 'a donor’s funding: a named-people activity it funded is only counted, never named (app/funding/export-ledger.ts discloses)',
 };
 
