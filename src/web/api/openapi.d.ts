@@ -1443,6 +1443,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funding/allocations/{id}/expenditures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record expenditure against an allocation
+         * @description Never more than the allocation’s balance (409 names what is left), never dated before the allocation.
+         */
+        post: operations["createFundingAllocationExpenditure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Totals and balances per donor at a date, per currency and in US dollars */
+        get: operations["listFundingBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pledges and contributions you may read, newest first, each with its balance at a date
+         * @description The assisting entities’ people read all; a donor’s representatives their own donor’s.
+         */
+        get: operations["listFundingContributions"];
+        put?: never;
+        /**
+         * Record a pledge or contribution (cash valued at the rate of its date, or in kind with its valuation)
+         * @description Without `rate`, a cash amount in another currency than the US dollar is valued at the latest imported rate on or before its date (of `rateSource` when named); none → 400 naming the currency. Earmarks: none, programme (its id), region (a regional group), theme, mandate (68/187/OP9), state (its code).
+         */
+        post: operations["createFundingContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/contributions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pledge or contribution with its allocations and expenditure, and their balances at a date */
+        get: operations["getFundingContribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a pledge or contribution
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now. The amount never falls below what is allocated from it (409); a new date revalues it at that date’s rate.
+         */
+        patch: operations["updateFundingContribution"];
+        trace?: never;
+    };
+    "/api/v1/funding/contributions/{id}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate part of a contribution to a programme or an activity
+         * @description Never more than the contribution’s balance (409 names what is available), never from a pledge, never dated before the contribution.
+         */
+        post: operations["createFundingContributionAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funding/donors/{id}": {
         parameters: {
             query?: never;
@@ -1454,6 +1556,27 @@ export interface paths {
         get: operations["getFundingDonor"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported exchange rates (units per US dollar), newest first, with the file each came from */
+        get: operations["listFundingExchangeRates"];
+        put?: never;
+        /**
+         * Import an exchange-rate table from a CSV file
+         * @description Layouts: currency,date,units_per_usd (other columns ignored), or the ECB’s eurofxref-hist.csv (per-euro quotes, converted to per-dollar on import). Send text/csv with ?source=…&fileName=…, or JSON {source, fileName, content}. A file with a bad row is refused whole (400, each problem by line); the file’s SHA-256 is kept with each rate.
+         */
+        post: operations["createFundingExchangeRate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2824,6 +2947,37 @@ export interface components {
             /** @description Last shared day (inclusive), when disclosed. */
             to: string | null;
         };
+        Allocation: {
+            activityId: string | null;
+            amount: string;
+            balance: {
+                allocated: string;
+                asOf: string;
+                balance: string;
+                spent: string;
+            };
+            contributionId: string;
+            createdAt: string;
+            currency: string;
+            date: string;
+            expenditures: components["schemas"]["Expenditure"][];
+            id: string;
+            notes: string;
+            programmeId: string | null;
+        };
+        /** @description Exactly one of programmeId and activityId. */
+        AllocationCreateInput: {
+            activityId?: string | null;
+            /** @example 1250.50 */
+            amount: string;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            date: string;
+            notes?: string;
+            programmeId?: string | null;
+        };
         ApiToken: {
             /** Format: date-time */
             createdAt: string;
@@ -3454,6 +3608,170 @@ export interface components {
                 id: string;
                 kinds: ("extradition" | "mla")[];
             }[];
+        };
+        Contribution: {
+            amount: string;
+            amountUsd: string;
+            balance: components["schemas"]["ContributionBalance"];
+            createdAt: string;
+            currency: string;
+            date: string;
+            donorOrganisationId: string;
+            earmark: {
+                /** @enum {string} */
+                kind: "none" | "programme" | "region" | "theme" | "mandate" | "state";
+                value: string | null;
+            };
+            /** @enum {string} */
+            form: "cash" | "in-kind";
+            id: string;
+            inKindDescription: string | null;
+            /** @enum {string} */
+            kind: "pledge" | "contribution";
+            notes: string;
+            pledgeId: string | null;
+            rate: {
+                rateDate: string;
+                source: string;
+                unitsPerUsd: string;
+            };
+            recipientOrganisationId: string;
+            reference: string;
+            updatedAt: string;
+            valuationBasis: string | null;
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        ContributionAbilities: {
+            allocate: boolean;
+            update: boolean;
+        };
+        ContributionBalance: {
+            allocated: string;
+            asOf: string;
+            balance: string;
+            received: string;
+        };
+        ContributionCreateInput: {
+            /** @example 1250.50 */
+            amount: string;
+            /** @example EUR */
+            currency: string;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            date: string;
+            /** Format: uuid */
+            donorOrganisationId: string;
+            earmark?: {
+                /** @enum {string} */
+                kind: "none" | "programme" | "region" | "theme" | "mandate" | "state";
+                /** @description The programme id, regional group, theme id, mandate id (68/187/OP9) or State code. */
+                value?: string | null;
+            };
+            /** @enum {string} */
+            form: "cash" | "in-kind";
+            inKindDescription?: string | null;
+            /** @enum {string} */
+            kind: "pledge" | "contribution";
+            notes?: string;
+            /** @description For a contribution: the pledge it fulfils. */
+            pledgeId?: string | null;
+            /** @description Give the rate with its source, or leave it out to use the imported rate of the date. */
+            rate?: {
+                rateDate?: string | null;
+                source: string;
+                /**
+                 * @description Units of the currency per US dollar.
+                 * @example 1250.50
+                 */
+                unitsPerUsd: string;
+            } | null;
+            /** @description The imported table to look the rate up in (default: any). */
+            rateSource?: string | null;
+            /** @description Default: your one assisting entity. */
+            recipientOrganisationId?: string | null;
+            reference?: string;
+            valuationBasis?: string | null;
+        };
+        ContributionDetail: {
+            abilities: components["schemas"]["ContributionAbilities"];
+            data: {
+                allocations: components["schemas"]["Allocation"][];
+                amount: string;
+                amountUsd: string;
+                balance: components["schemas"]["ContributionBalance"];
+                createdAt: string;
+                currency: string;
+                date: string;
+                donorOrganisationId: string;
+                earmark: {
+                    /** @enum {string} */
+                    kind: "none" | "programme" | "region" | "theme" | "mandate" | "state";
+                    value: string | null;
+                };
+                /** @enum {string} */
+                form: "cash" | "in-kind";
+                id: string;
+                inKindDescription: string | null;
+                /** @enum {string} */
+                kind: "pledge" | "contribution";
+                notes: string;
+                pledgeId: string | null;
+                rate: {
+                    rateDate: string;
+                    source: string;
+                    unitsPerUsd: string;
+                };
+                recipientOrganisationId: string;
+                reference: string;
+                updatedAt: string;
+                valuationBasis: string | null;
+                /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                version: number;
+            };
+        };
+        ContributionPage: {
+            abilities: {
+                create: boolean;
+            };
+            asOf: string;
+            data: components["schemas"]["Contribution"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ContributionPatchInput: {
+            /** @example 1250.50 */
+            amount?: string;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            date?: string;
+            earmark?: {
+                /** @enum {string} */
+                kind: "none" | "programme" | "region" | "theme" | "mandate" | "state";
+                /** @description The programme id, regional group, theme id, mandate id (68/187/OP9) or State code. */
+                value?: string | null;
+            };
+            inKindDescription?: string | null;
+            notes?: string;
+            rate?: {
+                rateDate?: string | null;
+                source: string;
+                /**
+                 * @description Units of the currency per US dollar.
+                 * @example 1250.50
+                 */
+                unitsPerUsd: string;
+            } | null;
+            rateSource?: string | null;
+            reference?: string;
+            valuationBasis?: string | null;
+            /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+            version?: number;
         };
         CooperationRequest: {
             abilities: {
@@ -4381,6 +4699,44 @@ export interface components {
             source: components["schemas"]["Source"];
             text: string | null;
         };
+        ExchangeRate: {
+            currency: string;
+            date: string;
+            fileName: string;
+            fileSha256: string;
+            id: string;
+            importedAt: string;
+            source: string;
+            unitsPerUsd: string;
+        };
+        ExchangeRatePage: {
+            abilities: {
+                import: boolean;
+            };
+            data: components["schemas"]["ExchangeRate"][];
+            page: number;
+            pageSize: number;
+            sources: string[];
+            total: number;
+        };
+        Expenditure: {
+            allocationId: string;
+            amount: string;
+            createdAt: string;
+            date: string;
+            description: string;
+            id: string;
+        };
+        ExpenditureCreateInput: {
+            /** @example 1250.50 */
+            amount: string;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            date: string;
+            description?: string;
+        };
         FundedResult: {
             date: string;
             documentId: string | null;
@@ -4390,6 +4746,43 @@ export interface components {
             kind: string;
             participationEventId: number | null;
             stateCode: string;
+        };
+        FundingBalances: {
+            asOf: string;
+            data: {
+                byCurrency: {
+                    allocated: string;
+                    currency: string;
+                    pledged: string;
+                    received: string;
+                    spent: string;
+                    unallocated: string;
+                    unspent: string;
+                }[];
+                donorAcronym: string | null;
+                donorNames: {
+                    [key: string]: string;
+                };
+                donorOrganisationId: string;
+                usd: {
+                    allocated: string;
+                    pledged: string;
+                    received: string;
+                    spent: string;
+                    unallocated: string;
+                    unspent: string;
+                };
+            }[];
+            total: {
+                usd: {
+                    allocated: string;
+                    pledged: string;
+                    received: string;
+                    spent: string;
+                    unallocated: string;
+                    unspent: string;
+                };
+            };
         };
         FundingCurrencyTotal: {
             /** @description An exact decimal, as text. */
@@ -5543,6 +5936,27 @@ export interface components {
             /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
             version: number;
         };
+        RateImportSummary: {
+            data: {
+                currencies: string[];
+                fileName: string;
+                fileSha256: string;
+                /** @enum {string} */
+                format: "accord" | "ecb";
+                from: string | null;
+                rates: number;
+                skippedCurrencies: string[];
+                source: string;
+                to: string | null;
+            };
+        };
+        RateTableImportInput: {
+            /** @description The CSV text: currency,date,units_per_usd (or the ECB’s eurofxref-hist.csv). */
+            content: string;
+            fileName: string;
+            /** @description The table’s name and publisher, e.g. "UN operational rates of exchange, 2014-01". */
+            source: string;
+        };
         RatificationsFollowingAssistance: {
             byInstrument: {
                 /** @description The participation events counted. */
@@ -5692,6 +6106,8 @@ export interface components {
             importStatus: boolean;
             invite: boolean;
             readAuditLog: boolean;
+            /** @description Donors’ contributions and where they went. */
+            readFunding: boolean;
             /** @description Assessed needs. */
             readNeeds: boolean;
             /** @description Assistance requests (the queue). */
@@ -14333,6 +14749,698 @@ export interface operations {
             };
         };
     };
+    createFundingAllocationExpenditure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenditureCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            allocation: components["schemas"]["Allocation"];
+                            allocationId: string;
+                            amount: string;
+                            createdAt: string;
+                            date: string;
+                            description: string;
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listFundingBalances: {
+        parameters: {
+            query?: {
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+                donorOrganisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingBalances"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listFundingContributions: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+                donorOrganisationId?: string;
+                kind?: "pledge" | "contribution";
+                earmarkKind?: "none" | "programme" | "region" | "theme" | "mandate" | "state";
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createFundingContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ContributionAbilities"];
+                        data: components["schemas"]["Contribution"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getFundingContribution: {
+        parameters: {
+            query?: {
+                /** @description Status as of this date (YYYY-MM-DD, not in the future). Default: today. */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateFundingContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionPatchInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ContributionAbilities"];
+                        data: components["schemas"]["Contribution"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ContributionAbilities"];
+                        data: {
+                            allocations: components["schemas"]["Allocation"][];
+                            amount: string;
+                            amountUsd: string;
+                            balance: components["schemas"]["ContributionBalance"];
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            donorOrganisationId: string;
+                            earmark: {
+                                /** @enum {string} */
+                                kind: "none" | "programme" | "region" | "theme" | "mandate" | "state";
+                                value: string | null;
+                            };
+                            /** @enum {string} */
+                            form: "cash" | "in-kind";
+                            id: string;
+                            inKindDescription: string | null;
+                            /** @enum {string} */
+                            kind: "pledge" | "contribution";
+                            notes: string;
+                            pledgeId: string | null;
+                            rate: {
+                                rateDate: string;
+                                source: string;
+                                unitsPerUsd: string;
+                            };
+                            recipientOrganisationId: string;
+                            reference: string;
+                            updatedAt: string;
+                            valuationBasis: string | null;
+                            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createFundingContributionAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            activityId: string | null;
+                            amount: string;
+                            balance: {
+                                allocated: string;
+                                asOf: string;
+                                balance: string;
+                                spent: string;
+                            };
+                            contributionBalance: components["schemas"]["ContributionBalance"];
+                            contributionId: string;
+                            createdAt: string;
+                            currency: string;
+                            date: string;
+                            expenditures: components["schemas"]["Expenditure"][];
+                            id: string;
+                            notes: string;
+                            programmeId: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getFundingDonor: {
         parameters: {
             query?: {
@@ -14385,6 +15493,189 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listFundingExchangeRates: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                pageSize?: number;
+                currency?: string;
+                source?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRatePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createFundingExchangeRate: {
+        parameters: {
+            query?: {
+                /** @description With a text/csv body: the table’s source (required). */
+                source?: string;
+                /** @description With a text/csv body: the file’s name (required). */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateTableImportInput"] | string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateImportSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
