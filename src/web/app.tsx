@@ -86,6 +86,13 @@ const BilateralTreatyPage = lazy(() => register().then((m) => ({ default: m.Bila
 const BilateralTreatyFormPage = lazy(() => register().then((m) => ({ default: m.BilateralTreatyFormPage })));
 const DeclarationsPage = lazy(() => import('./routes/cooperation/declarations.tsx').then((m) => ({ default: m.DeclarationsPage })));
 const ArticlePage = lazy(() => import('./routes/treaties/article.tsx').then((m) => ({ default: m.ArticlePage })));
+// Funding: one chunk for its screens, fetched when a reader first opens one.
+const funding = () => import('./routes/funding/index.tsx');
+const FundingPage = lazy(() => funding().then((m) => ({ default: m.FundingPage })));
+const ContributionPage = lazy(() => funding().then((m) => ({ default: m.ContributionPage })));
+const ContributionNewPage = lazy(() => funding().then((m) => ({ default: m.ContributionNewPage })));
+const DonorPage = lazy(() => funding().then((m) => ({ default: m.DonorPage })));
+const RatesPage = lazy(() => funding().then((m) => ({ default: m.RatesPage })));
 const NotificationsPage = lazy(() => notifications().then((m) => ({ default: m.NotificationsPage })));
 const SubscriptionsPage = lazy(() => notifications().then((m) => ({ default: m.SubscriptionsPage })));
 
@@ -240,6 +247,16 @@ function Page({ route }: { route: Route }) {
       return <CooperationRequestWizardPage id={route.id} />;
     case 'article':
       return <ArticlePage id={route.id} article={route.article} />;
+    case 'funding':
+      return <FundingPage />;
+    case 'contributionNew':
+      return <ContributionNewPage />;
+    case 'contribution':
+      return <ContributionPage id={route.id} />;
+    case 'donor':
+      return <DonorPage id={route.id} />;
+    case 'fundingRates':
+      return <RatesPage />;
     default:
       return <NotFoundPage />;
   }
@@ -305,6 +322,11 @@ function Shell({ route }: { route: Route }) {
   if (session.user && session.abilities.draftCooperationRequests) {
     const REQUEST_ROUTES: Route['name'][] = ['cooperationRequests', 'cooperationRequestNew', 'cooperationRequest', 'cooperationRequestEdit'];
     navItems.push({ to: `/${lang}/cooperation/requests`, label: t('requestWriter.nav'), active: REQUEST_ROUTES.includes(route.name) });
+  }
+  // Funding: for the entities' people and donors' representatives (the policy's funding:read).
+  if (session.user && session.abilities.readFunding) {
+    const FUNDING_ROUTES: Route['name'][] = ['funding', 'contributionNew', 'contribution', 'donor', 'fundingRates'];
+    navItems.push({ to: `/${lang}/funding`, label: t('funding.nav'), active: FUNDING_ROUTES.includes(route.name) });
   }
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');

@@ -108,6 +108,12 @@ export type Route =
   | { name: 'legislation' }
   | { name: 'stateLegislation'; code: string }
   | { name: 'search' }
+  // Funding (issue 14): contributions with balances, a contribution, the form recording one, a donor's page, rates
+  | { name: 'funding' }
+  | { name: 'contributionNew' }
+  | { name: 'contribution'; id: string }
+  | { name: 'donor'; id: string }
+  | { name: 'fundingRates' }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -192,6 +198,16 @@ function cooperationRoute(a: string, b: string | undefined, c: string | undefine
   return null;
 }
 
+/** Routes of funding: `/funding`, `/funding/contributions/{new|id}`, `/funding/donors/{id}`, `/funding/rates`. */
+function fundingRoute(a: string, b: string | undefined, c: string | undefined, d: string | undefined): Route | null {
+  if (a !== 'funding' || d !== undefined) return null;
+  if (b === undefined) return { name: 'funding' };
+  if (b === 'rates') return c === undefined ? { name: 'fundingRates' } : null;
+  if (b === 'contributions' && c) return c === 'new' ? { name: 'contributionNew' } : { name: 'contribution', id: c };
+  if (b === 'donors' && c) return { name: 'donor', id: c };
+  return null;
+}
+
 export function isLanguage(value: string | undefined): value is Language {
   return (LANGUAGES as readonly string[]).includes(value ?? '');
 }
@@ -207,6 +223,7 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
   if (a !== undefined && more.length <= 1) route = accountsRoute(a, b, more[0]) ?? route;
   if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = deliveryRoute(a, b, more[0], more[1]) ?? route;
   if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = cooperationRoute(a, b, more[0], more[1]) ?? route;
+  if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = fundingRoute(a, b, more[0], more[1]) ?? route;
   if (a === 'instruments' && b && more.length === 2 && more[0] === 'articles') route = { name: 'article', id: b, article: more[1]! };
   if (a === 'states' && b && more.length === 1 && more[0] === 'legislation') route = { name: 'stateLegislation', code: b };
   if (more.length === 0 && route.name === 'notFound') {

@@ -10,6 +10,7 @@ const none: SessionAbilities = {
   createDocument: false,
   readRequests: false,
   coordinate: false,
+  readFunding: false,
   readNeeds: false,
   draftCooperationRequests: false,
 };
