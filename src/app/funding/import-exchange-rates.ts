@@ -9,6 +9,7 @@ import { AppError } from '#domain/errors.ts';
 import { MAX_RATES, parseRateTable, type RateTableFormat } from '#domain/funding/rate-table.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
+import { createAccountsRepo } from '#db/repos/accounts/accounts.repo.ts';
 import { createExchangeRatesRepo } from '#db/repos/funding/exchange-rates.repo.ts';
 import { auditFunding } from './contribution-presenters.ts';
 
@@ -70,4 +71,13 @@ export async function importExchangeRates(db: Db, actor: Actor, file: RateTableF
     await auditFunding(tx, actor, 'exchange-rate:import', 'exchange-rate-table', fileSha256, { before: null, after: summary }, now);
   });
   return { data: summary };
+}
+
+/** The import as the CLI runs it: by a person named by e-mail address (the audit trail names them). */
+export async function importExchangeRatesAs(db: Db, email: string, file: RateTableFile, now: Date): Promise<{ data: RateImportSummary }> {
+  const repo = createAccountsRepo(db);
+  const user = await repo.findUserByEmail(email.trim().toLowerCase());
+  if (!user || user.disabledAt) throw new AppError('VALIDATION_FAILED', `No active person with the address ${email}`);
+  const actor: Actor = { kind: 'user', userId: user.id, platformAdmin: user.platformAdmin, memberships: await repo.membershipsOf(user.id) };
+  return importExchangeRates(db, actor, file, now);
 }
