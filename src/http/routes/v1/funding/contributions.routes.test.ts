@@ -2,7 +2,9 @@
 // it; earmarks checked), who reads whose money, allocations and expenditure with their balances, the overspend
 // refused with 409 naming what is available, two allocations at once (one wins, on PGlite and PostgreSQL), corrections
 // under If-Match, and the balances per donor at a date.
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '#db/schema/index.ts';
 import { signedIn } from '../../../../../test/accounts.ts';
 import { buildProgramme } from '../../../../../test/activities.ts';
 import { buildFundingPeople, buildRates } from '../../../../../test/funding.ts';
@@ -188,6 +190,24 @@ describe('allocations and expenditure', () => {
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const detail = (await send('GET', `/funding/contributions/${c.id}`, 'officer')).json().data;
     expect(detail.balance).toMatchObject({ allocated: '600', balance: '400' });
+  });
+
+  it('two expenditures at once cannot overspend an allocation: one wins', async () => {
+    const c = await record({ currency: 'USD', amount: '1000' });
+    const a = (await send('POST', `/funding/contributions/${c.id}/allocations`, 'officer', { programmeId, date: '2014-02-01', amount: '100' })).json().data;
+    const both = await Promise.all([1, 2].map(() => send('POST', `/funding/allocations/${a.id}/expenditures`, 'officer', { date: '2014-02-02', amount: '60' })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const detail = (await send('GET', `/funding/contributions/${c.id}`, 'officer')).json().data;
+    expect(detail.allocations[0].balance).toMatchObject({ spent: '60', balance: '40' });
+  });
+
+  it('writes each change to the audit trail', async () => {
+    const c = await record({ currency: 'USD', amount: '10' });
+    const a = (await send('POST', `/funding/contributions/${c.id}/allocations`, 'officer', { programmeId, date: '2014-02-01', amount: '4' })).json().data;
+    await send('POST', `/funding/allocations/${a.id}/expenditures`, 'officer', { date: '2014-02-02', amount: '1' });
+    const entries = await t.database.db.select().from(auditLog).where(inArray(auditLog.targetId, [c.id, a.id]));
+    expect(entries.map((e) => e.action).sort()).toEqual(['allocation:create', 'contribution:create']);
+    expect(entries.find((e) => e.action === 'contribution:create')!.after).toMatchObject({ amount: '10', currency: 'USD' });
   });
 });
 
