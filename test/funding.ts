@@ -1,8 +1,9 @@
 // Factories for the books (issue 14 §1), inserting directly (no policy, no checks): donors, pledges and contributions,
 // allocations, expenditure and rates, for tests that need money around them. They build missing parents (a donor, a
 // receiving entity, a programme). Amounts are decimal strings. The use cases' own tests go through the use cases.
+import { inArray } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
-import { allocations, contributions, exchangeRates, expenditures } from '#db/schema/index.ts';
+import { allocations, auditLog, contributions, exchangeRates, expenditures } from '#db/schema/index.ts';
 import { buildOrganisation, buildUser } from './accounts.ts';
 import { buildProgramme } from './activities.ts';
 
@@ -83,4 +84,9 @@ export async function buildFundingPeople(db: Db, now = new Date()) {
   const otherDonorRep = await buildUser(db, { role: 'donor-representative', organisation: otherDonor }, now);
   const focalPoint = await buildUser(db, { role: 'focal-point', stateCode: 'AFG' }, now);
   return { entity, officer, coordinator, donor, donorRep, otherDonor, otherDonorRep, focalPoint };
+}
+
+/** The audit entries about these records (contributions, allocations, expenditure, rate tables by SHA-256). */
+export async function auditEntriesOf(db: Db, targetIds: string[]) {
+  return db.select().from(auditLog).where(inArray(auditLog.targetId, targetIds));
 }

@@ -2,12 +2,10 @@
 // it; earmarks checked), who reads whose money, allocations and expenditure with their balances, the overspend
 // refused with 409 naming what is available, two allocations at once (one wins, on PGlite and PostgreSQL), corrections
 // under If-Match, and the balances per donor at a date.
-import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '#db/schema/index.ts';
 import { signedIn } from '../../../../../test/accounts.ts';
 import { buildProgramme } from '../../../../../test/activities.ts';
-import { buildFundingPeople, buildRates } from '../../../../../test/funding.ts';
+import { auditEntriesOf, buildFundingPeople, buildRates } from '../../../../../test/funding.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -205,7 +203,7 @@ describe('allocations and expenditure', () => {
     const c = await record({ currency: 'USD', amount: '10' });
     const a = (await send('POST', `/funding/contributions/${c.id}/allocations`, 'officer', { programmeId, date: '2014-02-01', amount: '4' })).json().data;
     await send('POST', `/funding/allocations/${a.id}/expenditures`, 'officer', { date: '2014-02-02', amount: '1' });
-    const entries = await t.database.db.select().from(auditLog).where(inArray(auditLog.targetId, [c.id, a.id]));
+    const entries = await auditEntriesOf(t.database.db, [c.id, a.id]);
     expect(entries.map((e) => e.action).sort()).toEqual(['allocation:create', 'contribution:create']);
     expect(entries.find((e) => e.action === 'contribution:create')!.after).toMatchObject({ amount: '10', currency: 'USD' });
   });
