@@ -13,6 +13,7 @@ import { newTotpSecret } from '#app/accounts/support/totp.ts';
 import { seedReferenceData } from '#app/treaties/seed-reference-data.ts';
 import { createAuthoritiesRepo, type AuthorityFields } from '#db/repos/cooperation/authorities.repo.ts';
 import { buildOrganisation, buildUser } from '../test/accounts.ts';
+import { buildActivity } from '../test/activities.ts';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
@@ -30,6 +31,8 @@ const people = {
   // France's central-authority practitioner, who drafts and sends requests for MLA and extradition to Norway
   // (e2e/cooperation-requests*.spec.ts); Norway's practitioner above receives and executes them.
   requester: { email: 'remi.requester@e2e.example', password: 'eleven paper boats cross the sleeping canal' },
+  // A donor's representative, who reads the donor page of the money UNODC's officer records (e2e/funding.spec.ts).
+  donorRep: { email: 'dora.donor@e2e.example', password: 'twelve linen kites drift over the salt marsh' },
   otherOfficer: {
     email: 'olga.other@e2e.example',
     password: 'quiet orchards ripen under eleven slow moons',
@@ -63,7 +66,7 @@ const fra = await buildOrganisation(
 async function seedPerson(
   person: { email: string; password: string; totpSecret?: string },
   displayName: string,
-  role: 'entity-officer' | 'coordinator' | 'focal-point' | 'central-authority-practitioner',
+  role: 'entity-officer' | 'coordinator' | 'focal-point' | 'central-authority-practitioner' | 'donor-representative',
   organisationId: string,
 ) {
   await buildUser(
@@ -85,6 +88,20 @@ await seedPerson(people.coordinator, 'Chen Coordinator', 'coordinator', cted.id)
 await seedPerson(people.focal, 'Farida Focal', 'focal-point', afg.id);
 await seedPerson(people.practitioner, 'Petra Practitioner', 'central-authority-practitioner', nor.id);
 await seedPerson(people.requester, 'Rémi Requester', 'central-authority-practitioner', fra.id);
+// The donor of e2e/funding.spec.ts (a test fixture, not a real donor) and, per language the spec runs in, a public
+// UNODC activity with its participants counted, which the officer funds from the donor's contribution.
+const donor = await buildOrganisation(db, { kind: 'donor', name: 'E2E Donor Agency', acronym: 'E2EDA' }, now);
+await seedPerson(people.donorRep, 'Dora Donor', 'donor-representative', donor.id);
+const fundedActivities: Record<string, { id: string; title: string }> = {};
+for (const lang of ['en', 'ar']) {
+  const title = `E2E funded workshop (${lang})`;
+  const a = await buildActivity(
+    db,
+    { organisationId: unodc.id, title, status: 'completed', confidentiality: 'public', stateCodes: ['NER'], startDate: '2014-03-10', endDate: '2014-03-12', participantsTotal: 24, participantsFemale: 11, participantsMale: 13, participantsOther: 0 },
+    now,
+  );
+  fundedActivities[lang] = { id: a.id, title };
+}
 
 // Norway's directory entries for e2e/authorities.spec.ts, two per language the spec runs in (so each language confirms
 // and changes its own): one confirmed today, one confirmed 13 months ago (stale). The entries name a State, so the
@@ -117,7 +134,7 @@ for (const lang of ['en', 'ar', 'zh']) {
 }
 await database.close();
 fs.mkdirSync('test-results', { recursive: true });
-fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id, nor: nor.id, fra: fra.id }, authorities: authorityEntries }, null, 2));
+fs.writeFileSync('test-results/e2e-people.json', JSON.stringify({ ...people, organisations: { unodc: unodc.id, cted: cted.id, unoct: unoct.id, afg: afg.id, nor: nor.id, fra: fra.id, donor: donor.id }, authorities: authorityEntries, fundedActivities }, null, 2));
 console.log('e2e people written');
 
 // A request for MLA from France to Norway sent 45 days ago and not received since (e2e/cooperation-request-tracking
