@@ -15617,6 +15617,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RateTableImportInput"] | string;
+                "text/csv": components["schemas"]["RateTableImportInput"] | string;
             };
         };
         responses: {

@@ -1,6 +1,6 @@
 // Exchange-rate tables imported from files: one row a currency, day and source, with the file's name and SHA-256.
 // A re-import of the same table (same currency, day and source) replaces the rate and names the newer file.
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Rate } from '#domain/funding/exchange.ts';
 import type { Db } from '#db/client.ts';
 import { exchangeRates } from '#db/schema/index.ts';
@@ -77,12 +77,6 @@ export function createExchangeRatesRepo(db: Db) {
     async sources(): Promise<string[]> {
       const rows = await db.selectDistinct({ s: exchangeRates.source }).from(exchangeRates).orderBy(asc(exchangeRates.source));
       return rows.map((r) => r.s);
-    },
-
-    async currenciesOf(source: string, currencies: string[]): Promise<string[]> {
-      if (currencies.length === 0) return [];
-      const rows = await db.selectDistinct({ c: exchangeRates.currency }).from(exchangeRates).where(and(eq(exchangeRates.source, source), inArray(exchangeRates.currency, currencies)));
-      return rows.map((r) => r.c);
     },
   };
 }

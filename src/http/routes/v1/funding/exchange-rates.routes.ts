@@ -43,6 +43,7 @@ export async function exchangeRateRoutes(app: FastifyInstance, deps: RouteDeps) 
           'converted to per-dollar on import). Send text/csv with ?source=…&fileName=…, or JSON {source, fileName, content}. ' +
           'A file with a bad row is refused whole (400, each problem by line); the file’s SHA-256 is kept with each rate.',
         tags: ['funding'],
+        consumes: ['application/json', 'text/csv'],
         querystring: rateImportQuery,
         body: z.union([rateTableJson, z.string().min(1).describe('The CSV text (Content-Type: text/csv).')]),
         response: { 201: rateImportResponse, ...signedInErrors, 413: errorBody, 415: errorBody },
