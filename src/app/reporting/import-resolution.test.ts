@@ -53,7 +53,10 @@ const op = (data: { paragraphs: { kind: string; number: number }[] }, n: number)
   texts: Record<string, string>;
 };
 const countOf = (data: { paragraphs: { kind: string }[] }) => [data.paragraphs.filter((p) => p.kind === 'preambular').length, data.paragraphs.filter((p) => p.kind === 'operative').length];
-const audits = async () => Number(((await database.db.execute(sql`select count(*)::int as n from audit_log where action like 'resolution%'`)).rows[0] as { n: number }).n);
+const audits = async () => {
+  const result = (await database.db.execute(sql`select count(*)::int as n from audit_log where action like 'resolution%'`)) as unknown as { rows: { n: number }[] };
+  return Number(result.rows[0]!.n);
+};
 
 describe('importing the real texts', () => {
   it('imports A/RES/51/241 in English: counts, addressees, the reporting request, mandate ids', async () => {
