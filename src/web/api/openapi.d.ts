@@ -1794,6 +1794,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mandates/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandate registry: imported resolutions, the latest adopted first */
+        get: operations["listMandatesResolutions"];
+        put?: never;
+        /**
+         * Import a resolution from its text or HTML, in one of the six languages
+         * @description The first language creates the resolution (operative paragraph n of 70/177 is mandate 70/177/OPn); another language of the same symbol adds its texts to the same paragraphs and must count the same paragraphs, else nothing is written (400, paragraph_mismatch). The same text again changes nothing (200, unchanged).
+         */
+        post: operations["createMandatesResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/resolutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resolution: its paragraphs and their analysis, its links both ways, the corrections made */
+        get: operations["getMandatesResolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/resolutions/{id}/paragraphs/{paragraphId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct what the parser read in a paragraph (each changed field is kept with before and after)
+         * @description Send If-Match with the resolution GET’s ETag (or version in the body): 428 without it, 412 with the resolution as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        patch: operations["updateMandatesResolutionParagraph"];
+        trace?: never;
+    };
+    "/api/v1/mandates/vocabularies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandate vocabularies: 68/187's paragraphs (today's), then each imported resolution's operative paragraphs */
+        get: operations["listMandatesVocabularies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matrix": {
         parameters: {
             query?: never;
@@ -4563,6 +4638,26 @@ export interface components {
             ru?: string;
             zh?: string;
         };
+        MandateVocabulary: {
+            links: {
+                relation: string;
+                toSymbol: string;
+            }[];
+            paragraphs: {
+                addressees: string[];
+                description: string | null;
+                id: string;
+                number: number;
+                texts: components["schemas"]["LocalizedText"];
+                verb: string | null;
+            }[];
+            resolution: string;
+            resolutionId: string | null;
+            /** @enum {string} */
+            source: "builtin" | "registry";
+            symbol: string;
+            titles: components["schemas"]["LocalizedText"];
+        };
         Matrix: {
             /** Format: date */
             asOf: string;
@@ -5367,6 +5462,102 @@ export interface components {
             delete: boolean;
             /** @description May correct this entry. */
             update: boolean;
+        };
+        ReportingRequest: {
+            /** @description The session the report is due at, when the text names one. */
+            session: number | null;
+            /** @description general-assembly | security-council | ecosoc | commission */
+            to: string;
+        };
+        ReportingRequestInput: {
+            /** @description The session the report is due at, when the text names one. */
+            session: number | null;
+            /** @description general-assembly | security-council | ecosoc | commission */
+            to: string;
+        };
+        Resolution: {
+            adoptedOn: string | null;
+            body: string;
+            corrections: {
+                after: unknown;
+                before: unknown;
+                correctedAt: string;
+                correctedBy: string | null;
+                field: string;
+                id: string;
+                note: string;
+                paragraphId: string;
+            }[];
+            id: string;
+            /** @description `70/177` for A/RES/70/177; mandate ids are `<key>/OPn`. */
+            key: string;
+            languages: string[];
+            links: {
+                paragraphId: string | null;
+                relation: string;
+                toId: string | null;
+                toKey: string | null;
+                toSymbol: string;
+            }[];
+            operative: number;
+            paragraphs: components["schemas"]["ResolutionParagraph"][];
+            preambular: number;
+            recalledBy: {
+                fromId: string;
+                fromKey: string;
+                fromSymbol: string;
+                fromTitles: components["schemas"]["LocalizedText"];
+                relation: string;
+            }[];
+            symbol: string;
+            texts: {
+                format: string;
+                importedAt: string;
+                language: string;
+                sha256: string;
+                source: string;
+            }[];
+            titles: components["schemas"]["LocalizedText"];
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        ResolutionAbilities: {
+            /** @description May correct paragraphs. */
+            correct: boolean;
+            /** @description May import resolutions. */
+            import: boolean;
+        };
+        ResolutionParagraph: {
+            addressees: string[];
+            /** @description What the paragraph asks, in the words of the language first imported. */
+            asks: string;
+            cites: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "preambular" | "operative";
+            /** @description `<key>/OPn` for an operative paragraph. */
+            mandateId: string | null;
+            /** @description Operative: as printed; preambular: its position. */
+            number: number;
+            reporting: components["schemas"]["ReportingRequest"] | null;
+            texts: components["schemas"]["LocalizedText"];
+            /** @description Canonical, in English (requests, calls upon, invites, recalls, …); the UI translates it. */
+            verb: string | null;
+            version: number;
+        };
+        ResolutionSummary: {
+            adoptedOn: string | null;
+            body: string;
+            id: string;
+            /** @description `70/177` for A/RES/70/177; mandate ids are `<key>/OPn`. */
+            key: string;
+            languages: string[];
+            operative: number;
+            preambular: number;
+            symbol: string;
+            titles: components["schemas"]["LocalizedText"];
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
         };
         ResultWarning: {
             /** @enum {string} */
@@ -15563,6 +15754,435 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMandatesResolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["ResolutionSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createMandatesResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The resolution as text or HTML. */
+                    content: string;
+                    /**
+                     * @default text
+                     * @enum {string}
+                     */
+                    format?: "text" | "html";
+                    /** @enum {string} */
+                    language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    /** @description Where the text comes from (URL, symbol and date, file). */
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                        /** @enum {string} */
+                        outcome: "created" | "language-added" | "text-replaced" | "unchanged";
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                        /** @enum {string} */
+                        outcome: "created" | "language-added" | "text-replaced" | "unchanged";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMandatesResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateMandatesResolutionParagraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                paragraphId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addressees?: ("member-states" | "secretary-general" | "unodc" | "un-entities" | "specialized-agencies" | "intergovernmental-bodies" | "regional-organisations" | "international-organisations" | "donors" | "civil-society")[];
+                    asks?: string;
+                    cites?: string[];
+                    note?: string;
+                    number?: number;
+                    reporting?: components["schemas"]["ReportingRequestInput"] | null;
+                    verb?: string | null;
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMandatesVocabularies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MandateVocabulary"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
