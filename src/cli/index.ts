@@ -15,6 +15,7 @@ import { mailCommand } from './commands/mail.ts';
 import { cooperationCommand } from './commands/cooperation.ts';
 import { searchCommand } from './commands/search.ts';
 import { libraryCommand } from './commands/library.ts';
+import { mandatesCommand } from './commands/mandates.ts';
 
 const program = new Command('accord')
   .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
@@ -32,7 +33,8 @@ const program = new Command('accord')
   .addCommand(mailCommand())
   .addCommand(cooperationCommand())
   .addCommand(searchCommand())
-  .addCommand(libraryCommand());
+  .addCommand(libraryCommand())
+  .addCommand(mandatesCommand());
 
 program.exitOverride();
 
