@@ -108,6 +108,9 @@ export type Route =
   | { name: 'legislation' }
   | { name: 'stateLegislation'; code: string }
   | { name: 'search' }
+  // The mandate registry (issue 14 §2): the resolutions imported, and one with its paragraphs
+  | { name: 'mandates' }
+  | { name: 'mandate'; id: string }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -213,6 +216,7 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
     if (a === undefined) route = { name: 'dashboard' };
     else if (a === 'search' && b === undefined) route = { name: 'search' };
     else if (a === 'legislation' && b === undefined) route = { name: 'legislation' };
+    else if (a === 'mandates') route = b === undefined ? { name: 'mandates' } : { name: 'mandate', id: b };
     else if (a === 'matrix' && b === undefined) route = { name: 'matrix' };
     else if (a === 'instruments' && b === undefined) route = { name: 'instruments' };
     else if (a === 'instruments' && b) route = { name: 'instrument', id: b };
