@@ -265,59 +265,100 @@ function CorrectionForm({ resolution, onDone }: { resolution: Resolution; onDone
   const operative = resolution.paragraphs.filter((p) => p.kind === 'operative');
   const [paragraphId, setParagraphId] = useState(operative[0]!.id);
   const paragraph = operative.find((p) => p.id === paragraphId) ?? operative[0]!;
-  const [addressees, setAddressees] = useState<string[] | null>(null);
-  const [note, setNote] = useState('');
-  const chosen = addressees ?? paragraph.addressees;
-  const submit = useSubmit(
-    async () => (await resolutionApi.correct(resolution.id, paragraph.id, resolution.version, { addressees: chosen, note })).data,
-    (next) => {
-      setAddressees(null);
-      setNote('');
-      onDone(next);
-    },
-  );
   return (
     <section aria-labelledby="correct">
       <h2 id="correct">{t('mandates.correct.heading')}</h2>
-      <form onSubmit={submit.onSubmit} noValidate>
-        <FormAlert error={submit.error} shownFields={['addressees', 'note']} />
-        <Field label={t('mandates.correct.paragraph')}>
+      <Field label={t('mandates.correct.paragraph')}>
+        {(control) => (
+          <select {...control} value={paragraph.id} onChange={(e) => setParagraphId(e.target.value)}>
+            {operative.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.mandateId}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ParagraphCorrection key={paragraph.id} resolution={resolution} paragraph={paragraph} onDone={onDone} />
+    </section>
+  );
+}
+
+const VERBS = ['requests', 'calls upon', 'urges', 'invites', 'encourages', 'appeals', 'demands', 'authorizes', 'recommends', 'decides', 'welcomes', 'takes note', 'notes', 'reaffirms', 'stresses', 'condemns', 'adopts', 'approves', 'commends', 'recognizes', 'expresses', 'declares', 'supports'];
+const BODIES = ['general-assembly', 'security-council', 'ecosoc', 'commission'];
+
+/** The fields of one paragraph, as held; what is sent unchanged is not a correction (the server compares). */
+function ParagraphCorrection({ resolution, paragraph, onDone }: { resolution: Resolution; paragraph: ResolutionParagraph; onDone: (r: Resolution) => void }) {
+  const { t } = useI18n();
+  const [addressees, setAddressees] = useState<string[]>(paragraph.addressees);
+  const [verb, setVerb] = useState(paragraph.verb ?? '');
+  const [asks, setAsks] = useState(paragraph.asks);
+  const [to, setTo] = useState(paragraph.reporting?.to ?? '');
+  const [session, setSession] = useState(paragraph.reporting?.session ? String(paragraph.reporting.session) : '');
+  const [note, setNote] = useState('');
+  const submit = useSubmit(
+    async () =>
+      (
+        await resolutionApi.correct(resolution.id, paragraph.id, resolution.version, {
+          addressees,
+          verb: verb || null,
+          asks,
+          reporting: to ? { to, session: session ? Number(session) : null } : null,
+          note,
+        })
+      ).data,
+    onDone,
+  );
+  return (
+    <form onSubmit={submit.onSubmit} noValidate>
+      <FormAlert error={submit.error} shownFields={['addressees', 'verb', 'asks', 'reporting', 'note']} />
+      <Field label={t('mandates.field.verb')} issues={submit.issues('verb')}>
+        {(control) => (
+          <select {...control} value={verb} onChange={(e) => setVerb(e.target.value)}>
+            <option value="">—</option>
+            {VERBS.map((v) => (
+              <option key={v} value={v}>
+                {t(`mandates.verb.${verbKey(v)}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset>
+        <legend>{t('mandates.detail.addressees')}</legend>
+        {ADDRESSEE_IDS.map((a) => (
+          <label key={a} className="checkbox">
+            <input type="checkbox" checked={addressees.includes(a)} onChange={(e) => setAddressees(e.target.checked ? [...addressees, a] : addressees.filter((x) => x !== a))} />{' '}
+            {t(`mandates.addressee.${a}` as MessageKey)}
+          </label>
+        ))}
+      </fieldset>
+      <Field label={t('mandates.field.asks')} issues={submit.issues('asks')}>
+        {(control) => <textarea {...control} rows={3} dir="auto" value={asks} onChange={(e) => setAsks(e.target.value)} />}
+      </Field>
+      <fieldset>
+        <legend>{t('mandates.field.reporting')}</legend>
+        <Field label={t('mandates.correct.reportTo')}>
           {(control) => (
-            <select
-              {...control}
-              value={paragraph.id}
-              onChange={(e) => {
-                setParagraphId(e.target.value);
-                setAddressees(null);
-              }}
-            >
-              {operative.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.mandateId}
+            <select {...control} value={to} onChange={(e) => setTo(e.target.value)}>
+              <option value="">—</option>
+              {BODIES.map((b) => (
+                <option key={b} value={b}>
+                  {t(`mandates.to.${b}` as MessageKey)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <fieldset>
-          <legend>{t('mandates.detail.addressees')}</legend>
-          {ADDRESSEE_IDS.map((a) => (
-            <label key={a} className="checkbox">
-              <input
-                type="checkbox"
-                checked={chosen.includes(a)}
-                onChange={(e) => setAddressees(e.target.checked ? [...chosen, a] : chosen.filter((x) => x !== a))}
-              />{' '}
-              {t(`mandates.addressee.${a}` as MessageKey)}
-            </label>
-          ))}
-        </fieldset>
-        <Field label={t('mandates.correct.note')} issues={submit.issues('note')}>
-          {(control) => <input {...control} type="text" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} />}
+        <Field label={t('mandates.correct.session')}>
+          {(control) => <input {...control} type="number" min={1} max={999} inputMode="numeric" value={session} onChange={(e) => setSession(e.target.value)} />}
         </Field>
-        <SubmitButton pending={submit.pending}>{t('mandates.correct.submit')}</SubmitButton>
-        <StatusMessage focus>{submit.result ? t('mandates.correct.done') : null}</StatusMessage>
-      </form>
-    </section>
+      </fieldset>
+      <Field label={t('mandates.correct.note')} issues={submit.issues('note')}>
+        {(control) => <input {...control} type="text" dir="auto" value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <SubmitButton pending={submit.pending}>{t('mandates.correct.submit')}</SubmitButton>
+      <StatusMessage focus>{submit.result ? t('mandates.correct.done') : null}</StatusMessage>
+    </form>
   );
 }
