@@ -15,6 +15,7 @@ const SIGNED_IN_SPECS = [
   '**/library.spec.ts',
   '**/law-to-search.spec.ts',
   '**/funding.spec.ts',
+  '**/mandates.spec.ts',
 ];
 
 export default defineConfig({

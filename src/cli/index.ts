@@ -16,6 +16,7 @@ import { cooperationCommand } from './commands/cooperation.ts';
 import { searchCommand } from './commands/search.ts';
 import { libraryCommand } from './commands/library.ts';
 import { fundingCommand } from './commands/funding.ts';
+import { mandatesCommand } from './commands/mandates.ts';
 
 const program = new Command('accord')
   .description('Accord: treaty status and technical assistance for the universal instruments against terrorism.')
@@ -35,6 +36,7 @@ const program = new Command('accord')
   .addCommand(searchCommand())
   .addCommand(libraryCommand())
   .addCommand(fundingCommand());
+  .addCommand(mandatesCommand());
 
 program.exitOverride();
 

@@ -16,6 +16,7 @@
 // routes: each answers what its GET answers. The full role × confidentiality matrix of documents is in
 // routes/v1/library/documents.routes.test.ts.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authenticateRequest } from '#app/accounts/authenticate-request.ts';
 import { listMailOutbox } from '#app/accounts/list-mail-outbox.ts';
@@ -430,6 +431,28 @@ const TABLE: Record<string, Row> = {
     anonymous: 401, admin: 403, officer: 404, coordinator: 403, focalSame: 204, focalOther: 404, donor: 404,
     call: async () => ({ url: `/api/v1/documents/${fx.afgLaw}/provisions/${await addAfgProvision()}` }),
     why: 'a fresh provision each; as for POST',
+  },
+
+  // The mandate registry (issue 14): resolutions are public documents; UN entities' officers and coordinators import
+  // and correct them. Each write gets a resolution of its own (the shipped 51/241 under another number).
+  'GET /api/v1/mandates/resolutions': everyone(200),
+  'GET /api/v1/mandates/vocabularies': everyone(200),
+  'GET /api/v1/mandates/resolutions/:id': {
+    ...everyone(200),
+    call: async () => ({ url: `/api/v1/mandates/resolutions/${(await freshResolution()).id}` }),
+  },
+  'POST /api/v1/mandates/resolutions': {
+    anonymous: 401, admin: 403, officer: 201, coordinator: 201, focalSame: 403, focalOther: 403, donor: 403,
+    call: () => ({ body: { content: resolutionText(), language: 'en' } }),
+    why: 'the assisting entities import; States, donors and an administrator without membership do not',
+  },
+  'PATCH /api/v1/mandates/resolutions/:id/paragraphs/:paragraphId': {
+    anonymous: 401, admin: 403, officer: 200, coordinator: 200, focalSame: 403, focalOther: 403, donor: 403,
+    call: async (who) => {
+      const r = await freshResolution();
+      return { url: `/api/v1/mandates/resolutions/${r.id}/paragraphs/${r.paragraphId}`, body: { asks: `Read by ${who}`, version: 1 } };
+    },
+    why: 'as for the import; public records, so others get 403, not 404',
   },
 
   // Legislation (issue 13): public reads, like treaty status; assessments by source (the State's own people, an
@@ -934,6 +957,21 @@ async function newSubscriptionUrl(): Promise<string> {
 
 function send(method: string, url: string, headers: Headers, body?: Record<string, unknown>) {
   return t.app.inject({ method: method as 'GET', url, headers, ...(body ? { payload: body } : {}) });
+}
+
+/** The shipped A/RES/51/241 under a number of its own (a fresh resolution for each call). */
+let resolutionNumber = 900;
+function resolutionText(): string {
+  const n = resolutionNumber++;
+  return fs.readFileSync(new URL('../../data/reference/reporting/resolutions/A-RES-51-241.en.txt', import.meta.url), 'utf8').replaceAll('51/241', `51/${n}`);
+}
+
+/** A resolution imported by the officer, and its last operative paragraph. */
+async function freshResolution(): Promise<{ id: string; paragraphId: string }> {
+  const res = await send('POST', '/api/v1/mandates/resolutions', fx.headers.officer!, { content: resolutionText(), language: 'en' });
+  if (res.statusCode !== 201) throw new Error(`importing a resolution: ${res.statusCode} ${res.body}`);
+  const data = res.json().data as { id: string; paragraphs: { id: string }[] };
+  return { id: data.id, paragraphId: data.paragraphs.at(-1)!.id };
 }
 
 /** Invites a new address to be a focal point of the AFG authority. */

@@ -22,6 +22,9 @@ const ids: Record<string, string> = {};
 
 /** Routes with path parameters that can never show a named-people record, and why. */
 const NO_RECORD: Record<string, string> = {
+  'GET /api/v1/mandates/resolutions': 'resolutions: public UN documents',
+  'GET /api/v1/mandates/resolutions/:id': 'a resolution, its paragraphs and their corrections: public UN documents',
+  'GET /api/v1/mandates/vocabularies': 'mandate vocabularies from public resolutions',
   'GET /api/v1/participants/:code': 'treaty status of a State: public data',
   'GET /api/v1/instruments/:id': 'a treaty: public data',
   'GET /api/v1/legislation/checklists/:instrumentId': 'what a treaty requires: public data',

@@ -36,6 +36,9 @@ const SearchPage = lazy(() => import('./routes/library/search.tsx').then((m) => 
 const legislation = () => import('./routes/library/legislation.tsx');
 const LegislationPage = lazy(() => legislation().then((m) => ({ default: m.LegislationPage })));
 const StateLegislationPage = lazy(() => legislation().then((m) => ({ default: m.StateLegislationPage })));
+const mandates = () => import('./routes/reporting/resolutions.tsx');
+const ResolutionsPage = lazy(() => mandates().then((m) => ({ default: m.ResolutionsPage })));
+const ResolutionPage = lazy(() => mandates().then((m) => ({ default: m.ResolutionPage })));
 const DocumentsPage = lazy(() => documents().then((m) => ({ default: m.DocumentsPage })));
 const DocumentNewPage = lazy(() => documents().then((m) => ({ default: m.DocumentNewPage })));
 const DocumentPage = lazy(() => documents().then((m) => ({ default: m.DocumentPage })));
@@ -165,6 +168,10 @@ function Page({ route }: { route: Route }) {
       return <LegislationPage />;
     case 'stateLegislation':
       return <StateLegislationPage code={route.code} />;
+    case 'mandates':
+      return <ResolutionsPage />;
+    case 'mandate':
+      return <ResolutionPage id={route.id} />;
     case 'requests':
       return <RequestsPage />;
     case 'requestNew':
@@ -311,6 +318,8 @@ function Shell({ route }: { route: Route }) {
   const DELIVERY_ROUTES: Route['name'][] = ['activities', 'activityCalendar', 'activityNew', 'activity', 'activityEdit', 'programmes', 'programmeNew', 'programme', 'programmeEdit', 'strategies', 'strategyNew', 'strategy', 'strategyEdit'];
   const COORDINATION_ROUTES: Route['name'][] = ['coordination', 'overlaps', 'gaps', 'needs', 'needNew', 'need'];
   navItems.push({ to: `/${lang}/activities`, label: t('delivery.nav'), active: DELIVERY_ROUTES.includes(route.name) });
+  // The mandate registry: public resolutions.
+  navItems.push({ to: `/${lang}/mandates`, label: t('mandates.nav'), active: route.name === 'mandates' || route.name === 'mandate' });
   const coordination = session.user ? coordinationLanding(session.abilities) : null;
   if (coordination) {
     navItems.push({ to: `/${lang}${coordination}`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });

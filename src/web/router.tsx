@@ -114,6 +114,9 @@ export type Route =
   | { name: 'contribution'; id: string }
   | { name: 'donor'; id: string }
   | { name: 'fundingRates' }
+  // The mandate registry (issue 14 §2): the resolutions imported, and one with its paragraphs
+  | { name: 'mandates' }
+  | { name: 'mandate'; id: string }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -230,6 +233,7 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
     if (a === undefined) route = { name: 'dashboard' };
     else if (a === 'search' && b === undefined) route = { name: 'search' };
     else if (a === 'legislation' && b === undefined) route = { name: 'legislation' };
+    else if (a === 'mandates') route = b === undefined ? { name: 'mandates' } : { name: 'mandate', id: b };
     else if (a === 'matrix' && b === undefined) route = { name: 'matrix' };
     else if (a === 'instruments' && b === undefined) route = { name: 'instruments' };
     else if (a === 'instruments' && b) route = { name: 'instrument', id: b };

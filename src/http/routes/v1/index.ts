@@ -36,6 +36,7 @@ import { donorRoutes } from './funding/donors.routes.ts';
 import { fundingExportRoutes } from './funding/exports.routes.ts';
 import { contributionRoutes } from './funding/contributions.routes.ts';
 import { exchangeRateRoutes } from './funding/exchange-rates.routes.ts';
+import { resolutionRoutes } from './reporting/resolutions.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
@@ -79,4 +80,5 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(fundingExportRoutes, deps);
   await app.register(contributionRoutes, deps);
   await app.register(exchangeRateRoutes, deps);
+  await app.register(resolutionRoutes, deps);
 }
