@@ -86,6 +86,11 @@ const BilateralTreatyPage = lazy(() => register().then((m) => ({ default: m.Bila
 const BilateralTreatyFormPage = lazy(() => register().then((m) => ({ default: m.BilateralTreatyFormPage })));
 const DeclarationsPage = lazy(() => import('./routes/cooperation/declarations.tsx').then((m) => ({ default: m.DeclarationsPage })));
 const ArticlePage = lazy(() => import('./routes/treaties/article.tsx').then((m) => ({ default: m.ArticlePage })));
+// The Secretary-General's report: one chunk per screen (the figure pieces they share split out by the bundler).
+const reports = () => import('./routes/reporting/reports.tsx');
+const ReportsPage = lazy(() => reports().then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import('./routes/reporting/report.tsx').then((m) => ({ default: m.ReportPage })));
+const ReportFigurePage = lazy(() => import('./routes/reporting/report-figure.tsx').then((m) => ({ default: m.ReportFigurePage })));
 const NotificationsPage = lazy(() => notifications().then((m) => ({ default: m.NotificationsPage })));
 const SubscriptionsPage = lazy(() => notifications().then((m) => ({ default: m.SubscriptionsPage })));
 
@@ -240,6 +245,12 @@ function Page({ route }: { route: Route }) {
       return <CooperationRequestWizardPage id={route.id} />;
     case 'article':
       return <ArticlePage id={route.id} article={route.article} />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage id={route.id} />;
+    case 'reportFigure':
+      return <ReportFigurePage id={route.id} figureId={route.figureId} />;
     default:
       return <NotFoundPage />;
   }
@@ -305,6 +316,11 @@ function Shell({ route }: { route: Route }) {
   if (session.user && session.abilities.draftCooperationRequests) {
     const REQUEST_ROUTES: Route['name'][] = ['cooperationRequests', 'cooperationRequestNew', 'cooperationRequest', 'cooperationRequestEdit'];
     navItems.push({ to: `/${lang}/cooperation/requests`, label: t('requestWriter.nav'), active: REQUEST_ROUTES.includes(route.name) });
+  }
+  // The Secretary-General's report: for the coordinators who write it.
+  if (session.user && session.abilities.readReports) {
+    const REPORT_ROUTES: Route['name'][] = ['reports', 'report', 'reportFigure'];
+    navItems.push({ to: `/${lang}/reports`, label: t('reports.nav'), active: REPORT_ROUTES.includes(route.name) });
   }
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');

@@ -14,6 +14,7 @@ const NO_ABILITIES: SessionAbilities = {
   readRequests: false,
   coordinate: false,
   readNeeds: false,
+  readReports: false,
   draftCooperationRequests: false,
 };
 

@@ -5470,6 +5470,8 @@ export interface components {
             readAuditLog: boolean;
             /** @description Assessed needs. */
             readNeeds: boolean;
+            /** @description The Secretary-General's report drafts (coordinators). */
+            readReports: boolean;
             /** @description Assistance requests (the queue). */
             readRequests: boolean;
         };

@@ -79,6 +79,7 @@ export const sessionAbilitiesSchema = z
     readRequests: z.boolean().describe('Assistance requests (the queue).'),
     coordinate: z.boolean().describe('The cross-entity coordination views: who does what where, overlaps, gaps.'),
     readNeeds: z.boolean().describe('Assessed needs.'),
+    readReports: z.boolean().describe("The Secretary-General's report drafts (coordinators)."),
     draftCooperationRequests: z.boolean().describe('Practises in a State authority: drafts and tracks requests for MLA and extradition.'),
   })
   .meta({ id: 'SessionAbilities' });

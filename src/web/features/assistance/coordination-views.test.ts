@@ -11,6 +11,7 @@ const none: SessionAbilities = {
   readRequests: false,
   coordinate: false,
   readNeeds: false,
+  readReports: false,
   draftCooperationRequests: false,
 };
 

@@ -66,6 +66,7 @@ describe('GET /auth/session', () => {
       readRequests: false,
       coordinate: false,
       readNeeds: false,
+      readReports: false,
       draftCooperationRequests: false,
     });
   });
@@ -98,6 +99,7 @@ describe('GET /auth/session', () => {
       readRequests: true,
       coordinate: true,
       readNeeds: true,
+      readReports: false,
       draftCooperationRequests: false,
     });
     expect(res.cookies.find((k) => k.name === 'accord_csrf')).toBeUndefined();
