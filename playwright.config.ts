@@ -14,6 +14,7 @@ const SIGNED_IN_SPECS = [
   '**/legislation.spec.ts',
   '**/library.spec.ts',
   '**/law-to-search.spec.ts',
+  '**/report.spec.ts',
 ];
 
 export default defineConfig({

@@ -57,6 +57,19 @@ describe('placeGroups', () => {
     const orphan = placeGroups([{ id: '68/187/OP1', number: 1, text: '', groupIds: [] }], [group('x', '69/127/OP3')]);
     expect(orphan.at(-1)).toMatchObject({ id: null, groups: [{ id: 'x' }] });
   });
+  it("takes the API's `other` section as the groups under no paragraph, placed last", () => {
+    const placed = placeGroups(
+      [
+        { id: 'other', number: '', text: '', groupIds: ['x'] },
+        { id: '68/187/OP1', number: 1, text: 'Ratify', groupIds: ['a'] },
+      ],
+      [group('a', '68/187/OP1'), group('x', null)],
+    );
+    expect(placed.map((s) => [s.id, s.groups.map((g) => g.id)])).toEqual([
+      ['68/187/OP1', ['a']],
+      [null, ['x']],
+    ]);
+  });
   it('never places a group twice', () => {
     const placed = placeGroups(
       [

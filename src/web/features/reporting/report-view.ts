@@ -56,6 +56,9 @@ export interface PlacedSection {
   groups: FigureGroup[];
 }
 
+/** The section id the API gives the groups no paragraph claims. */
+export const OTHER_SECTION = 'other';
+
 /**
  * The report in the resolution's order: each paragraph with its figure groups (in the order the section names them,
  * else by the group's own `mandateId`), then the groups no paragraph claims, so no figure is lost.
@@ -66,11 +69,14 @@ export function placeGroups(
 ): PlacedSection[] {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const placed = new Set<string>();
-  const out: PlacedSection[] = sections.map((s) => {
-    const own = s.groupIds.map((id) => byId.get(id)).filter((g): g is FigureGroup => g !== undefined && !placed.has(g.id));
-    for (const g of own) placed.add(g.id);
-    return { id: s.id, number: s.number, text: s.text, groups: own };
-  });
+  // The server's own section for the groups under no paragraph (`other`) is placed last, with the rest.
+  const out: PlacedSection[] = sections
+    .filter((s) => s.id !== OTHER_SECTION)
+    .map((s) => {
+      const own = s.groupIds.map((id) => byId.get(id)).filter((g): g is FigureGroup => g !== undefined && !placed.has(g.id));
+      for (const g of own) placed.add(g.id);
+      return { id: s.id, number: s.number, text: s.text, groups: own };
+    });
   for (const g of groups) {
     if (placed.has(g.id)) continue;
     const home = out.find((s) => s.id !== null && s.id === g.mandateId);
