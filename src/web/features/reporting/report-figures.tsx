@@ -62,7 +62,9 @@ export function BarChart({ title, figures }: { title: string; figures: Figure[] 
   const label = useFigureLabel();
   const titleId = useId();
   const rows = figures.map((figure) => ({ figure, label: label(figure) }));
-  const layout = layoutBars(rows, { rtl: i18n.dir === 'rtl' });
+  // Room for the longest value written out (about 7.5 units a character at 13px): "USD 1,234,567.50" needs more than "12".
+  const longest = Math.max(0, ...figures.map((f) => formatValue(i18n, f).length));
+  const layout = layoutBars(rows, { rtl: i18n.dir === 'rtl', valueWidth: Math.max(60, Math.ceil(longest * 7.5) + 12) });
   return (
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}

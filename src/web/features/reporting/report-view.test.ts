@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, FigureGroup } from '#domain/reporting/report.ts';
-import { chartValue, checkNewReport, defaultPeriod, figureLabel, groupTitle, isIsoDate, layoutBars, placeGroups, recordHref, recordsWindow } from './report-view.ts';
+import { parsePath } from '#web/router.tsx';
+import { chartValue, checkNewReport, defaultPeriod, figureLabel, figurePath, groupTitle, isIsoDate, layoutBars, placeGroups, recordHref, recordsWindow } from './report-view.ts';
 
 const fig = (id: string, value: Figure['value'], suppressed = false, unit: Figure['unit'] = 'count'): Figure => ({
   id,
@@ -138,6 +139,12 @@ describe('layoutBars', () => {
 });
 
 describe('links', () => {
+  it('writes a figure path the server serves as a page (no dot that reads as an extension) and the router reads back', () => {
+    const path = figurePath('r 1', 'activities.by-mandate.68/187/OP1');
+    expect(path).toBe('/reports/r%201/figures/activities%2Eby-mandate%2E68%2F187%2FOP1');
+    expect(path).not.toMatch(/\.[a-z0-9]+$/i);
+    expect(parsePath(`/en${path}`).route).toEqual({ name: 'reportFigure', id: 'r 1', figureId: 'activities.by-mandate.68/187/OP1' });
+  });
   it('prefixes a record path with the language and pages the records', () => {
     expect(recordHref('ar', '/activities/abc')).toBe('/ar/activities/abc');
     expect(recordsWindow(3, 20)).toEqual({ offset: 40, limit: 20 });

@@ -198,7 +198,12 @@ export function layoutBars(rows: { figure: Figure; label: string }[], options: C
 
 /** The report's path in the web app, and a figure's records page. */
 export const reportPath = (reportId: string) => `/reports/${encodeURIComponent(reportId)}`;
-export const figurePath = (reportId: string, figureId: string) => `${reportPath(reportId)}/figures/${encodeURIComponent(figureId)}`;
+/**
+ * Figure ids hold dots (`activities.by-theme.victims`): written plainly, the last part would look like a file's
+ * extension and the server would answer a reload of the page 404 instead of the app. Encoded, the router decodes it.
+ */
+export const figurePath = (reportId: string, figureId: string) =>
+  `${reportPath(reportId)}/figures/${encodeURIComponent(figureId).replace(/\./g, '%2E')}`;
 
 /** A record's page in the reader's language: the API gives the path without it. */
 export function recordHref(lang: string, path: string): string {

@@ -7,7 +7,7 @@ import { Pager, pageParam } from '#web/components/pager.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { reportsApi } from '#web/features/reporting/report-api.ts';
 import { formatValue, useFigureLabel, useLooseT } from '#web/features/reporting/report-figures.tsx';
-import { recordHref, recordsWindow, reportPath } from '#web/features/reporting/report-view.ts';
+import { groupTitle, recordHref, recordsWindow, reportPath } from '#web/features/reporting/report-view.ts';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link, useSearch } from '#web/router.tsx';
 import { useApi } from '#web/use-api.ts';
@@ -30,10 +30,20 @@ function FigureRecordsView({ id, figureId }: { id: string; figureId: string }) {
   const label = useFigureLabel();
   const [params] = useSearch();
   const page = pageParam(params);
+  const recordKind = (kind: string) => {
+    const key = `reports.recordKind.${kind}`;
+    return tk(key) === key ? kind : tk(key);
+  };
   const answer = useApi(`report:${id}:figure:${figureId}:${page}`, (signal) => reportsApi.records(id, figureId, recordsWindow(page, PAGE_SIZE), signal));
   const report = useApi(`report:${id}:title`, (signal) => reportsApi.get(id, signal));
   const data = answer.data;
-  const title = data ? label(data.figure) : t('reports.records.title');
+  // What the figure counts: its group (activities, States assisted…) and its own label (a theme, a region…).
+  const group = data ? report.data?.figures.groups.find((g) => g.figures.some((f) => f.id === data.figure.id)) : undefined;
+  const title = data
+    ? group
+      ? t('reports.records.figureTitle', { group: groupTitle(tk, group), figure: label(data.figure) })
+      : label(data.figure)
+    : t('reports.records.title');
   useDocumentTitle(title);
   const back = (
     <p className="breadcrumb">
@@ -53,8 +63,6 @@ function FigureRecordsView({ id, figureId }: { id: string; figureId: string }) {
   }
   if (!data) return <Loading />;
   const { figure } = data;
-  const group = report.data?.figures.groups.find((g) => g.figures.some((f) => f.id === figure.id));
-  const groupName = group ? tk(`reports.group.${group.id}`) : null;
   return (
     <article className="report-figure">
       {back}
@@ -62,12 +70,6 @@ function FigureRecordsView({ id, figureId }: { id: string; figureId: string }) {
         <bdi>{title}</bdi>
       </h1>
       <dl className="facts">
-        {group && groupName !== `reports.group.${group.id}` ? (
-          <div>
-            <dt>{t('reports.records.group')}</dt>
-            <dd>{groupName}</dd>
-          </div>
-        ) : null}
         <div>
           <dt>{t('reports.records.counts')}</dt>
           <dd>{t(`reports.unit.${figure.unit}`)}</dd>
@@ -104,7 +106,7 @@ function FigureRecordsView({ id, figureId }: { id: string; figureId: string }) {
                   <span dir="auto">{r.label}</span>
                 </Link>{' '}
                 <span className="muted">
-                  ({tk(`reports.recordKind.${r.kind}`) === `reports.recordKind.${r.kind}` ? r.kind : tk(`reports.recordKind.${r.kind}`)}
+                  ({recordKind(r.kind)}
                   {r.date ? (
                     <>
                       {t('common.separator')}
