@@ -89,19 +89,26 @@ describe('labels', () => {
     'assistance.mandate.OP9.label': 'OP9',
     'reports.sex.female': 'Women',
     'reports.group.activities-by-theme': 'Activities by theme',
+    'reports.label.ratifications-followed-assistance': 'Following assistance',
+    'reports.label.cooperation-executed': 'executed',
+    'reports.label.cooperationFigure': '{kind} {year}: {what}',
+    'requestTracking.kind.mla': 'MLA',
     'reports.section.activities': 'Activities',
   };
   const t = (key: string) => catalogue[key] ?? key;
+  const tv = (key: string, values: Record<string, string | number> = {}) => t(key).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
   it('translates vocabularies and keeps names given as text', () => {
     expect(figureLabel(t, { kind: 'theme', key: 'victims' })).toBe('Victims');
     expect(figureLabel(t, { kind: 'mandate', key: '68/187/OP9' })).toBe('OP9');
     expect(figureLabel(t, { kind: 'sex', key: 'female' })).toBe('Women');
     expect(figureLabel(t, { kind: 'donor', key: 'org-1', text: 'Norway' })).toBe('Norway');
     expect(figureLabel(t, { kind: 'theme', key: 'unheard-of' })).toBe('unheard-of');
+    expect(figureLabel(t, { kind: 'figure', key: 'ratifications.followed-assistance' })).toBe('Following assistance');
+    expect(figureLabel(tv, { kind: 'cooperation', key: 'executed', text: 'mla 2014' })).toBe('MLA 2014: executed');
     expect(figureLabel(t, { kind: 'region', key: 'African States' }, (n) => `<${n}>`)).toBe('<African States>');
   });
   it('names a group by its own entry, else its section', () => {
-    expect(groupTitle(t, { id: 'activities-by-theme', section: 'activities' })).toBe('Activities by theme');
+    expect(groupTitle(t, { id: 'activities.by-theme', section: 'activities' })).toBe('Activities by theme');
     expect(groupTitle(t, { id: 'activities-other', section: 'activities' })).toBe('Activities');
   });
 });

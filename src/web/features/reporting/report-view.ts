@@ -117,14 +117,25 @@ function labelKeys(kind: string, key: string): string[] {
       return [`eventKind.${key}`];
     case 'sex':
       return [`reports.sex.${key}`];
+    case 'cooperation':
+      return [`reports.label.cooperation-${flat(key)}`];
     default:
-      return [`reports.figure.${key}`, `reports.figure.${kind}.${key}`];
+      return [`reports.label.${flat(kind === 'figure' ? key : `${kind}.${key}`)}`];
   }
 }
+
+/** Ids hold dots (`funding.received.by-donor`); the catalogues' keys are flat (`funding-received-by-donor`). */
+export const flat = (id: string) => id.replace(/[./\s]+/g, '-');
 
 /** The label of a figure in the reader's language; names (donors, States) come as text; else the key itself. */
 export function figureLabel(t: Translate, label: Figure['label'], regionalGroup?: (name: string) => string): string {
   if ((label.kind === 'region' || label.kind === 'regional-group') && regionalGroup) return regionalGroup(label.key);
+  // Cooperation figures come per kind of request and year (`mla 2014`): the kind translated, then what is counted.
+  const tracked = label.kind === 'cooperation' ? /^(mla|extradition) (\d{4})$/.exec(label.text ?? '') : null;
+  if (tracked) {
+    const what = t(`reports.label.cooperation-${flat(label.key)}`);
+    return t('reports.label.cooperationFigure', { kind: t(`requestTracking.kind.${tracked[1]}`), year: tracked[2]!, what });
+  }
   for (const key of labelKeys(label.kind, label.key)) {
     const text = t(key);
     if (text !== key) return text;
@@ -134,7 +145,7 @@ export function figureLabel(t: Translate, label: Figure['label'], regionalGroup?
 
 /** A group's heading: its own catalogue entry when there is one, else its section's. */
 export function groupTitle(t: Translate, group: { id: string; section: ReportSection }): string {
-  const own = `reports.group.${group.id}`;
+  const own = `reports.group.${flat(group.id)}`;
   const text = t(own);
   return text !== own ? text : t(`reports.section.${group.section}`);
 }
