@@ -42,6 +42,11 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/cooperation/requests/:id/messages': 'the conversation of a request for MLA or extradition (each read audited on its own)',
   'GET /api/v1/cooperation/requests/:id/share-candidates': 'people of a State’s authorities, by name',
   'GET /api/v1/cooperation/request-templates/:kind': 'the request templates’ words: public',
+  'GET /api/v1/reports': 'report drafts: figures, no record',
+  'GET /api/v1/reports/:id': 'a report draft: aggregate figures, no record',
+  'GET /api/v1/reports/:id/report.docx': 'a report draft: aggregate figures, no record',
+  'GET /api/v1/reports/:id/report.xlsx': 'a report draft: aggregate figures, no record',
+  'GET /api/v1/reports/:id/figures/:figureId/records': 'the records behind a figure never list a named-people record (counted as hidden)',
 };
 
 /** The URL that makes each route with path parameters show the planted records. */

@@ -2358,6 +2358,116 @@ export interface paths {
         patch: operations["updateProgramme"];
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report drafts of the organisations you coordinate */
+        get: operations["listReports"];
+        put?: never;
+        /** Create a draft of the Secretary-General's report for a period and a mandate set (its figures are computed now) */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report draft with its figures and skeleton */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft's title or narrative (per section; an empty text removes it)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the draft as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        patch: operations["updateReport"];
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/figures/{figureId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records behind one figure: those you may open, and how many you may not (hidden) */
+        get: operations["listReportFigureRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute a draft's figures from the records as they are now (the narrative is kept)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the draft as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        post: operations["createReportRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft as a Word document: sections, narrative, figure tables with footnotes naming their records, charts */
+        get: operations["getReportReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft as a workbook: one sheet per section, figure ids and values, suppressed figures marked */
+        get: operations["getReportReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/results": {
         parameters: {
             query?: never;
@@ -19343,6 +19453,1043 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    /** @description The resolution key whose paragraphs make the skeleton: `68/187`. */
+                    mandateSet: string;
+                    /**
+                     * Format: date
+                     * @example 2014-07-10
+                     */
+                    periodFrom: string;
+                    /**
+                     * Format: date
+                     * @example 2014-07-10
+                     */
+                    periodTo: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    narrative?: {
+                        [key: string]: string;
+                    };
+                    title?: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listReportFigureRecords: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                figureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        figure: {
+                            id: string;
+                            label: {
+                                key: string;
+                                kind: string;
+                                text?: string;
+                            };
+                            suppressed: boolean;
+                            /** @enum {string} */
+                            unit: "count" | "usd" | "days";
+                            value: number | string | null;
+                        };
+                        /** @description Records counted in the figure that this reader may not open. */
+                        hidden: number;
+                        records: {
+                            date: string | null;
+                            href: string;
+                            id: string;
+                            kind: string;
+                            label: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createReportRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReportReportDocx: {
+        parameters: {
+            query?: {
+                /** @description The labels' language (default: the report's). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReportReportXlsx: {
+        parameters: {
+            query?: {
+                /** @description The labels' language (default: the report's). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,8 @@
 // scale to years of records: activities by theme, kind and mandate, States assisted by regional group, officials
 // trained by sex and institution, results (ratifications following assistance, legislation), and requests received,
 // answered and open with their response times. Each count comes with how many of its records are not public (the
-// suppression rule reads it). And the records behind one count, those the reader may see, and how many they may not.
+// suppression rule reads it). And the records behind one count, those the reader may see, and how many they may not
+// (a named-people record is never listed here, so that no read of one goes unaudited: it counts as hidden).
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '#domain/accounts/confidentiality.ts';
 import type { Db } from '#db/client.ts';
@@ -169,7 +170,7 @@ export function createReportFiguresRepo(db: Db) {
       const q = dimension(name, p);
       if (!q) return null;
       const base = sql`from ${a} where ${a.id} in (select d.id from (${q}) d where d.key = ${key})`;
-      const visible = scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope);
+      const visible = sql`(${scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope)} and ${a.confidentiality} <> 'named-people')`;
       const [counts, rows] = await Promise.all([
         db.execute(sql`select count(*)::int as total, count(*) filter (where ${visible})::int as visible ${base}`),
         db.execute(sql`select ${a.id} as id, ${a.title} as title, ${a.startDate} as date ${base} and ${visible}
@@ -192,7 +193,7 @@ export function createReportFiguresRepo(db: Db) {
         key === 'received' ? sql`true` : key === 'answered' ? hasAnswer : key === 'open' ? sql`not ${hasAnswer} and ${R.status} <> 'withdrawn'` : null;
       if (!which) return null;
       const base = sql`from ${R} where ${R.submittedAt} >= ${p.from}::date and ${R.submittedAt} < (${p.to}::date + 1) and ${which}`;
-      const visible = requestScopeCondition(scope);
+      const visible = sql`(${requestScopeCondition(scope)} and ${R.confidentiality} <> 'named-people')`;
       const [counts, rows] = await Promise.all([
         db.execute(sql`select count(*)::int as total, count(*) filter (where ${visible})::int as visible ${base}`),
         db.execute(sql`select ${R.id} as id, ${R.reference} || ' ' || ${R.title} as title, ${R.submittedAt}::date as date ${base} and ${visible}
@@ -210,7 +211,7 @@ export function createReportFiguresRepo(db: Db) {
     async resultActivityRecords(kind: string, p: Period, scope: Scope, page: { offset: number; limit: number }) {
       const base = sql`from ${a} where ${a.id} in (select r.activity_id from ${assistanceResults} r where r.kind = ${kind}
         and r.date between ${p.from} and ${p.to} and (r.kind <> 'ratification-deposited' or r.participation_event_id is not null))`;
-      const visible = scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope);
+      const visible = sql`(${scopeCondition(ACTIVITY_SCOPE_COLUMNS, scope)} and ${a.confidentiality} <> 'named-people')`;
       const [counts, rows] = await Promise.all([
         db.execute(sql`select count(*)::int as total, count(*) filter (where ${visible})::int as visible ${base}`),
         db.execute(sql`select ${a.id} as id, ${a.title} as title, ${a.startDate} as date ${base} and ${visible}

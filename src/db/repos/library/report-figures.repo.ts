@@ -23,7 +23,7 @@ export function createLibraryReportFiguresRepo(db: Db) {
 
     async records(from: string, to: string, kind: string | null, scope: Scope, page: { offset: number; limit: number }) {
       const where = sql`${base(from, to)} ${kind ? sql`and ${D.kind} = ${kind}` : sql``}`;
-      const visible = scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope);
+      const visible = sql`(${scopeCondition(DOCUMENT_SCOPE_COLUMNS, scope)} and ${D.confidentiality} <> 'named-people')`;
       const [counts, rows] = await Promise.all([
         db.execute(sql`select count(*)::int as total, count(*) filter (where ${visible})::int as visible ${where}`),
         db.execute(sql`select ${D.id} as id, ${D.title} as title, ${D.documentDate} as date ${where} and ${visible}

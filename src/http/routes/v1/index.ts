@@ -32,6 +32,7 @@ import { requestTrackingRoutes } from './cooperation/request-tracking.routes.ts'
 import { requestDocumentRoutes } from './cooperation/request-documents.routes.ts';
 import { articleRoutes } from './treaties/articles.routes.ts';
 import { searchRoutes } from './library/search.routes.ts';
+import { reportRoutes } from './reporting/reports.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
@@ -71,4 +72,5 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(requestTrackingRoutes, deps);
   await app.register(requestDocumentRoutes, deps);
   await app.register(searchRoutes, deps);
+  await app.register(reportRoutes, deps);
 }
