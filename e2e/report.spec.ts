@@ -8,7 +8,7 @@
 // with participants, dated inside the period (each language its own reporting year, so the two runs do not count each
 // other's workshop). The figures are counts of synthetic test records, standing for what users enter.
 import { readFileSync } from 'node:fs';
-import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type BrowserContext, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import {
   apiGet,
@@ -60,6 +60,7 @@ for (const lang of FLOW_LANGS) {
     const period = PERIODS[lang];
     const reportTitle = lang === 'ar' ? `تقرير الأمين العام ${period.to.slice(0, 4)} (${run})` : `Report of the Secretary-General ${period.to.slice(0, 4)} (${run})`;
     const workshopTitle = `E2E workshop on victims of terrorism (${lang}, ${run})`;
+    let context: BrowserContext;
     let page: Page;
     let reportId = '';
     let victims: Figure | null = null;
@@ -79,6 +80,7 @@ for (const lang of FLOW_LANGS) {
             mandates: ['68/187/OP8'],
             startDate: period.workshop,
             endDate: period.workshop,
+            place: { city: 'Kabul', countryCode: 'AFG' },
             languages: ['en'],
             participants: { total: 12, bySex: { female: 7, male: 5, otherOrUndisclosed: 0 } },
             confidentiality: 'public',
@@ -88,11 +90,14 @@ for (const lang of FLOW_LANGS) {
       } finally {
         await api.dispose();
       }
-      page = await browser.newPage();
+      context = await browser.newContext({ acceptDownloads: true });
+      // The reader chose the page's language (else signing in would switch to the coordinator's profile language).
+      await context.addInitScript((l) => window.localStorage.setItem('accord.language', l), lang);
+      page = await context.newPage();
     });
 
     test.afterAll(async () => {
-      await page?.close();
+      await context?.close();
     });
 
     test('the coordinator generates the report for a period; wrong input is refused', async () => {
@@ -100,21 +105,21 @@ for (const lang of FLOW_LANGS) {
       await page.getByRole('navigation', { name: msg(lang, 'nav.label') }).getByRole('link', { name: msg(lang, 'reports.nav'), exact: true }).click();
       await expect(mainHeading(page)).toHaveText(msg(lang, 'reports.title'));
 
-      const form = page.locator('form').filter({ has: page.getByLabel(msg(lang, 'reports.fields.mandateSet')) });
-      await expect(page.getByLabel(msg(lang, 'reports.fields.mandateSet'))).toHaveValue('68/187');
+      const form = page.locator('form').filter({ has: page.getByLabel(msg(lang, 'reports.fields.mandateSet'), { exact: true }) });
+      await expect(page.getByLabel(msg(lang, 'reports.fields.mandateSet'), { exact: true })).toHaveValue('68/187');
       // An empty title and a period ending before it starts: both said, nothing created.
-      await page.getByLabel(msg(lang, 'reports.fields.periodFrom')).fill(period.to);
-      await page.getByLabel(msg(lang, 'reports.fields.periodTo')).fill(period.from);
+      await page.getByLabel(msg(lang, 'reports.fields.periodFrom'), { exact: true }).fill(period.to);
+      await page.getByLabel(msg(lang, 'reports.fields.periodTo'), { exact: true }).fill(period.from);
       await form.getByRole('button', { name: msg(lang, 'reports.new.submit') }).click();
       await expect(page.getByRole('alert')).toContainText(msg(lang, 'form.fixFields'));
-      await expect(page.getByLabel(msg(lang, 'reports.fields.title'))).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.getByLabel(msg(lang, 'reports.fields.periodTo'))).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByLabel(msg(lang, 'reports.fields.title'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByLabel(msg(lang, 'reports.fields.periodTo'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
       await expect(page.locator('.field-error')).toContainText([msg(lang, 'issues.required'), msg(lang, 'issues.end_before_start')]);
 
-      await page.getByLabel(msg(lang, 'reports.fields.title')).fill(reportTitle);
-      await page.getByLabel(msg(lang, 'reports.fields.periodFrom')).fill(period.from);
-      await page.getByLabel(msg(lang, 'reports.fields.periodTo')).fill(period.to);
-      await page.getByLabel(msg(lang, 'reports.fields.language')).selectOption(lang);
+      await page.getByLabel(msg(lang, 'reports.fields.title'), { exact: true }).fill(reportTitle);
+      await page.getByLabel(msg(lang, 'reports.fields.periodFrom'), { exact: true }).fill(period.from);
+      await page.getByLabel(msg(lang, 'reports.fields.periodTo'), { exact: true }).fill(period.to);
+      await page.getByLabel(msg(lang, 'reports.fields.language'), { exact: true }).selectOption(lang);
       await form.getByRole('button', { name: msg(lang, 'reports.new.submit') }).click();
 
       await expect(mainHeading(page)).toHaveText(reportTitle, { timeout: 30_000 });
