@@ -173,6 +173,38 @@ for (const lang of FLOW_LANGS) {
       await expect(page.locator('section.report-section').first().locator('textarea')).toHaveValue(NARRATIVE[lang]);
     });
 
+    test("refreshing recounts the figures and keeps the text; a save after a colleague's keeps one's text and says why", async () => {
+      const before = await page.getByTestId('computed-at').locator('time').getAttribute('datetime');
+      await page.getByRole('button', { name: msg(lang, 'reports.report.refresh') }).click();
+      await expect(page.getByRole('status').filter({ hasText: msg(lang, 'reports.report.refreshed', { time: '' }).split(/[:：]/)[0]! })).toBeVisible();
+      await expect(page.getByTestId('computed-at').locator('time')).not.toHaveAttribute('datetime', before ?? '');
+      const first = page.locator('section.report-section').first();
+      await expect(first.locator('textarea')).toHaveValue(NARRATIVE[lang]);
+
+      // A colleague saves the second paragraph's text meanwhile (through the API, on the version this page holds).
+      const current = await page.request.get(`/api/v1/reports/${reportId}`);
+      const session = unwrap<{ csrfToken: string }>(await (await page.request.get('/api/v1/auth/session')).json());
+      const colleague = await page.request.patch(`/api/v1/reports/${reportId}`, {
+        headers: { 'if-match': current.headers().etag!, 'x-csrf-token': session.csrfToken },
+        data: { narrative: { [unwrap<ReportView>(await current.json()).sections[1]!.id]: 'A colleague’s text.' } },
+      });
+      expect(colleague.status(), await colleague.text()).toBe(200);
+      const mine = `${NARRATIVE[lang]} (2)`;
+      await first.locator('textarea').fill(mine);
+      await first.locator('button[type="submit"]').click();
+      await expect(first.getByRole('alert')).toContainText(msg(lang, 'reports.narrative.conflict'));
+      await expect(first.locator('textarea')).toHaveValue(mine);
+      // Keeping one's change over the colleague's version saves it, and theirs stays.
+      await first.getByRole('button', { name: msg(lang, 'concurrency.reapply') }).click();
+      await first.locator('button[type="submit"]').click();
+      await expect(first.getByRole('status')).toHaveText(msg(lang, 'reports.narrative.saved'));
+      const saved = unwrap<ReportView>(await apiGet(page, `/api/v1/reports/${reportId}`));
+      expect(Object.values(saved.narrative)).toEqual(expect.arrayContaining([mine, 'A colleague’s text.']));
+      await first.locator('textarea').fill(NARRATIVE[lang]);
+      await first.locator('button[type="submit"]').click();
+      await expect(first.getByRole('status')).toHaveText(msg(lang, 'reports.narrative.saved'));
+    });
+
     test('the DOCX holds the figure and the paragraph', async () => {
       const downloading = page.waitForEvent('download');
       await page.getByRole('link', { name: msg(lang, 'reports.report.downloadDocx') }).click();

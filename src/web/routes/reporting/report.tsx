@@ -10,7 +10,8 @@ import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { reportsApi, type ReportView } from '#web/features/reporting/report-api.ts';
 import { FigureGroupView } from '#web/features/reporting/report-figures.tsx';
 import { placeGroups, type PlacedSection } from '#web/features/reporting/report-view.ts';
-import { useI18n } from '#web/i18n/i18n.tsx';
+import en from '#i18n/en.json' with { type: 'json' };
+import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link, useSearch } from '#web/router.tsx';
 import { useApi } from '#web/use-api.ts';
 
@@ -20,6 +21,13 @@ export function ReportPage({ id }: { id: string }) {
       <Report id={id} />
     </SignedIn>
   );
+}
+
+/** The English catalogue's text of a key (bundled with the app: no extra download). */
+function lookupEnglish(key: string): string | undefined {
+  let node: unknown = en;
+  for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
 }
 
 const recordPath = (id: string) => `/reports/${encodeURIComponent(id)}`;
@@ -125,6 +133,7 @@ function Section({
 }) {
   const { t } = useI18n();
   const headingId = useId();
+  const paragraphText = useParagraphText();
   const heading =
     section.id === null ? t('reports.section.other') : t('reports.section.paragraph', { number: String(section.number ?? section.id) });
   return (
@@ -134,15 +143,16 @@ function Section({
         {section.id ? (
           <>
             {' '}
-            <span className="muted">
-              (<bdi>{section.id}</bdi>)
-            </span>
+            {/* The symbol and its parentheses as one left-to-right piece (in Arabic, split parentheses end up mirrored). */}
+            <bdi className="muted" dir="ltr">
+              ({section.id})
+            </bdi>
           </>
         ) : null}
       </h2>
       {section.text ? (
         <blockquote className="paragraph-text" dir="auto">
-          {section.text}
+          {paragraphText(section)}
         </blockquote>
       ) : null}
       {section.id !== null ? (
@@ -153,6 +163,22 @@ function Section({
       ))}
     </section>
   );
+}
+
+/**
+ * A paragraph's text in the reader's language where the catalogues hold it: the skeleton of 68/187 is the mandate
+ * vocabulary's English summaries (src/domain/assistance/themes.ts), which the catalogues translate. Any other text
+ * (a resolution's own words, from the registry) is shown as given.
+ */
+function useParagraphText(): (section: PlacedSection) => string {
+  const { t } = useI18n();
+  return (section) => {
+    const op = /^68\/187\/(OP\d+)$/.exec(section.id ?? '')?.[1];
+    const key = op ? (`assistance.mandate.${op}.description` as MessageKey) : null;
+    const english = key ? lookupEnglish(key) : undefined;
+    const same = (a: string, b: string) => a.replace(/’/g, "'") === b.replace(/’/g, "'");
+    return key && english !== undefined && same(english, section.text) ? t(key) : section.text;
+  };
 }
 
 /** The author's text for one paragraph. A 412 keeps what they wrote and says a colleague saved first. */
