@@ -143,9 +143,9 @@ function Section({
         {section.id ? (
           <>
             {' '}
-            {/* The symbol and its parentheses as one left-to-right piece (in Arabic, split parentheses end up mirrored). */}
-            <bdi className="muted" dir="ltr">
-              ({section.id})
+            {/* The symbol without parentheses: in Arabic headings Chromium drew one of them astray. */}
+            <bdi className="muted paragraph-symbol" dir="ltr">
+              {section.id}
             </bdi>
           </>
         ) : null}
