@@ -14,3 +14,23 @@ export async function listPublicationRecords(db: Db, actor: Actor, from: string,
   const found = await createLibraryReportFiguresRepo(db).records(from, to, kind, scopeFor(actor), page);
   return { ...found, records: found.records.map((r) => ({ kind: 'document', ...r, href: `/documents/${r.id}` })) };
 }
+
+/** Laws drafted or reviewed with assistance, as the incorporation assessments from assistance record them. */
+export async function countAssistedAssessmentsForReport(db: Db, from: string, to: string): Promise<number> {
+  return createLibraryReportFiguresRepo(db).assistedAssessments(from, to);
+}
+
+export async function listAssistedAssessmentRecords(db: Db, from: string, to: string, page: { offset: number; limit: number }) {
+  const found = await createLibraryReportFiguresRepo(db).assistedAssessmentRecords(from, to, page);
+  return {
+    total: found.total,
+    hidden: 0,
+    records: found.records.map((r) => ({
+      kind: 'state',
+      id: `${r.code}:${r.instrument_id}`,
+      label: `${r.name ?? r.code} — ${r.instrument_id}`,
+      date: String(r.date),
+      href: `/states/${r.code}`,
+    })),
+  };
+}

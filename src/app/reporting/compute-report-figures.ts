@@ -7,7 +7,7 @@ import type { Figure, FigureGroup, ReportFigures, ReportSection } from '#domain/
 import type { Db } from '#db/client.ts';
 import { countAssistanceForReport, type Cell } from '#app/assistance/report-figures.ts';
 import { countConsentsForReport } from '#app/treaties/report-figures.ts';
-import { countPublicationsForReport } from '#app/library/report-figures.ts';
+import { countAssistedAssessmentsForReport, countPublicationsForReport } from '#app/library/report-figures.ts';
 import { countCooperationForReport } from '#app/cooperation/report-figures.ts';
 import { getFundingFigures } from '#app/funding/get-funding-figures.ts';
 import type { MoneyCell } from '#db/repos/funding/funding-figures.repo.ts';
@@ -23,11 +23,12 @@ const money = (prefix: string, cells: readonly MoneyCell[], kind: string): Figur
 
 export async function computeReportFigures(db: Db, query: FigureQuery, paragraphs: readonly MandateParagraph[], now: Date): Promise<ReportFigures> {
   const period = { from: query.periodFrom, to: query.periodTo };
-  const [assistance, publications, cooperation, funding] = await Promise.all([
+  const [assistance, publications, cooperation, funding, assessments] = await Promise.all([
     countAssistanceForReport(db, period),
     countPublicationsForReport(db, period.from, period.to),
     countCooperationForReport(db, period.from, period.to),
     getFundingFigures(db, period.from, period.to),
+    countAssistedAssessmentsForReport(db, period.from, period.to),
   ]);
   const consents = await countConsentsForReport(db, period.from, period.to, assistance.ratificationResults.eventIds);
 
@@ -74,6 +75,7 @@ export async function computeReportFigures(db: Db, query: FigureQuery, paragraph
           kind: 'figure',
           key: 'legislation.adopted-with-assistance',
         }),
+        publicFigure('legislation.assessments.assistance', assessments, { kind: 'figure', key: 'legislation.reviewed-with-assistance' }),
       ],
       false,
     ),

@@ -7,7 +7,7 @@ import type { Db } from '#db/client.ts';
 import { createReportsRepo } from '#db/repos/reporting/reports.repo.ts';
 import { assistedConsentEventIds, listAssistanceFigureRecords, type RecordsPage } from '#app/assistance/report-figures.ts';
 import { listConsentRecords } from '#app/treaties/report-figures.ts';
-import { listPublicationRecords } from '#app/library/report-figures.ts';
+import { listAssistedAssessmentRecords, listPublicationRecords } from '#app/library/report-figures.ts';
 import { listContributionRecords } from '#app/funding/get-funding-figures.ts';
 import { findReadableReport } from './report-presenters.ts';
 
@@ -48,6 +48,7 @@ async function recordsOf(db: Db, actor: Actor, figureId: string, period: { from:
         ? listAssistanceFigureRecords(db, actor, 'by-institution', key, period, page)
         : listAssistanceFigureRecords(db, actor, 'trained', 'all', period, page);
     case 'legislation':
+      if (dimension === 'assessments') return listAssistedAssessmentRecords(db, period.from, period.to, page);
       return listAssistanceFigureRecords(db, actor, `result:${key}`, key, period, page);
     case 'requests':
       return dimension === 'status' ? listAssistanceFigureRecords(db, actor, 'requests', key, period, page) : listAssistanceFigureRecords(db, actor, 'requests', 'answered', period, page);

@@ -35,12 +35,6 @@ export function breakdown(prefix: string, cells: readonly CountedCell[], labelKi
   return cells.map((c) => countFigure(`${prefix}.${c.key}`, c.n, c.confidential, { kind: labelKind, key: c.key, ...(names?.get(c.key) ? { text: names.get(c.key)! } : {}) }));
 }
 
-/** A figure id split into its group and the rest (`activities.by-theme.victims` → `activities`, `by-theme`, `victims`). */
-export function parseFigureId(id: string): { group: string; dimension: string; key: string } {
-  const [group = '', dimension = '', ...rest] = id.split('.');
-  return { group, dimension, key: rest.join('.') };
-}
-
 /** Under which paragraph of 68/187 each figure section is reported. */
 export const SECTION_MANDATES_68_187: Record<ReportSection, string> = {
   ratifications: '68/187/OP1',
@@ -91,12 +85,4 @@ export function sectionsOf(paragraphs: readonly MandateParagraph[], groups: read
   const loose = groups.filter((g) => !g.mandateId || !paragraphs.some((p) => p.id === g.mandateId));
   if (loose.length > 0) sections.push({ id: 'other', number: '', text: '', groupIds: loose.map((g) => g.id) });
   return sections;
-}
-
-/** Median and 90th percentile (nearest rank) of sorted-or-not numbers; null for none. */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1]!;
 }
