@@ -115,6 +115,8 @@ for (const lang of FLOW_LANGS) {
       await expect(page.getByLabel(msg(lang, 'reports.fields.title'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByLabel(msg(lang, 'reports.fields.periodTo'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
       await expect(page.locator('.field-error')).toContainText([msg(lang, 'issues.required'), msg(lang, 'issues.end_before_start')]);
+      await expectNoAxeViolations(page);
+      await fullPageShot(page, lang, 'reports-form-errors');
 
       await page.getByLabel(msg(lang, 'reports.fields.title'), { exact: true }).fill(reportTitle);
       await page.getByLabel(msg(lang, 'reports.fields.periodFrom'), { exact: true }).fill(period.from);
