@@ -47,25 +47,27 @@ export interface ActivityRecord {
 
 export function createReportFiguresRepo(db: Db) {
   const a = activities;
+  /** One row per activity and key (`id`, `key`, `conf`: not public); `by-region` may repeat an activity per State. */
+  const conf = sql`${a.confidentiality} <> 'public'`;
   const dimension = (name: string, p: Period): SQL | null => {
     switch (name) {
       case 'by-theme':
-        return sql`select k as key, ${a.id} as id from ${a}, unnest(${a.themes}) as k where ${inPeriod(p)}`;
+        return sql`select k as key, ${a.id} as id, ${conf} as conf from ${a}, unnest(${a.themes}) as k where ${inPeriod(p)}`;
       case 'by-mandate':
-        return sql`select k as key, ${a.id} as id from ${a}, unnest(${a.mandates}) as k where ${inPeriod(p)}`;
+        return sql`select k as key, ${a.id} as id, ${conf} as conf from ${a}, unnest(${a.mandates}) as k where ${inPeriod(p)}`;
       case 'by-kind':
-        return sql`select ${a.kind} as key, ${a.id} as id from ${a} where ${inPeriod(p)}`;
+        return sql`select ${a.kind} as key, ${a.id} as id, ${conf} as conf from ${a} where ${inPeriod(p)}`;
       case 'by-modality':
-        return sql`select case when ${a.online} then 'online' else 'in-person' end as key, ${a.id} as id from ${a} where ${inPeriod(p)}`;
+        return sql`select case when ${a.online} then 'online' else 'in-person' end as key, ${a.id} as id, ${conf} as conf from ${a} where ${inPeriod(p)}`;
       case 'total':
-        return sql`select 'all' as key, ${a.id} as id from ${a} where ${inPeriod(p)}`;
+        return sql`select 'all' as key, ${a.id} as id, ${conf} as conf from ${a} where ${inPeriod(p)}`;
       case 'by-region':
-        return sql`select coalesce(${participants.regionalGroup}, 'unknown') as key, ${a.id} as id
+        return sql`select coalesce(${participants.regionalGroup}, 'unknown') as key, ${a.id} as id, ${conf} as conf
           from ${a}, unnest(${a.stateCodes}) as s left join ${participants} on ${participants.code} = s where ${inPeriod(p)}`;
       case 'by-institution':
-        return sql`select e.key as key, ${a.id} as id from ${a}, jsonb_each_text(coalesce(${a.participantsByInstitution}, '{}'::jsonb)) as e where ${inPeriod(p)}`;
+        return sql`select e.key as key, ${a.id} as id, ${conf} as conf from ${a}, jsonb_each_text(coalesce(${a.participantsByInstitution}, '{}'::jsonb)) as e where ${inPeriod(p)}`;
       case 'trained':
-        return sql`select 'all' as key, ${a.id} as id from ${a} where ${inPeriod(p)} and coalesce(${a.participantsTotal}, 0) > 0`;
+        return sql`select 'all' as key, ${a.id} as id, ${conf} as conf from ${a} where ${inPeriod(p)} and coalesce(${a.participantsTotal}, 0) > 0`;
       default:
         return null;
     }
@@ -75,9 +77,9 @@ export function createReportFiguresRepo(db: Db) {
     /** Activities counted by one dimension: distinct activities per key, and the non-public ones among them. */
     async activityCells(name: 'by-theme' | 'by-mandate' | 'by-kind' | 'by-modality' | 'total', p: Period): Promise<Cell[]> {
       const q = dimension(name, p)!;
-      const result = await db.execute(sql`select d.key, count(distinct d.id)::int as n,
-          count(distinct d.id) filter (where ${NOT_PUBLIC(a.confidentiality)})::int as confidential
-        from (${q}) d join ${a} on ${a.id} = d.id group by d.key order by d.key`);
+      // Distinct: an activity tagged twice with one theme counts once.
+      const result = await db.execute(sql`select d.key, count(distinct d.id)::int as n, count(distinct d.id) filter (where d.conf)::int as confidential
+        from (${q}) d group by d.key order by d.key`);
       return cells(rowsOf(result));
     },
 
