@@ -16,6 +16,7 @@ const SIGNED_IN_SPECS = [
   '**/law-to-search.spec.ts',
   '**/funding.spec.ts',
   '**/mandates.spec.ts',
+  '**/report.spec.ts',
 ];
 
 export default defineConfig({

@@ -11,6 +11,7 @@ for (const file of [
   'bench/audit.ts',
   'bench/legal-basis.ts',
   'bench/cooperation-requests.ts',
+  'bench/report.ts',
   'bench/search-quality.ts',
   'bench/search.ts',
   'bench/lighthouse.ts',

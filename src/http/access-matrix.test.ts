@@ -82,6 +82,19 @@ const adminOnly = (status: number): Statuses => ({ ...everyone(403), anonymous: 
 const funders = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, officer: status, coordinator: status, donor: status });
 /** Who keeps the books: the receiving entity's officers. */
 const bookkeeper = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, officer: status });
+/** Report drafts: coordinators only. */
+const coordinatorsOnly = (status: number): Statuses => ({ ...everyone(403), anonymous: 401, coordinator: status });
+const REPORT_BODY = { title: 'Report 2025', mandateSet: '68/187', periodFrom: '2025-01-01', periodTo: '2025-12-31', language: 'en' };
+let sharedReport: string | undefined;
+/** A draft of the coordinator's (shared by the reads, fresh for each write). */
+async function coordinatorReport(fresh = false): Promise<string> {
+  if (sharedReport && !fresh) return sharedReport;
+  const res = await send('POST', '/api/v1/reports', fx.headers.coordinator, REPORT_BODY);
+  if (res.statusCode !== 201) throw new Error(`creating a report: ${res.statusCode} ${res.body}`);
+  const id = res.json().data.id as string;
+  if (!fresh) sharedReport = id;
+  return id;
+}
 
 const PASSWORD = 'violet anchor drifts over nine quiet hills';
 const NEW_PASSWORD = 'seven copper kettles sing beside the harbour';
@@ -138,6 +151,29 @@ const TABLE: Record<string, Row> = {
     call: () => ({ url: `/api/v1/cooperation/requests/${fx.sentCooperationRequest}/document.html?language=en` }),
   },
   'GET /api/v1/cooperation/conducts': everyone(200),
+  // The Secretary-General's report (issue 14 §3): drafts held by the coordinator's organisation; only coordinators.
+  'POST /api/v1/reports': {
+    ...coordinatorsOnly(201),
+    call: () => ({ body: REPORT_BODY }),
+  },
+  'GET /api/v1/reports': coordinatorsOnly(200),
+  'GET /api/v1/reports/:id': { ...coordinatorsOnly(200), call: async () => ({ url: `/api/v1/reports/${await coordinatorReport()}` }) },
+  'PATCH /api/v1/reports/:id': {
+    ...coordinatorsOnly(200),
+    call: async () => ({ url: `/api/v1/reports/${await coordinatorReport(true)}`, body: { title: 'Renamed', version: 1 } }),
+    why: 'a fresh draft each',
+  },
+  'POST /api/v1/reports/:id/refresh': {
+    ...coordinatorsOnly(200),
+    call: async () => ({ url: `/api/v1/reports/${await coordinatorReport(true)}/refresh`, body: { version: 1 } }),
+    why: 'a fresh draft each',
+  },
+  'GET /api/v1/reports/:id/figures/:figureId/records': {
+    ...coordinatorsOnly(200),
+    call: async () => ({ url: `/api/v1/reports/${await coordinatorReport()}/figures/activities.total.all/records` }),
+  },
+  'GET /api/v1/reports/:id/report.docx': { ...coordinatorsOnly(200), call: async () => ({ url: `/api/v1/reports/${await coordinatorReport()}/report.docx` }) },
+  'GET /api/v1/reports/:id/report.xlsx': { ...coordinatorsOnly(200), call: async () => ({ url: `/api/v1/reports/${await coordinatorReport()}/report.xlsx?lang=fr` }) },
 
   // Signing in: public by nature; each refuses what the caller cannot prove, signed in or not.
   'GET /api/v1/auth/session': everyone(200),

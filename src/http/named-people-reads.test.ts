@@ -50,6 +50,11 @@ const NO_RECORD: Record<string, string> = {
   'GET /api/v1/funding/balances': 'totals per donor, computed from amounts',
   'GET /api/v1/funding/exchange-rates': 'exchange rates from imported tables: public data',
   'GET /api/v1/funding/donors/:id': 'a donor’s funding: a named-people activity it funded is only counted, never named (app/funding/export-ledger.ts discloses)',
+  'GET /api/v1/reports': 'report drafts: figures, no record',
+  'GET /api/v1/reports/:id': 'a report draft: aggregate figures, no record',
+  'GET /api/v1/reports/:id/report.docx': 'a report draft: aggregate figures, no record',
+  'GET /api/v1/reports/:id/report.xlsx': 'a report draft: aggregate figures, no record',
+  'GET /api/v1/reports/:id/figures/:figureId/records': 'the records behind a figure never list a named-people record (counted as hidden)',
 };
 
 /** The URL that makes each route with path parameters show the planted records. */

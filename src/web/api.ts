@@ -129,12 +129,14 @@ const CONDITIONAL = [
   /^\/me\/subscriptions\/[^/]+$/,
   /^\/cooperation\/(?:bilateral-treaties|declarations)\/[^/]+$/,
   /^\/cooperation\/authorities\/[^/]+$/,
+  /^\/reports\/[^/]+$/,
 ];
 /** The record a write changes: a transition changes its request. */
 function recordPath(method: Method, path: string): string | null {
   const record =
     method === 'POST'
       ? path.replace(/^(\/assistance-requests\/[^/]+)\/transitions$/, '$1').replace(/^(\/cooperation\/authorities\/[^/]+)\/confirm$/, '$1')
+          .replace(/^(\/reports\/[^/]+)\/refresh$/, '$1')
       : path;
   if (method === 'POST' && record === path) return null;
   if (method === 'GET' || method === 'DELETE') return null;

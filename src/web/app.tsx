@@ -96,6 +96,11 @@ const ContributionPage = lazy(() => funding().then((m) => ({ default: m.Contribu
 const ContributionNewPage = lazy(() => funding().then((m) => ({ default: m.ContributionNewPage })));
 const DonorPage = lazy(() => funding().then((m) => ({ default: m.DonorPage })));
 const RatesPage = lazy(() => funding().then((m) => ({ default: m.RatesPage })));
+// The Secretary-General's report: one chunk per screen (the figure pieces they share split out by the bundler).
+const reports = () => import('./routes/reporting/reports.tsx');
+const ReportsPage = lazy(() => reports().then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import('./routes/reporting/report.tsx').then((m) => ({ default: m.ReportPage })));
+const ReportFigurePage = lazy(() => import('./routes/reporting/report-figure.tsx').then((m) => ({ default: m.ReportFigurePage })));
 const NotificationsPage = lazy(() => notifications().then((m) => ({ default: m.NotificationsPage })));
 const SubscriptionsPage = lazy(() => notifications().then((m) => ({ default: m.SubscriptionsPage })));
 
@@ -264,6 +269,12 @@ function Page({ route }: { route: Route }) {
       return <DonorPage id={route.id} />;
     case 'fundingRates':
       return <RatesPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage id={route.id} />;
+    case 'reportFigure':
+      return <ReportFigurePage id={route.id} figureId={route.figureId} />;
     default:
       return <NotFoundPage />;
   }
@@ -336,6 +347,11 @@ function Shell({ route }: { route: Route }) {
   if (session.user && session.abilities.readFunding) {
     const FUNDING_ROUTES: Route['name'][] = ['funding', 'contributionNew', 'contribution', 'donor', 'fundingRates'];
     navItems.push({ to: `/${lang}/funding`, label: t('funding.nav'), active: FUNDING_ROUTES.includes(route.name) });
+  }
+  // The Secretary-General's report: for the coordinators who write it.
+  if (session.user && session.abilities.readReports) {
+    const REPORT_ROUTES: Route['name'][] = ['reports', 'report', 'reportFigure'];
+    navItems.push({ to: `/${lang}/reports`, label: t('reports.nav'), active: REPORT_ROUTES.includes(route.name) });
   }
   // Keep the as-of date when moving between screens.
   const keep = new URLSearchParams(location.search).get('asOf');

@@ -117,6 +117,10 @@ export type Route =
   // The mandate registry (issue 14 §2): the resolutions imported, and one with its paragraphs
   | { name: 'mandates' }
   | { name: 'mandate'; id: string }
+  // The Secretary-General's report (issue 14 §3): the drafts, one draft, the records behind one of its figures
+  | { name: 'reports' }
+  | { name: 'report'; id: string }
+  | { name: 'reportFigure'; id: string; figureId: string }
   | { name: 'notFound' };
 
 /** Routes of the accounts, administration and documents screens: `/{lang}/…` paths, segment by segment. */
@@ -208,6 +212,12 @@ function fundingRoute(a: string, b: string | undefined, c: string | undefined, d
   if (b === 'rates') return c === undefined ? { name: 'fundingRates' } : null;
   if (b === 'contributions' && c) return c === 'new' ? { name: 'contributionNew' } : { name: 'contribution', id: c };
   if (b === 'donors' && c) return { name: 'donor', id: c };
+/** Routes of the report drafts: `/reports`, `/reports/{id}`, `/reports/{id}/figures/{figureId}`. */
+function reportsRoute(a: string | undefined, b: string | undefined, more: string[]): Route | null {
+  if (a !== 'reports') return null;
+  if (b === undefined) return more.length === 0 ? { name: 'reports' } : null;
+  if (more.length === 0) return { name: 'report', id: b };
+  if (more.length === 2 && more[0] === 'figures') return { name: 'reportFigure', id: b, figureId: more[1]! };
   return null;
 }
 
@@ -229,6 +239,7 @@ export function parsePath(pathname: string): { lang: Language | null; route: Rou
   if (a !== undefined && more.length <= 2 && route.name === 'notFound') route = fundingRoute(a, b, more[0], more[1]) ?? route;
   if (a === 'instruments' && b && more.length === 2 && more[0] === 'articles') route = { name: 'article', id: b, article: more[1]! };
   if (a === 'states' && b && more.length === 1 && more[0] === 'legislation') route = { name: 'stateLegislation', code: b };
+  if (a === 'reports') route = reportsRoute(a, b, more) ?? route;
   if (more.length === 0 && route.name === 'notFound') {
     if (a === undefined) route = { name: 'dashboard' };
     else if (a === 'search' && b === undefined) route = { name: 'search' };

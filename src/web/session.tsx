@@ -15,6 +15,7 @@ const NO_ABILITIES: SessionAbilities = {
   coordinate: false,
   readNeeds: false,
   readFunding: false,
+  readReports: false,
   draftCooperationRequests: false,
 };
 

@@ -47,6 +47,8 @@ export function sessionAbilities(actor: Actor) {
     coordinate: 'coordination:read',
     readNeeds: 'need:read',
     readFunding: 'funding:read',
+    // The Secretary-General's report drafts (coordinators).
+    readReports: 'report:read',
   });
   // Requests for MLA and extradition: only their parties learn they exist (every route answers 404 to others), so
   // the menu entry follows whether the person practises in a State authority, not a policy action.

@@ -37,6 +37,7 @@ import { fundingExportRoutes } from './funding/exports.routes.ts';
 import { contributionRoutes } from './funding/contributions.routes.ts';
 import { exchangeRateRoutes } from './funding/exchange-rates.routes.ts';
 import { resolutionRoutes } from './reporting/resolutions.routes.ts';
+import { reportRoutes } from './reporting/reports.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
@@ -81,4 +82,5 @@ export async function v1Routes(app: FastifyInstance, options: RouteDeps) {
   await app.register(contributionRoutes, deps);
   await app.register(exchangeRateRoutes, deps);
   await app.register(resolutionRoutes, deps);
+  await app.register(reportRoutes, deps);
 }

@@ -80,6 +80,7 @@ export const sessionAbilitiesSchema = z
     coordinate: z.boolean().describe('The cross-entity coordination views: who does what where, overlaps, gaps.'),
     readNeeds: z.boolean().describe('Assessed needs.'),
     readFunding: z.boolean().describe('Donors’ contributions and where they went.'),
+    readReports: z.boolean().describe("The Secretary-General's report drafts (coordinators)."),
     draftCooperationRequests: z.boolean().describe('Practises in a State authority: drafts and tracks requests for MLA and extradition.'),
   })
   .meta({ id: 'SessionAbilities' });

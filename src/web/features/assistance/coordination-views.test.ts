@@ -12,6 +12,7 @@ const none: SessionAbilities = {
   coordinate: false,
   readFunding: false,
   readNeeds: false,
+  readReports: false,
   draftCooperationRequests: false,
 };
 

@@ -67,6 +67,7 @@ describe('GET /auth/session', () => {
       coordinate: false,
       readNeeds: false,
       readFunding: false,
+      readReports: false,
       draftCooperationRequests: false,
     });
   });
@@ -100,6 +101,7 @@ describe('GET /auth/session', () => {
       coordinate: true,
       readNeeds: true,
       readFunding: true,
+      readReports: false,
       draftCooperationRequests: false,
     });
     expect(res.cookies.find((k) => k.name === 'accord_csrf')).toBeUndefined();
