@@ -35,7 +35,7 @@ const program = new Command('accord')
   .addCommand(cooperationCommand())
   .addCommand(searchCommand())
   .addCommand(libraryCommand())
-  .addCommand(fundingCommand());
+  .addCommand(fundingCommand())
   .addCommand(mandatesCommand());
 
 program.exitOverride();

@@ -212,6 +212,9 @@ function fundingRoute(a: string, b: string | undefined, c: string | undefined, d
   if (b === 'rates') return c === undefined ? { name: 'fundingRates' } : null;
   if (b === 'contributions' && c) return c === 'new' ? { name: 'contributionNew' } : { name: 'contribution', id: c };
   if (b === 'donors' && c) return { name: 'donor', id: c };
+  return null;
+}
+
 /** Routes of the report drafts: `/reports`, `/reports/{id}`, `/reports/{id}/figures/{figureId}`. */
 function reportsRoute(a: string | undefined, b: string | undefined, more: string[]): Route | null {
   if (a !== 'reports') return null;

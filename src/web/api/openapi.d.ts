@@ -1968,6 +1968,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mandates/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandate registry: imported resolutions, the latest adopted first */
+        get: operations["listMandatesResolutions"];
+        put?: never;
+        /**
+         * Import a resolution from its text or HTML, in one of the six languages
+         * @description The first language creates the resolution (operative paragraph n of 70/177 is mandate 70/177/OPn); another language of the same symbol adds its texts to the same paragraphs and must count the same paragraphs, else nothing is written (400, paragraph_mismatch). The same text again changes nothing (200, unchanged).
+         */
+        post: operations["createMandatesResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/resolutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resolution: its paragraphs and their analysis, its links both ways, the corrections made */
+        get: operations["getMandatesResolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/resolutions/{id}/paragraphs/{paragraphId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct what the parser read in a paragraph (each changed field is kept with before and after)
+         * @description Send If-Match with the resolution GET’s ETag (or version in the body): 428 without it, 412 with the resolution as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        patch: operations["updateMandatesResolutionParagraph"];
+        trace?: never;
+    };
+    "/api/v1/mandates/vocabularies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandate vocabularies: 68/187's paragraphs (today's), then each imported resolution's operative paragraphs */
+        get: operations["listMandatesVocabularies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matrix": {
         parameters: {
             query?: never;
@@ -2530,6 +2605,116 @@ export interface paths {
          * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the record as it is now (the GET’s shape) when it changed since; nothing is written.
          */
         patch: operations["updateProgramme"];
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report drafts of the organisations you coordinate */
+        get: operations["listReports"];
+        put?: never;
+        /** Create a draft of the Secretary-General's report for a period and a mandate set (its figures are computed now) */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report draft with its figures and skeleton */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft's title or narrative (per section; an empty text removes it)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the draft as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        patch: operations["updateReport"];
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/figures/{figureId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records behind one figure: those you may open, and how many you may not (hidden) */
+        get: operations["listReportFigureRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute a draft's figures from the records as they are now (the narrative is kept)
+         * @description Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the draft as it is now (the GET’s shape) when it changed since; nothing is written.
+         */
+        post: operations["createReportRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft as a Word document: sections, narrative, figure tables with footnotes naming their records, charts */
+        get: operations["getReportReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft as a workbook: one sheet per section, figure ids and values, suppressed figures marked */
+        get: operations["getReportReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/results": {
@@ -5180,6 +5365,26 @@ export interface components {
             ru?: string;
             zh?: string;
         };
+        MandateVocabulary: {
+            links: {
+                relation: string;
+                toSymbol: string;
+            }[];
+            paragraphs: {
+                addressees: string[];
+                description: string | null;
+                id: string;
+                number: number;
+                texts: components["schemas"]["LocalizedText"];
+                verb: string | null;
+            }[];
+            resolution: string;
+            resolutionId: string | null;
+            /** @enum {string} */
+            source: "builtin" | "registry";
+            symbol: string;
+            titles: components["schemas"]["LocalizedText"];
+        };
         Matrix: {
             /** Format: date */
             asOf: string;
@@ -6006,6 +6211,102 @@ export interface components {
             /** @description May correct this entry. */
             update: boolean;
         };
+        ReportingRequest: {
+            /** @description The session the report is due at, when the text names one. */
+            session: number | null;
+            /** @description general-assembly | security-council | ecosoc | commission */
+            to: string;
+        };
+        ReportingRequestInput: {
+            /** @description The session the report is due at, when the text names one. */
+            session: number | null;
+            /** @description general-assembly | security-council | ecosoc | commission */
+            to: string;
+        };
+        Resolution: {
+            adoptedOn: string | null;
+            body: string;
+            corrections: {
+                after: unknown;
+                before: unknown;
+                correctedAt: string;
+                correctedBy: string | null;
+                field: string;
+                id: string;
+                note: string;
+                paragraphId: string;
+            }[];
+            id: string;
+            /** @description `70/177` for A/RES/70/177; mandate ids are `<key>/OPn`. */
+            key: string;
+            languages: string[];
+            links: {
+                paragraphId: string | null;
+                relation: string;
+                toId: string | null;
+                toKey: string | null;
+                toSymbol: string;
+            }[];
+            operative: number;
+            paragraphs: components["schemas"]["ResolutionParagraph"][];
+            preambular: number;
+            recalledBy: {
+                fromId: string;
+                fromKey: string;
+                fromSymbol: string;
+                fromTitles: components["schemas"]["LocalizedText"];
+                relation: string;
+            }[];
+            symbol: string;
+            texts: {
+                format: string;
+                importedAt: string;
+                language: string;
+                sha256: string;
+                source: string;
+            }[];
+            titles: components["schemas"]["LocalizedText"];
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
+        ResolutionAbilities: {
+            /** @description May correct paragraphs. */
+            correct: boolean;
+            /** @description May import resolutions. */
+            import: boolean;
+        };
+        ResolutionParagraph: {
+            addressees: string[];
+            /** @description What the paragraph asks, in the words of the language first imported. */
+            asks: string;
+            cites: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "preambular" | "operative";
+            /** @description `<key>/OPn` for an operative paragraph. */
+            mandateId: string | null;
+            /** @description Operative: as printed; preambular: its position. */
+            number: number;
+            reporting: components["schemas"]["ReportingRequest"] | null;
+            texts: components["schemas"]["LocalizedText"];
+            /** @description Canonical, in English (requests, calls upon, invites, recalls, …); the UI translates it. */
+            verb: string | null;
+            version: number;
+        };
+        ResolutionSummary: {
+            adoptedOn: string | null;
+            body: string;
+            id: string;
+            /** @description `70/177` for A/RES/70/177; mandate ids are `<key>/OPn`. */
+            key: string;
+            languages: string[];
+            operative: number;
+            preambular: number;
+            symbol: string;
+            titles: components["schemas"]["LocalizedText"];
+            /** @description Bumped by every change; the GET’s ETag is "v" and this number. */
+            version: number;
+        };
         ResultWarning: {
             /** @enum {string} */
             code: "future_date";
@@ -6110,6 +6411,8 @@ export interface components {
             readFunding: boolean;
             /** @description Assessed needs. */
             readNeeds: boolean;
+            /** @description The Secretary-General's report drafts (coordinators). */
+            readReports: boolean;
             /** @description Assistance requests (the queue). */
             readRequests: boolean;
         };
@@ -17353,6 +17656,435 @@ export interface operations {
             };
         };
     };
+    listMandatesResolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["ResolutionSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createMandatesResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The resolution as text or HTML. */
+                    content: string;
+                    /**
+                     * @default text
+                     * @enum {string}
+                     */
+                    format?: "text" | "html";
+                    /** @enum {string} */
+                    language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    /** @description Where the text comes from (URL, symbol and date, file). */
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                        /** @enum {string} */
+                        outcome: "created" | "language-added" | "text-replaced" | "unchanged";
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                        /** @enum {string} */
+                        outcome: "created" | "language-added" | "text-replaced" | "unchanged";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMandatesResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateMandatesResolutionParagraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                paragraphId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addressees?: ("member-states" | "secretary-general" | "unodc" | "un-entities" | "specialized-agencies" | "intergovernmental-bodies" | "regional-organisations" | "international-organisations" | "donors" | "civil-society")[];
+                    asks?: string;
+                    cites?: string[];
+                    note?: string;
+                    number?: number;
+                    reporting?: components["schemas"]["ReportingRequestInput"] | null;
+                    verb?: string | null;
+                    /** @description The version you read (the number in the GET’s ETag "v3"), when you cannot send If-Match. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abilities: components["schemas"]["ResolutionAbilities"];
+                        data: components["schemas"]["Resolution"];
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listMandatesVocabularies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MandateVocabulary"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getMatrix: {
         parameters: {
             query?: {
@@ -21095,6 +21827,1043 @@ export interface operations {
             };
             /** @description Default Response */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+                    /** @description The resolution key whose paragraphs make the skeleton: `68/187`. */
+                    mandateSet: string;
+                    /**
+                     * Format: date
+                     * @example 2014-07-10
+                     */
+                    periodFrom: string;
+                    /**
+                     * Format: date
+                     * @example 2014-07-10
+                     */
+                    periodTo: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    narrative?: {
+                        [key: string]: string;
+                    };
+                    title?: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listReportFigureRecords: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                figureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        figure: {
+                            id: string;
+                            label: {
+                                key: string;
+                                kind: string;
+                                text?: string;
+                            };
+                            suppressed: boolean;
+                            /** @enum {string} */
+                            unit: "count" | "usd" | "days";
+                            value: number | string | null;
+                        };
+                        /** @description Records counted in the figure that this reader may not open. */
+                        hidden: number;
+                        records: {
+                            date: string | null;
+                            href: string;
+                            id: string;
+                            kind: string;
+                            label: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createReportRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            abilities: {
+                                update: boolean;
+                            };
+                            figures: {
+                                computedAt: string;
+                                groups: {
+                                    chart: boolean;
+                                    figures: {
+                                        id: string;
+                                        label: {
+                                            key: string;
+                                            kind: string;
+                                            text?: string;
+                                        };
+                                        suppressed: boolean;
+                                        /** @enum {string} */
+                                        unit: "count" | "usd" | "days";
+                                        value: number | string | null;
+                                    }[];
+                                    id: string;
+                                    mandateId: string | null;
+                                    /** @enum {string} */
+                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                                }[];
+                                mandateSet: string;
+                                periodFrom: string;
+                                periodTo: string;
+                            };
+                            figuresComputedAt: string;
+                            id: string;
+                            language: string;
+                            mandateSet: string;
+                            narrative: {
+                                [key: string]: string;
+                            };
+                            periodFrom: string;
+                            periodTo: string;
+                            sections: {
+                                groupIds: string[];
+                                id: string;
+                                number: number | string;
+                                text: string;
+                            }[];
+                            title: string;
+                            version: number;
+                        };
+                        error: {
+                            /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
+                            code: string;
+                            issues: {
+                                code?: string;
+                                message: string;
+                                /** @description The bounds of the rule broken: minimum, maximum, origin (string, number, array), format. */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: (string | number)[];
+                            }[];
+                            message: string;
+                            params: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReportReportDocx: {
+        parameters: {
+            query?: {
+                /** @description The labels' language (default: the report's). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReportReportXlsx: {
+        parameters: {
+            query?: {
+                /** @description The labels' language (default: the report's). */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
