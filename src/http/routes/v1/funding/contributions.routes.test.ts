@@ -104,6 +104,18 @@ describe('recording a contribution', () => {
     expect(inKind.amountUsd).toBe('24000');
   });
 
+  it('fulfils a pledge of the same donor only', async () => {
+    const pledge = await record({ kind: 'pledge', currency: 'USD', date: '2014-01-05' });
+    const fulfils = await send('POST', '/funding/contributions', 'officer', contribution({ currency: 'USD', pledgeId: pledge.id }));
+    expect(fulfils.statusCode, fulfils.body).toBe(201);
+    expect(fulfils.json().data.pledgeId).toBe(pledge.id);
+    const other = await send('POST', '/funding/contributions', 'officer', contribution({ currency: 'USD', pledgeId: pledge.id, donorOrganisationId: people.otherDonor.id }));
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.issues[0]).toMatchObject({ path: ['body', 'pledgeId'], code: 'other_donor' });
+    const notPledge = await send('POST', '/funding/contributions', 'officer', contribution({ currency: 'USD', pledgeId: fulfils.json().data.id }));
+    expect(notPledge.json().error.issues[0]).toMatchObject({ path: ['body', 'pledgeId'], code: 'not_found' });
+  });
+
   it('is written by the receiving entity’s officers only', async () => {
     for (const who of ['coordinator', 'donorRep', 'focalPoint'] as const) {
       expect((await send('POST', '/funding/contributions', who, contribution())).statusCode, who).toBe(403);
