@@ -163,4 +163,17 @@ describe('report drafts', () => {
     expect(rows.find((r) => r[2] === 'funding.received.total')?.[3]).toBe('1750.25');
     expect(rows.find((r) => r[2] === 'activities.by-theme.cbrn')?.[5]).toBe('suppressed');
   });
+
+  it('counts the deposits of consent in the period from the treaty records', async () => {
+    // data/reference/untc/XVIII-11.csv (the Financing Convention, imported by the test server), 1 July 2013 –
+    // 30 June 2014: PRK ratified 25 Jul 2013; Kuwait 11 Jul 2013, Suriname 19 Jul 2013, Timor-Leste 27 May 2014
+    // acceded. No assistance result links any of them.
+    const res = await create('coordinator', { ...NEW, periodFrom: '2013-07-01', periodTo: '2014-06-30' });
+    const year: View = res.json().data;
+    expect(figureOf(year, 'ratifications.total')).toMatchObject({ value: 4, suppressed: false });
+    expect(figureOf(year, 'ratifications.followed-assistance')).toMatchObject({ value: 0 });
+    expect(figureOf(year, 'ratifications.without-assistance')).toMatchObject({ value: 4 });
+    const records = await t.app.inject({ method: 'GET', url: `/api/v1/reports/${year.id}/figures/ratifications.total/records`, headers: headers.coordinator });
+    expect(records.json().records.map((r: { href: string }) => r.href)).toEqual(['/states/KWT', '/states/SUR', '/states/PRK', '/states/TLS']);
+  });
 });
