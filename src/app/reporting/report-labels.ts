@@ -43,6 +43,9 @@ const LABEL_PATHS: Record<string, string[]> = {
   'document-kind': ['library', 'kind'],
 };
 
+/** Ids hold dots (`funding.received.by-donor`); the catalogues' keys are flat, as the web view reads them. */
+const flat = (id: string) => id.replace(/[./\s]+/g, '-');
+
 const fill = (text: string, params: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 
 export function reportWords(lang: Language): ReportWords {
@@ -56,13 +59,18 @@ export function reportWords(lang: Language): ReportWords {
     word: (key, params) => fill(text(['reports', 'export', key]) ?? EXPORT_DEFAULTS[key], params),
     section: (section) => text(['reports', 'section', section]) ?? section,
     groupLabel: (group) => {
+      // The web view's heading for the group (reports.group.<id, dots as hyphens>), else its section's.
+      const own = text(['reports', 'group', flat(group.id)]);
+      if (own) return own;
       const section = text(['reports', 'section', group.section]) ?? group.section;
       const dimension = group.id.slice(group.section.length + 1);
       return dimension ? `${section} (${dimension.replace(/[.-]/g, ' ')})` : section;
     },
     figureLabel: (figure) => {
       const path = LABEL_PATHS[figure.label.kind];
-      const found = path ? text([...path, figure.label.key]) : undefined;
+      const found = path
+        ? text([...path, figure.label.key])
+        : text(['reports', 'label', flat(figure.label.kind === 'figure' ? figure.label.key : `${figure.label.kind}.${figure.label.key}`)]);
       return found ?? figure.label.text ?? figure.label.key;
     },
   };
