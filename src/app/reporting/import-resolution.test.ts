@@ -24,6 +24,8 @@ const EN_51_241 = shipped('A-RES-51-241.en.txt');
 const ZH_52_232 = shipped('A-RES-52-232.zh.txt');
 const ZH_52_7 = shipped('A-RES-52-7.zh.txt');
 const EN_50_15 = shipped('A-RES-50-15.en.txt');
+const EN_SC_440 = shipped('S-RES-440-1978.en.txt');
+const ZH_SC_440 = shipped('S-RES-440-1978.zh.txt');
 const source = 'data/reference/reporting/resolutions';
 
 beforeAll(async () => {
@@ -131,6 +133,24 @@ describe('importing again', () => {
     expect(Object.keys(op(data, 4).texts).sort()).toEqual(['en', 'fr']);
     // The analysis stays as first read.
     expect(op(data, 4).reporting).toEqual({ to: 'general-assembly', session: 52 });
+  });
+
+  it('imports one real resolution in English and Chinese into the same paragraphs: S/RES/440 (1978)', async () => {
+    // Counted by hand in both files: 4 preambular paragraphs ("Having considered", "Deeply concerned", "Noting",
+    // "Recognizing"; 审议了, 深表关切, 注意到, 认识到) and operative paragraphs 1-5. The Chinese is in traditional script.
+    const en = await importResolution(database.db, editor, { content: EN_SC_440, format: 'text', language: 'en', source }, TEST_NOW);
+    expect(en.outcome).toBe('created');
+    expect(en.data.symbol).toBe('S/RES/440 (1978)');
+    expect(countOf(en.data)).toEqual([4, 5]);
+    const zh = await importResolution(database.db, editor, { content: ZH_SC_440, format: 'text', language: 'zh', source }, TEST_NOW);
+    expect(zh.outcome).toBe('language-added');
+    expect(zh.data.id).toBe(en.data.id);
+    expect(zh.data.languages).toEqual(['en', 'zh']);
+    expect(countOf(zh.data)).toEqual([4, 5]);
+    // 4. Requests the Secretary-General to report … / 4.請秘書長…提出報告: a report to the Council itself, by a date.
+    expect(op(zh.data, 4).texts.zh).toMatch(/^請秘書長/);
+    expect(op(zh.data, 4).addressees).toEqual(['secretary-general']);
+    expect(op(zh.data, 4).reporting).toEqual({ to: 'security-council', session: null });
   });
 
   it('refuses a text whose paragraphs do not match, and writes nothing', async () => {

@@ -8,8 +8,8 @@ export type ResolutionBody = (typeof RESOLUTION_BODIES)[number];
 
 /** The opening line naming the body, then a comma (, ， ،). */
 export const OPENINGS: { body: ResolutionBody; re: RegExp }[] = [
-  { body: 'ga', re: /(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|Генеральная Ассамблея|إن الجمعية العامة|大会)\s*[,，،]/ },
-  { body: 'sc', re: /(?:The Security Council|Le Conseil de sécurité|El Consejo de Seguridad|Совет Безопасности|إن مجلس الأمن|安全理事会|安理会)\s*[,，،]/ },
+  { body: 'ga', re: /(?:The General Assembly|L[’']Assemblée générale|La Asamblea General|Генеральная Ассамблея|إن الجمعية العامة|大会|大會)\s*[,，،]/ },
+  { body: 'sc', re: /(?:The Security Council|Le Conseil de sécurité|El Consejo de Seguridad|Совет Безопасности|إن مجلس الأمن|安全理事会|安理会|安全理事會|安理會)\s*[,，،]/ },
   { body: 'ecosoc', re: /(?:The Economic and Social Council|Le Conseil économique et social|El Consejo Económico y Social|Экономический и Социальный Совет|إن المجلس الاقتصادي والاجتماعي|经济及社会理事会)\s*[,，،]/ },
   { body: 'commission', re: /(?:The Commission on [A-Z][\w ]{3,60}|La Commission [\wéè ]{3,60}|La Comisión [\wáéíóú ]{3,60}|Комиссия [а-яё ]{3,60}|إن لجنة [\u0600-\u06FF ]{3,60}|[\u4e00-\u9fff]{2,12}委员会)\s*[,，،]/ },
 ];
@@ -234,3 +234,17 @@ export function datesIn(text: string): { at: number; iso: string }[] {
 /** Words near which the adoption date is written. */
 export const ADOPTED = /adopted by|adoptée par|aprobada por|принята\s|اتخذتها|اتخذها/gi;
 export const PLENARY = /plenary meeting|séance plénière|sesión plenaria|пленарн\S* заседани|全体会议|الجلسة العامة|meeting, on/gi;
+
+// Traditional characters of the words above, each beside its simplified form: Chinese texts published in traditional
+// script (older documents, some archives) are matched through this fold, one character for one, so that offsets in
+// the folded text are offsets in the original, which is what is kept.
+const TRADITIONAL = '請決會書長報議籲勵權歡強譴責贊識認確國員聯屆構織區際體統關問題辦處門機專間組經濟過稱還應進執於與為這對將該從設實範約';
+const SIMPLIFIED = '请决会书长报议吁励权欢强谴责赞识认确国员联届构织区际体统关问题办处门机专间组经济过称还应进执于与为这对将该从设实范约';
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, [...SIMPLIFIED][i]!]));
+
+/** `text` with the traditional characters the lexicon knows written in their simplified form; the same length. */
+export function foldTraditional(text: string): string {
+  let out = '';
+  for (const c of text) out += TO_SIMPLIFIED.get(c) ?? c;
+  return out;
+}

@@ -10,6 +10,7 @@
 import type { Language } from '#domain/treaties/types.ts';
 import {
   ADDRESSEE_PATTERNS,
+  foldTraditional,
   ADDRESSEES,
   ADOPTED,
   datesIn,
@@ -100,7 +101,8 @@ export function joinLines(text: string): string {
 
 // Operative numbers: at a line's start ("1.", "1 -" in Arabic), or inside a flattened line after the previous
 // paragraph's end ("…; 2. Also …"). Accepted only in sequence (1, 2, 3 …).
-const LINE_NUMBER = /(^|\n)[ \t]*(\d{1,3})[ \t]*(?:\.|[-–—](?=[ \t]))[ \t]+(?=\S)/g;
+// Chinese may set the number against the text (`1.重申`), with no space after the point.
+const LINE_NUMBER = /(^|\n)[ \t]*(\d{1,3})[ \t]*(?:\.|[-–—](?=[ \t]))(?:[ \t]+(?=\S)|(?=\p{Script=Han}))/gu;
 const INLINE_NUMBER = /([;；,，:：。.])[ \t]+(\d{1,3})\.[ \t]+(?=\S)/g;
 
 interface Marker {
@@ -242,7 +244,7 @@ function bodyOfSymbol(symbol: string | null): ResolutionBody | null {
 }
 
 const TITLE_NUMBER = /(?:^|\s)(\d{1,3})\/(\d{1,4})(?:\s?([A-H]))?\.\s+/g;
-const SC_TITLE = /(?:Resolution|Résolution|Resolución|Резолюция|第)\s*(\d{3,5})\s*\((\d{4})\)/;
+const SC_TITLE = /(?:Resolution|Résolution|Resolución|Резолюция|第)\s*(\d{3,5})\s*\((\d{4})\)/i;
 
 function headerFacts(header: string): { symbol: string | null; title: string } {
   const symbolMatch = /(?<![\w/])([ASE])\/RES\/[\w/.]+(?:\s?\(\d{4}\))?/.exec(header);
@@ -278,6 +280,11 @@ function adoptionDate(text: string, headerTo: number, trailerFrom: number): stri
   return near(ADOPTED, 120, true) ?? near(PLENARY, 60, false) ?? dates.find((d) => d.at >= trailerFrom)?.iso ?? null;
 }
 
+/** What the lexicon is matched against: for Chinese, traditional characters folded (same length, same offsets). */
+function probe(text: string, language: Language): string {
+  return language === 'zh' ? foldTraditional(text) : text;
+}
+
 interface VerbReading {
   verb: string | null;
   rest: string;
@@ -285,13 +292,13 @@ interface VerbReading {
 
 /** The paragraph's opening verb (canonical, English) and the text after it. */
 function readVerb(text: string, language: Language): VerbReading {
-  const prefix = VERB_PREFIXES[language].exec(text);
+  const prefix = VERB_PREFIXES[language].exec(probe(text, language));
   const afterPrefix = prefix ? text.slice(prefix[0].length).trimStart() : text;
   for (const [re, verb] of OPERATIVE_VERBS[language]) {
-    const m = re.exec(afterPrefix);
+    const m = re.exec(probe(afterPrefix, language));
     if (!m) continue;
     let rest = afterPrefix.slice(m[0].length);
-    const suffix = VERB_SUFFIXES[language].exec(rest);
+    const suffix = VERB_SUFFIXES[language].exec(probe(rest, language));
     if (suffix && suffix[0] !== '') rest = rest.slice(suffix[0].length);
     return { verb, rest: rest.trim() };
   }
@@ -300,8 +307,9 @@ function readVerb(text: string, language: Language): VerbReading {
 
 function addresseesOf(rest: string, verb: string | null, language: Language): Addressee[] {
   if (!verb || !DIRECTIVE_VERBS.has(verb)) return [];
-  const end = OBJECT_END[language].exec(rest);
-  const object = rest.slice(0, Math.min(end ? end.index : rest.length, language === 'zh' ? 24 : 250));
+  const folded = probe(rest, language);
+  const end = OBJECT_END[language].exec(folded);
+  const object = folded.slice(0, Math.min(end ? end.index : rest.length, language === 'zh' ? 24 : 250));
   return ADDRESSEES.filter((a) => ADDRESSEE_PATTERNS[a][language].test(object));
 }
 
@@ -322,7 +330,8 @@ const BODY_NAMES: [RegExp, string][] = [
 ];
 const SELF: Record<ResolutionBody, string> = { ga: 'general-assembly', sc: 'security-council', ecosoc: 'ecosoc', commission: 'commission' };
 
-function reportingOf(rest: string, verb: string | null, language: Language, body: ResolutionBody | null): ReportingRequest | null {
+function reportingOf(original: string, verb: string | null, language: Language, body: ResolutionBody | null): ReportingRequest | null {
+  const rest = probe(original, language);
   if (!verb || !DIRECTIVE_VERBS.has(verb) || !REPORT_WORD[language].test(rest)) return null;
   const session = sessionNumber(rest, language);
   const named = BODY_NAMES.find(([re]) => re.test(rest));
