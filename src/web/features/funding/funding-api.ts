@@ -1,7 +1,6 @@
 // The API of funding: contributions and pledges with their allocations and expenditure, balances, exchange-rate tables,
 // a donor's page and the exports (CSV, XLSX, IATI). Kept out of api.ts so it loads with the funding screens.
-// The shapes of the contributions and rates routes are written here from their schemas
-// (src/http/schemas/funding/contributions.ts) until they are in openapi.json; the donor page's come from it.
+// The shapes come from openapi.json (generated from the routes' zod schemas), never written twice.
 import { apiClient, queryString, type Item, type Page } from '#web/api.ts';
 import type { components } from '#web/api/openapi.d.ts';
 
@@ -12,84 +11,14 @@ type Query = Record<string, string | number | null | undefined>;
 
 export type DonorFunding = components['schemas']['DonorFunding']['data'];
 
-export interface ContributionBalance {
-  asOf: string;
-  received: string;
-  allocated: string;
-  balance: string;
-}
-
-export interface ContributionView {
-  id: string;
-  kind: 'pledge' | 'contribution';
-  form: 'cash' | 'in-kind';
-  donorOrganisationId: string;
-  recipientOrganisationId: string;
-  pledgeId: string | null;
-  date: string;
-  amount: string;
-  currency: string;
-  rate: { unitsPerUsd: string; rateDate: string; source: string };
-  amountUsd: string;
-  inKindDescription: string | null;
-  valuationBasis: string | null;
-  earmark: { kind: string; value: string | null };
-  reference: string;
-  notes: string;
-  version: number;
-  balance: ContributionBalance;
-}
-
-export interface ExpenditureView {
-  id: string;
-  allocationId: string;
-  date: string;
-  amount: string;
-  description: string;
-}
-
-export interface AllocationView {
-  id: string;
-  contributionId: string;
-  programmeId: string | null;
-  activityId: string | null;
-  date: string;
-  amount: string;
-  currency: string;
-  notes: string;
-  balance: { asOf: string; allocated: string; spent: string; balance: string };
-  expenditures: ExpenditureView[];
-}
-
-export interface ContributionDetail extends ContributionView {
-  allocations: AllocationView[];
-}
-
-export interface ContributionInput {
-  kind: string;
-  form: string;
-  donorOrganisationId: string;
-  date: string;
-  amount: string;
-  currency: string;
-  rate?: { unitsPerUsd: string; source: string } | null;
-  inKindDescription?: string | null;
-  valuationBasis?: string | null;
-  earmark?: { kind: string; value: string | null };
-  reference?: string;
-  notes?: string;
-}
-
-export interface ExchangeRateView {
-  id: string;
-  currency: string;
-  date: string;
-  unitsPerUsd: string;
-  source: string;
-  fileName: string;
-  fileSha256: string;
-  importedAt: string;
-}
+type Schemas = components['schemas'];
+export type ContributionBalance = Schemas['ContributionBalance'];
+export type ContributionView = Schemas['Contribution'];
+export type ExpenditureView = Schemas['Expenditure'];
+export type AllocationView = Schemas['Allocation'];
+export type ContributionDetail = Schemas['ContributionDetail']['data'];
+export type ContributionInput = Schemas['ContributionCreateInput'];
+export type ExchangeRateView = Schemas['ExchangeRate'];
 
 export type FundingFilters = { donorOrganisationId?: string | null; kind?: string | null; earmarkKind?: string | null; asOf?: string | null };
 

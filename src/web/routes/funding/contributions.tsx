@@ -11,7 +11,7 @@ import { useOrganisations } from '#web/features/accounts/reference.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
 import { deliveryApi } from '#web/features/assistance/delivery-api.ts';
 import { SelectField, TextField } from '#web/features/assistance/fields.tsx';
-import { fundingApi, type AllocationView } from '#web/features/funding/funding-api.ts';
+import { fundingApi, type AllocationView, type ContributionInput } from '#web/features/funding/funding-api.ts';
 import { Money } from '#web/features/funding/money.tsx';
 import { useI18n } from '#web/i18n/i18n.tsx';
 import { href, Link, navigate, useSearch } from '#web/router.tsx';
@@ -380,15 +380,16 @@ function ContributionNew() {
     async () =>
       (
         await fundingApi.recordContribution({
-          kind: f.kind,
-          form: f.form,
+          // The selects offer only the API's values; the types say so at this one boundary.
+          kind: f.kind as ContributionInput['kind'],
+          form: f.form as ContributionInput['form'],
           donorOrganisationId: f.donorOrganisationId,
           date: f.date,
           amount: f.amount,
           currency: f.currency,
           rate: f.unitsPerUsd ? { unitsPerUsd: f.unitsPerUsd, source: f.rateSource } : null,
           ...(f.form === 'in-kind' ? { inKindDescription: f.inKindDescription, valuationBasis: f.valuationBasis } : {}),
-          earmark: { kind: f.earmarkKind, value: f.earmarkKind === 'none' ? null : f.earmarkValue },
+          earmark: { kind: f.earmarkKind as NonNullable<ContributionInput['earmark']>['kind'], value: f.earmarkKind === 'none' ? null : f.earmarkValue },
           reference: f.reference,
         })
       ).data,
