@@ -4922,6 +4922,19 @@ export interface components {
             date: string;
             description?: string;
         };
+        FigureRecords: {
+            figure: components["schemas"]["ReportFigure"];
+            /** @description Records counted in the figure that this reader may not open. */
+            hidden: number;
+            records: {
+                date: string | null;
+                href: string;
+                id: string;
+                kind: string;
+                label: string;
+            }[];
+            total: number;
+        };
         FundedResult: {
             date: string;
             documentId: string | null;
@@ -6210,6 +6223,82 @@ export interface components {
             delete: boolean;
             /** @description May correct this entry. */
             update: boolean;
+        };
+        ReportCreateInput: {
+            /** @enum {string} */
+            language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
+            /** @description The resolution key whose paragraphs make the skeleton: `68/187`. */
+            mandateSet: string;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            periodFrom: string;
+            /**
+             * Format: date
+             * @example 2014-07-10
+             */
+            periodTo: string;
+            title: string;
+        };
+        ReportFigure: {
+            id: string;
+            label: {
+                key: string;
+                kind: string;
+                text?: string;
+            };
+            suppressed: boolean;
+            /** @enum {string} */
+            unit: "count" | "usd" | "days";
+            value: number | string | null;
+        };
+        ReportSummary: {
+            figuresComputedAt: string;
+            id: string;
+            language: string;
+            mandateSet: string;
+            periodFrom: string;
+            periodTo: string;
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        ReportView: {
+            abilities: {
+                update: boolean;
+            };
+            figures: {
+                computedAt: string;
+                groups: {
+                    chart: boolean;
+                    figures: components["schemas"]["ReportFigure"][];
+                    id: string;
+                    mandateId: string | null;
+                    /** @enum {string} */
+                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
+                }[];
+                mandateSet: string;
+                periodFrom: string;
+                periodTo: string;
+            };
+            figuresComputedAt: string;
+            id: string;
+            language: string;
+            mandateSet: string;
+            narrative: {
+                [key: string]: string;
+            };
+            periodFrom: string;
+            periodTo: string;
+            sections: {
+                groupIds: string[];
+                id: string;
+                number: number | string;
+                text: string;
+            }[];
+            title: string;
+            version: number;
         };
         ReportingRequest: {
             /** @description The session the report is due at, when the text names one. */
@@ -21870,17 +21959,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            figuresComputedAt: string;
-                            id: string;
-                            language: string;
-                            mandateSet: string;
-                            periodFrom: string;
-                            periodTo: string;
-                            title: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
+                        data: components["schemas"]["ReportSummary"][];
                     };
                 };
             };
@@ -21949,23 +22028,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    language: "ar" | "zh" | "en" | "fr" | "ru" | "es";
-                    /** @description The resolution key whose paragraphs make the skeleton: `68/187`. */
-                    mandateSet: string;
-                    /**
-                     * Format: date
-                     * @example 2014-07-10
-                     */
-                    periodFrom: string;
-                    /**
-                     * Format: date
-                     * @example 2014-07-10
-                     */
-                    periodTo: string;
-                    title: string;
-                };
+                "application/json": components["schemas"]["ReportCreateInput"];
             };
         };
         responses: {
@@ -21976,53 +22039,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            abilities: {
-                                update: boolean;
-                            };
-                            figures: {
-                                computedAt: string;
-                                groups: {
-                                    chart: boolean;
-                                    figures: {
-                                        id: string;
-                                        label: {
-                                            key: string;
-                                            kind: string;
-                                            text?: string;
-                                        };
-                                        suppressed: boolean;
-                                        /** @enum {string} */
-                                        unit: "count" | "usd" | "days";
-                                        value: number | string | null;
-                                    }[];
-                                    id: string;
-                                    mandateId: string | null;
-                                    /** @enum {string} */
-                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
-                                }[];
-                                mandateSet: string;
-                                periodFrom: string;
-                                periodTo: string;
-                            };
-                            figuresComputedAt: string;
-                            id: string;
-                            language: string;
-                            mandateSet: string;
-                            narrative: {
-                                [key: string]: string;
-                            };
-                            periodFrom: string;
-                            periodTo: string;
-                            sections: {
-                                groupIds: string[];
-                                id: string;
-                                number: number | string;
-                                text: string;
-                            }[];
-                            title: string;
-                            version: number;
-                        };
+                        data: components["schemas"]["ReportView"];
                     };
                 };
             };
@@ -22100,53 +22117,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            abilities: {
-                                update: boolean;
-                            };
-                            figures: {
-                                computedAt: string;
-                                groups: {
-                                    chart: boolean;
-                                    figures: {
-                                        id: string;
-                                        label: {
-                                            key: string;
-                                            kind: string;
-                                            text?: string;
-                                        };
-                                        suppressed: boolean;
-                                        /** @enum {string} */
-                                        unit: "count" | "usd" | "days";
-                                        value: number | string | null;
-                                    }[];
-                                    id: string;
-                                    mandateId: string | null;
-                                    /** @enum {string} */
-                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
-                                }[];
-                                mandateSet: string;
-                                periodFrom: string;
-                                periodTo: string;
-                            };
-                            figuresComputedAt: string;
-                            id: string;
-                            language: string;
-                            mandateSet: string;
-                            narrative: {
-                                [key: string]: string;
-                            };
-                            periodFrom: string;
-                            periodTo: string;
-                            sections: {
-                                groupIds: string[];
-                                id: string;
-                                number: number | string;
-                                text: string;
-                            }[];
-                            title: string;
-                            version: number;
-                        };
+                        data: components["schemas"]["ReportView"];
                     };
                 };
             };
@@ -22234,53 +22205,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            abilities: {
-                                update: boolean;
-                            };
-                            figures: {
-                                computedAt: string;
-                                groups: {
-                                    chart: boolean;
-                                    figures: {
-                                        id: string;
-                                        label: {
-                                            key: string;
-                                            kind: string;
-                                            text?: string;
-                                        };
-                                        suppressed: boolean;
-                                        /** @enum {string} */
-                                        unit: "count" | "usd" | "days";
-                                        value: number | string | null;
-                                    }[];
-                                    id: string;
-                                    mandateId: string | null;
-                                    /** @enum {string} */
-                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
-                                }[];
-                                mandateSet: string;
-                                periodFrom: string;
-                                periodTo: string;
-                            };
-                            figuresComputedAt: string;
-                            id: string;
-                            language: string;
-                            mandateSet: string;
-                            narrative: {
-                                [key: string]: string;
-                            };
-                            periodFrom: string;
-                            periodTo: string;
-                            sections: {
-                                groupIds: string[];
-                                id: string;
-                                number: number | string;
-                                text: string;
-                            }[];
-                            title: string;
-                            version: number;
-                        };
+                        data: components["schemas"]["ReportView"];
                     };
                 };
             };
@@ -22327,53 +22252,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            abilities: {
-                                update: boolean;
-                            };
-                            figures: {
-                                computedAt: string;
-                                groups: {
-                                    chart: boolean;
-                                    figures: {
-                                        id: string;
-                                        label: {
-                                            key: string;
-                                            kind: string;
-                                            text?: string;
-                                        };
-                                        suppressed: boolean;
-                                        /** @enum {string} */
-                                        unit: "count" | "usd" | "days";
-                                        value: number | string | null;
-                                    }[];
-                                    id: string;
-                                    mandateId: string | null;
-                                    /** @enum {string} */
-                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
-                                }[];
-                                mandateSet: string;
-                                periodFrom: string;
-                                periodTo: string;
-                            };
-                            figuresComputedAt: string;
-                            id: string;
-                            language: string;
-                            mandateSet: string;
-                            narrative: {
-                                [key: string]: string;
-                            };
-                            periodFrom: string;
-                            periodTo: string;
-                            sections: {
-                                groupIds: string[];
-                                id: string;
-                                number: number | string;
-                                text: string;
-                            }[];
-                            title: string;
-                            version: number;
-                        };
+                        data: components["schemas"]["ReportView"];
                         error: {
                             /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
                             code: string;
@@ -22444,30 +22323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        figure: {
-                            id: string;
-                            label: {
-                                key: string;
-                                kind: string;
-                                text?: string;
-                            };
-                            suppressed: boolean;
-                            /** @enum {string} */
-                            unit: "count" | "usd" | "days";
-                            value: number | string | null;
-                        };
-                        /** @description Records counted in the figure that this reader may not open. */
-                        hidden: number;
-                        records: {
-                            date: string | null;
-                            href: string;
-                            id: string;
-                            kind: string;
-                            label: string;
-                        }[];
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["FigureRecords"];
                 };
             };
             /** @description Default Response */
@@ -22544,53 +22400,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            abilities: {
-                                update: boolean;
-                            };
-                            figures: {
-                                computedAt: string;
-                                groups: {
-                                    chart: boolean;
-                                    figures: {
-                                        id: string;
-                                        label: {
-                                            key: string;
-                                            kind: string;
-                                            text?: string;
-                                        };
-                                        suppressed: boolean;
-                                        /** @enum {string} */
-                                        unit: "count" | "usd" | "days";
-                                        value: number | string | null;
-                                    }[];
-                                    id: string;
-                                    mandateId: string | null;
-                                    /** @enum {string} */
-                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
-                                }[];
-                                mandateSet: string;
-                                periodFrom: string;
-                                periodTo: string;
-                            };
-                            figuresComputedAt: string;
-                            id: string;
-                            language: string;
-                            mandateSet: string;
-                            narrative: {
-                                [key: string]: string;
-                            };
-                            periodFrom: string;
-                            periodTo: string;
-                            sections: {
-                                groupIds: string[];
-                                id: string;
-                                number: number | string;
-                                text: string;
-                            }[];
-                            title: string;
-                            version: number;
-                        };
+                        data: components["schemas"]["ReportView"];
                     };
                 };
             };
@@ -22637,53 +22447,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            abilities: {
-                                update: boolean;
-                            };
-                            figures: {
-                                computedAt: string;
-                                groups: {
-                                    chart: boolean;
-                                    figures: {
-                                        id: string;
-                                        label: {
-                                            key: string;
-                                            kind: string;
-                                            text?: string;
-                                        };
-                                        suppressed: boolean;
-                                        /** @enum {string} */
-                                        unit: "count" | "usd" | "days";
-                                        value: number | string | null;
-                                    }[];
-                                    id: string;
-                                    mandateId: string | null;
-                                    /** @enum {string} */
-                                    section: "ratifications" | "states-assisted" | "activities" | "officials-trained" | "legislation" | "requests" | "cooperation" | "publications" | "funding";
-                                }[];
-                                mandateSet: string;
-                                periodFrom: string;
-                                periodTo: string;
-                            };
-                            figuresComputedAt: string;
-                            id: string;
-                            language: string;
-                            mandateSet: string;
-                            narrative: {
-                                [key: string]: string;
-                            };
-                            periodFrom: string;
-                            periodTo: string;
-                            sections: {
-                                groupIds: string[];
-                                id: string;
-                                number: number | string;
-                                text: string;
-                            }[];
-                            title: string;
-                            version: number;
-                        };
+                        data: components["schemas"]["ReportView"];
                         error: {
                             /** @description NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, VALIDATION_FAILED, CONFLICT, INVALID_TRANSITION, RATE_LIMITED, PRECONDITION_FAILED, PRECONDITION_REQUIRED, or INTERNAL for 5xx. */
                             code: string;

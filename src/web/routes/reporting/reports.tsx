@@ -6,7 +6,7 @@ import { ApiError } from '#web/api.ts';
 import { DataTable, DateText, ErrorMessage, Loading, useDocumentTitle } from '#web/components/common.tsx';
 import { Field, FormAlert, SubmitButton, useSubmit } from '#web/components/forms.tsx';
 import { SignedIn } from '#web/features/accounts/sign-in-flow.tsx';
-import { reportsApi } from '#web/features/reporting/report-api.ts';
+import { reportsApi, type NewReport } from '#web/features/reporting/report-api.ts';
 import { checkNewReport, defaultPeriod, reportPath, type NewReportDraft } from '#web/features/reporting/report-view.ts';
 import { useI18n, type MessageKey } from '#web/i18n/i18n.tsx';
 import { href, Link, navigate } from '#web/router.tsx';
@@ -82,7 +82,8 @@ function NewReportForm() {
     async () => {
       const issues = checkNewReport(draft);
       if (issues.length > 0) throw new ApiError(400, 'VALIDATION_FAILED', 'The report cannot be created.', {}, issues);
-      return reportsApi.create({ ...draft, title: draft.title.trim(), mandateSet: draft.mandateSet.trim() });
+      // The language select offers only the six; the API answers 400 for anything else.
+      return reportsApi.create({ ...draft, language: draft.language as NewReport['language'], title: draft.title.trim(), mandateSet: draft.mandateSet.trim() });
     },
     (created) => navigate(href(lang, reportPath(created.id), { created: '1' })),
   );

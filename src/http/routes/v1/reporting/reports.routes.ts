@@ -11,83 +11,10 @@ import { listReportFigureRecords } from '#app/reporting/list-report-figure-recor
 import { listReports } from '#app/reporting/list-reports.ts';
 import { refreshReport } from '#app/reporting/refresh-report.ts';
 import { updateReport } from '#app/reporting/update-report.ts';
-import { REPORT_SECTIONS } from '#domain/reporting/report.ts';
-import { conditionalWriteErrors, idParams, isoDate, signedInErrors } from '#http/schemas/common.ts';
+import { conditionalWriteErrors, idParams, signedInErrors } from '#http/schemas/common.ts';
+import { figureParams, fileQuery, newReport, recordsQuery, recordsResponse, reportPatch, reportResponse, reportSummary } from '#http/schemas/reporting/reports.ts';
 import { privateNoStore, sendFile, typed, type RouteDeps } from '../route-deps.ts';
 import { conditionalWrite, withETag } from '../shared/versions.ts';
-
-const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-
-const figure = z.object({
-  id: z.string(),
-  unit: z.enum(['count', 'usd', 'days']),
-  value: z.union([z.number(), z.string(), z.null()]),
-  suppressed: z.boolean(),
-  label: z.object({ kind: z.string(), key: z.string(), text: z.string().optional() }),
-});
-
-const reportView = z.object({
-  id: z.string(),
-  title: z.string(),
-  mandateSet: z.string(),
-  periodFrom: z.string(),
-  periodTo: z.string(),
-  language: z.string(),
-  narrative: z.record(z.string(), z.string()),
-  figures: z.object({
-    mandateSet: z.string(),
-    periodFrom: z.string(),
-    periodTo: z.string(),
-    computedAt: z.string(),
-    groups: z.array(
-      z.object({ id: z.string(), section: z.enum(REPORT_SECTIONS), mandateId: z.string().nullable(), figures: z.array(figure), chart: z.boolean() }),
-    ),
-  }),
-  figuresComputedAt: z.string(),
-  version: z.number().int(),
-  sections: z.array(z.object({ id: z.string(), number: z.union([z.number(), z.string()]), text: z.string(), groupIds: z.array(z.string()) })),
-  abilities: z.object({ update: z.boolean() }),
-});
-const reportResponse = z.object({ data: reportView });
-
-const reportSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  mandateSet: z.string(),
-  periodFrom: z.string(),
-  periodTo: z.string(),
-  language: z.string(),
-  figuresComputedAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number().int(),
-});
-
-const newReport = z.strictObject({
-  title: z.string().min(1).max(300),
-  mandateSet: z.string().min(1).max(50).describe('The resolution key whose paragraphs make the skeleton: `68/187`.'),
-  periodFrom: isoDate,
-  periodTo: isoDate,
-  language: z.enum(LANGUAGES),
-});
-
-const reportPatch = z.strictObject({
-  title: z.string().min(1).max(300).optional(),
-  narrative: z.record(z.string().max(100), z.string().max(50_000)).optional(),
-  version: z.number().int().optional(),
-});
-
-const figureParams = z.strictObject({ id: idParams.shape.id, figureId: z.string().min(1).max(300) });
-const recordsQuery = z.strictObject({
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-const recordsResponse = z.object({
-  figure,
-  records: z.array(z.object({ kind: z.string(), id: z.string(), label: z.string(), date: z.string().nullable(), href: z.string() })),
-  total: z.number().int(),
-  hidden: z.number().int().describe('Records counted in the figure that this reader may not open.'),
-});
-const fileQuery = z.strictObject({ lang: z.enum(LANGUAGES).optional().describe("The labels' language (default: the report's).") });
 
 const WRITE_NOTE =
   'Send If-Match with the GET’s ETag (or version in the body): 428 without it, 412 with the draft as it is now (the GET’s shape) when it changed since; nothing is written.';
