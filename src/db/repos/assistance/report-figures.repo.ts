@@ -86,7 +86,7 @@ export function createReportFiguresRepo(db: Db) {
   return {
     /**
      * Every activity count of the report in one query, from one scan of the activities in the period (materialized
-     * once, then grouped per dimension): the totals by theme, kind, modality and mandate (distinct activities per key,
+     * once, then grouped per dimension): the totals by theme, kind, modality and mandate (distinct activities per key: an activity tagged twice with one theme counts once,
      * and the non-public ones among them), the States assisted per regional group (a State counts as confidential when
      * no public activity names it), the participants summed by sex (`confidential`: the non-public activities summed)
      * and by institution.
@@ -105,13 +105,15 @@ export function createReportFiguresRepo(db: Db) {
         states as (select s as code, bool_or(confidentiality = 'public') as any_public from b, unnest(b.state_codes) as s group by s)
         select 'total' as dim, 'all'::text as key, count(*)::int as n, count(*) filter (where conf)::int as confidential from b group by 2
         union all
-        select 'by-theme', k::text, count(distinct id)::int, count(distinct id) filter (where conf)::int from b, unnest(b.themes) as k group by 2
+        select 'by-theme', k::text, count(*)::int, count(*) filter (where conf)::int
+          from b, lateral (select distinct k from unnest(b.themes) as k) as t group by 2
         union all
         select 'by-kind', kind::text, count(*)::int, count(*) filter (where conf)::int from b group by 2
         union all
         select 'by-modality', case when online then 'online' else 'in-person' end, count(*)::int, count(*) filter (where conf)::int from b group by 2
         union all
-        select 'by-mandate', k::text, count(distinct id)::int, count(distinct id) filter (where conf)::int from b, unnest(b.mandates) as k group by 2
+        select 'by-mandate', k::text, count(*)::int, count(*) filter (where conf)::int
+          from b, lateral (select distinct k from unnest(b.mandates) as k) as t group by 2
         union all
         select 'by-region', coalesce(${participants.regionalGroup}, 'unknown')::text, count(*)::int, count(*) filter (where not states.any_public)::int
           from states left join ${participants} on ${participants.code} = states.code group by 2
