@@ -22,20 +22,13 @@ export interface AssistanceReportCounts {
 
 export async function countAssistanceForReport(db: Db, period: Period): Promise<AssistanceReportCounts> {
   const repo = createReportFiguresRepo(db);
-  const [total, byTheme, byKind, byModality, byMandate, statesByRegion, trainedBySex, trainedByInstitution, ratifications, legislation, requests] =
-    await Promise.all([
-      repo.activityCells('total', period),
-      repo.activityCells('by-theme', period),
-      repo.activityCells('by-kind', period),
-      repo.activityCells('by-modality', period),
-      repo.activityCells('by-mandate', period),
-      repo.statesByRegion(period),
-      repo.trainedBySex(period),
-      repo.trainedByInstitution(period),
-      repo.resultCells('ratification-deposited', period),
-      repo.resultCells('legislation-adopted', period),
-      repo.requestCells(period),
-    ]);
+  const [figures, ratifications, legislation, requests] = await Promise.all([
+    repo.activityFigures(period),
+    repo.resultCells('ratification-deposited', period),
+    repo.resultCells('legislation-adopted', period),
+    repo.requestCells(period),
+  ]);
+  const { total, byTheme, byKind, byModality, byMandate, statesByRegion, trainedBySex, trainedByInstitution } = figures;
   return {
     activities: { total, byTheme, byKind, byModality, byMandate },
     statesByRegion,

@@ -23,8 +23,6 @@ export interface Cell {
   confidential: number;
 }
 
-const NOT_PUBLIC = (column: SQL | typeof activities.confidentiality) => sql`${column} <> 'public'`;
-
 function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
@@ -38,6 +36,18 @@ const inPeriod = (p: Period) =>
 
 /** Requests answered: the entity decided (accepted, declined, referred) or went on to deliver. */
 export const ANSWERED_STATUSES = ['accepted', 'declined', 'referred', 'planned', 'in-delivery', 'completed', 'evaluated'] as const;
+
+/** The activity counts of the report, each as cells by key in key order. */
+export interface ActivityFigures {
+  total: Cell[];
+  byTheme: Cell[];
+  byKind: Cell[];
+  byModality: Cell[];
+  byMandate: Cell[];
+  statesByRegion: Cell[];
+  trainedBySex: Cell[];
+  trainedByInstitution: Cell[];
+}
 
 export interface ActivityRecord {
   id: string;
@@ -74,44 +84,59 @@ export function createReportFiguresRepo(db: Db) {
   };
 
   return {
-    /** Activities counted by one dimension: distinct activities per key, and the non-public ones among them. */
-    async activityCells(name: 'by-theme' | 'by-mandate' | 'by-kind' | 'by-modality' | 'total', p: Period): Promise<Cell[]> {
-      const q = dimension(name, p)!;
-      // Distinct: an activity tagged twice with one theme counts once.
-      const result = await db.execute(sql`select d.key, count(distinct d.id)::int as n, count(distinct d.id) filter (where d.conf)::int as confidential
-        from (${q}) d group by d.key order by d.key`);
-      return cells(rowsOf(result));
-    },
-
-    /** States assisted by an activity in the period, per regional group; a State counts as confidential when no public activity names it. */
-    async statesByRegion(p: Period): Promise<Cell[]> {
-      const result = await db.execute(sql`select coalesce(${participants.regionalGroup}, 'unknown') as key, count(*)::int as n,
-          count(*) filter (where not s.any_public)::int as confidential
-        from (select s as code, bool_or(${a.confidentiality} = 'public') as any_public
-              from ${a}, unnest(${a.stateCodes}) as s where ${inPeriod(p)} group by s) s
-        left join ${participants} on ${participants.code} = s.code
-        group by 1 order by 1`);
-      return cells(rowsOf(result));
-    },
-
-    /** Participants of the activities in the period, summed by sex; `confidential` counts the non-public activities summed. */
-    async trainedBySex(p: Period): Promise<Cell[]> {
-      const result = await db.execute(sql`select coalesce(sum(${a.participantsTotal}), 0)::int as total,
-          coalesce(sum(${a.participantsFemale}), 0)::int as female, coalesce(sum(${a.participantsMale}), 0)::int as male,
-          coalesce(sum(${a.participantsOther}), 0)::int as other,
-          count(*) filter (where ${NOT_PUBLIC(a.confidentiality)})::int as confidential
-        from ${a} where ${inPeriod(p)} and coalesce(${a.participantsTotal}, 0) > 0`);
-      const row = rowsOf<{ total: number; female: number; male: number; other: number; confidential: number }>(result)[0]!;
-      const c = Number(row.confidential);
-      return (['total', 'female', 'male', 'other'] as const).map((key) => ({ key, n: Number(row[key]), confidential: c }));
-    },
-
-    async trainedByInstitution(p: Period): Promise<Cell[]> {
-      const result = await db.execute(sql`select e.key, sum(e.value::int)::int as n,
-          count(*) filter (where ${NOT_PUBLIC(a.confidentiality)})::int as confidential
-        from ${a}, jsonb_each_text(coalesce(${a.participantsByInstitution}, '{}'::jsonb)) as e
-        where ${inPeriod(p)} group by e.key order by e.key`);
-      return cells(rowsOf(result));
+    /**
+     * Every activity count of the report in one query, from one scan of the activities in the period (materialized
+     * once, then grouped per dimension): the totals by theme, kind, modality and mandate (distinct activities per key: an activity tagged twice with one theme counts once,
+     * and the non-public ones among them), the States assisted per regional group (a State counts as confidential when
+     * no public activity names it), the participants summed by sex (`confidential`: the non-public activities summed)
+     * and by institution.
+     */
+    async activityFigures(p: Period): Promise<ActivityFigures> {
+      const result = await db.execute(sql`with b as materialized (
+          select ${a.id} as id, ${a.confidentiality} as confidentiality, ${conf} as conf, ${a.kind} as kind, ${a.online} as online,
+            ${a.themes} as themes, ${a.mandates} as mandates, ${a.stateCodes} as state_codes,
+            ${a.participantsByInstitution} as by_institution, ${a.participantsTotal} as p_total, ${a.participantsFemale} as p_female,
+            ${a.participantsMale} as p_male, ${a.participantsOther} as p_other
+          from ${a} where ${inPeriod(p)}),
+        sexes as (select coalesce(sum(p_total), 0)::int as total, coalesce(sum(p_female), 0)::int as female,
+            coalesce(sum(p_male), 0)::int as male, coalesce(sum(p_other), 0)::int as other,
+            count(*) filter (where conf)::int as confidential
+          from b where coalesce(p_total, 0) > 0),
+        states as (select s as code, bool_or(confidentiality = 'public') as any_public from b, unnest(b.state_codes) as s group by s)
+        select 'total' as dim, 'all'::text as key, count(*)::int as n, count(*) filter (where conf)::int as confidential from b group by 2
+        union all
+        select 'by-theme', k::text, count(*)::int, count(*) filter (where conf)::int
+          from b, lateral (select distinct k from unnest(b.themes) as k) as t group by 2
+        union all
+        select 'by-kind', kind::text, count(*)::int, count(*) filter (where conf)::int from b group by 2
+        union all
+        select 'by-modality', case when online then 'online' else 'in-person' end, count(*)::int, count(*) filter (where conf)::int from b group by 2
+        union all
+        select 'by-mandate', k::text, count(*)::int, count(*) filter (where conf)::int
+          from b, lateral (select distinct k from unnest(b.mandates) as k) as t group by 2
+        union all
+        select 'by-region', coalesce(${participants.regionalGroup}, 'unknown')::text, count(*)::int, count(*) filter (where not states.any_public)::int
+          from states left join ${participants} on ${participants.code} = states.code group by 2
+        union all
+        select 'by-sex', v.key, v.n, sexes.confidential from sexes,
+          lateral (values (1, 'total', sexes.total), (2, 'female', sexes.female), (3, 'male', sexes.male), (4, 'other', sexes.other)) as v(i, key, n)
+        union all
+        select 'by-institution', e.key::text, sum(e.value::int)::int, count(*) filter (where conf)::int
+          from b, jsonb_each_text(coalesce(b.by_institution, '{}'::jsonb)) as e group by 2
+        order by 1, 2`);
+      const rows = rowsOf<{ dim: string; key: string | null; n: number | string; confidential: number | string }>(result);
+      const of = (dim: string) => cells(rows.filter((r) => r.dim === dim));
+      const bySex = new Map(of('by-sex').map((c) => [c.key, c]));
+      return {
+        total: of('total'),
+        byTheme: of('by-theme'),
+        byKind: of('by-kind'),
+        byModality: of('by-modality'),
+        byMandate: of('by-mandate'),
+        statesByRegion: of('by-region'),
+        trainedBySex: (['total', 'female', 'male', 'other'] as const).map((key) => bySex.get(key)!),
+        trainedByInstitution: of('by-institution'),
+      };
     },
 
     /**
