@@ -307,7 +307,7 @@ function Shell({ route }: { route: Route }) {
     return () => window.clearInterval(id);
   }, [pageKey]);
 
-  const navItems: { to: string; label: string; active: boolean }[] = [
+  const navItems: { to: string; label: string; active: boolean; wideOnly?: boolean }[] = [
     { to: `/${lang}/`, label: t('nav.dashboard'), active: route.name === 'dashboard' },
     { to: `/${lang}/matrix`, label: t('nav.matrix'), active: route.name === 'matrix' },
     {
@@ -329,8 +329,9 @@ function Shell({ route }: { route: Route }) {
   const DELIVERY_ROUTES: Route['name'][] = ['activities', 'activityCalendar', 'activityNew', 'activity', 'activityEdit', 'programmes', 'programmeNew', 'programme', 'programmeEdit', 'strategies', 'strategyNew', 'strategy', 'strategyEdit'];
   const COORDINATION_ROUTES: Route['name'][] = ['coordination', 'overlaps', 'gaps', 'needs', 'needNew', 'need'];
   navItems.push({ to: `/${lang}/activities`, label: t('delivery.nav'), active: DELIVERY_ROUTES.includes(route.name) });
-  // The mandate registry: public resolutions.
-  navItems.push({ to: `/${lang}/mandates`, label: t('mandates.nav'), active: route.name === 'mandates' || route.name === 'mandate' });
+  // The mandate registry: public resolutions. Off the menu on a phone (the header keeps to two rows), where the footer
+  // links it.
+  navItems.push({ to: `/${lang}/mandates`, label: t('mandates.nav'), active: route.name === 'mandates' || route.name === 'mandate', wideOnly: true });
   const coordination = session.user ? coordinationLanding(session.abilities) : null;
   if (coordination) {
     navItems.push({ to: `/${lang}${coordination}`, label: t('coordination.nav'), active: COORDINATION_ROUTES.includes(route.name) });
@@ -385,7 +386,7 @@ function Shell({ route }: { route: Route }) {
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul>
             {navItems.map((item) => (
-              <li key={item.to}>
+              <li key={item.to} className={item.wideOnly ? 'nav-wide' : undefined}>
                 <Link to={withAsOf(item.to)} aria-current={item.active ? 'page' : undefined}>
                   {item.label}
                 </Link>
@@ -417,6 +418,9 @@ function Shell({ route }: { route: Route }) {
           </li>
           <li>
             <a href="/api/docs">{t('app.footer.apiDocs')}</a>
+          </li>
+          <li>
+            <Link to={`/${lang}/mandates`}>{t('mandates.nav')}</Link>
           </li>
         </ul>
       </footer>
