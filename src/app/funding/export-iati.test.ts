@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { Actor } from '#domain/actor.ts';
 import type { Membership } from '#domain/accounts/types.ts';
-import { allocations, contributions, expenditures } from '#db/schema/index.ts';
+import { eq } from 'drizzle-orm';
+import { activities, allocations, contributions, expenditures } from '#db/schema/index.ts';
 import { buildOrganisation } from '../../../test/accounts.ts';
 import { buildActivity, buildProgramme } from '../../../test/activities.ts';
 import { createTestDatabase } from '../../../test/db.ts';
 import { TEST_NOW } from '../../../test/http.ts';
-import { exportIati } from './export-iati.ts';
+import { escapeXml, exportIati } from './export-iati.ts';
 import { exportContributions } from './export-contributions.ts';
 
 const SCHEMA_DIR = path.resolve('data/reference/funding/iati');
@@ -92,6 +93,21 @@ describe('exportIati', () => {
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
     expect(file.fileName).toBe('accord-iati-activities-2015-06-30.xml');
+  });
+
+  it('drops the characters XML 1.0 forbids, so a title holding one still validates', async () => {
+    expect(escapeXml('a\u0001b\u0008c\u000Bd\u001Fe\uFFFEf\uFFFF\tg\nh<')).toBe('abcdef\tg\nh&lt;');
+    const title = 'Legislative drafting workshop <Niamey> & follow-up';
+    await database.db.update(activities).set({ title: `Drafting\u0001 workshop` }).where(eq(activities.id, ids.publicActivity));
+    try {
+      const xml = String((await exportIati(database.db, officer, { asOf: '2015-06-30' }, TEST_NOW)).body);
+      expect(xml).toContain('Drafting workshop');
+      const result = await validateIati(xml);
+      expect(result.errors).toEqual([]);
+      expect(result.valid).toBe(true);
+    } finally {
+      await database.db.update(activities).set({ title }).where(eq(activities.id, ids.publicActivity));
+    }
   });
 
   it('the validator refuses a document that breaks the schema (the check can fail)', async () => {

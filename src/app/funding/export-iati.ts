@@ -40,8 +40,13 @@ const ORGANISATION_TYPE: Record<string, string> = {
   'civil-society': '21',
 };
 
+// Characters XML 1.0 does not allow at all (not even as references): C0 controls other than tab, newline and carriage
+// return, and U+FFFE/U+FFFF. Free text typed or pasted in may hold them; they are dropped, or the file is not XML.
+// eslint-disable-next-line no-control-regex
+const ILLEGAL_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text.replace(ILLEGAL_IN_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 const accordRef = (organisationId: string) => `ACCORD-${organisationId}`;

@@ -2,7 +2,8 @@
 // its allocations, the expenditure against them and the balances on a day, computed here from the rows (never
 // stored) in exact decimals. Amounts are decimal strings in the contribution's currency; the US-dollar value of an
 // amount is at the contribution's own rate, rounded to cents half-even at the end only.
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
+import { Dec } from '#domain/funding/money.ts';
 import type { Actor } from '#domain/actor.ts';
 import { can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
@@ -62,16 +63,16 @@ export interface LedgerView {
   organisations: Map<string, OrganisationName>;
 }
 
-const sum = (values: readonly string[]): Decimal => values.reduce((a, v) => a.plus(v), new Decimal(0));
+const sum = (values: readonly string[]): Decimal => values.reduce((a, v) => a.plus(v), new Dec(0));
 
 /** An amount in US dollars at `unitsPerUsd`, rounded to cents half-even. */
 export function toUsd(amount: Decimal.Value, unitsPerUsd: Decimal.Value): string {
-  return new Decimal(amount).dividedBy(unitsPerUsd).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed(2);
+  return new Dec(amount).dividedBy(unitsPerUsd).toDecimalPlaces(2, Dec.ROUND_HALF_EVEN).toFixed(2);
 }
 
 /** A numeric column's text without trailing zeros ("1000.500000" → "1000.5"). */
 export function plain(value: Decimal.Value): string {
-  return new Decimal(value).toFixed();
+  return new Dec(value).toFixed();
 }
 
 /**
@@ -84,17 +85,27 @@ export function discloses(record: { readable: boolean; confidentiality: string }
 
 /**
  * The contributions with each allocation's programme or activity left out (null) where that record may not be named
- * (`disclosed` holds the ids that may): the amount stays, counted in the totals, with no link to the record.
+ * (`disclosed` holds the ids that may): the amount stays, counted in the totals, with no link to the record. The
+ * allocation's notes and its expenditures' descriptions are blanked too: free text that could name the hidden record.
  */
 export function withUndisclosedTargetsHidden(contributions: ContributionLine[], disclosed: ReadonlySet<string>): ContributionLine[] {
-  return contributions.map((c) => ({
-    ...c,
-    allocations: c.allocations.map((a) => ({
-      ...a,
-      programmeId: a.programmeId && disclosed.has(a.programmeId) ? a.programmeId : null,
-      activityId: a.activityId && disclosed.has(a.activityId) ? a.activityId : null,
-    })),
-  }));
+  return contributions.map((c) => ({ ...c, allocations: c.allocations.map((a) => withTargetHidden(a, disclosed)) }));
+}
+
+/** One allocation with its target, notes and expenditure descriptions hidden unless its target is in `disclosed`. */
+export function withTargetHidden<A extends { programmeId: string | null; activityId: string | null; notes: string; expenditures: E[] }, E extends { description: string }>(
+  a: A,
+  disclosed: ReadonlySet<string>,
+): A {
+  const target = a.activityId ?? a.programmeId;
+  if (target && disclosed.has(target)) return a;
+  return {
+    ...a,
+    programmeId: a.programmeId && disclosed.has(a.programmeId) ? a.programmeId : null,
+    activityId: a.activityId && disclosed.has(a.activityId) ? a.activityId : null,
+    notes: '',
+    expenditures: a.expenditures.map((e) => ({ ...e, description: '' })),
+  };
 }
 
 /** Today, as the day the books are read on by default. */
@@ -124,7 +135,7 @@ export async function readLedger(db: Db, actor: Actor, filters: LedgerFilters): 
       date: a.date,
       amount: plain(a.amount),
       spent: spent.toFixed(),
-      balance: new Decimal(a.amount).minus(spent).toFixed(),
+      balance: new Dec(a.amount).minus(spent).toFixed(),
       notes: a.notes,
       expenditures: ex,
     };
@@ -140,7 +151,7 @@ export async function readLedger(db: Db, actor: Actor, filters: LedgerFilters): 
     contributions: readable.map((c) => {
       const lines = allocationsOf.get(c.id) ?? [];
       const allocated = sum(lines.map((l) => l.amount));
-      const balance = new Decimal(c.amount).minus(allocated);
+      const balance = new Dec(c.amount).minus(allocated);
       return {
         id: c.id,
         kind: c.kind,

@@ -6,8 +6,9 @@
 // may read that record (its own rule, through app/assistance/summarise-activities.ts) and it is not a named-people
 // record (whose reads are audited on its own page). The others are only counted and
 // summed, with no title: `undisclosed` holds how many, how much was allocated to them, and their participants and
-// results by kind. By State and theme, an activity in several States (themes) counts in each.
-import { Decimal } from 'decimal.js';
+// results by kind. By State and theme, only disclosed activities count (one in several States or themes counts in each).
+import type { Decimal } from 'decimal.js';
+import { Dec } from '#domain/funding/money.ts';
 import type { Actor } from '#domain/actor.ts';
 import { AppError } from '#domain/errors.ts';
 import { authorize, can } from '#domain/policy.ts';
@@ -82,17 +83,17 @@ export interface DonorFunding {
 class Totals {
   private readonly byCurrency = new Map<string, { amount: Decimal; usd: Decimal }>();
   add(currency: string, amount: Decimal.Value, unitsPerUsd: Decimal.Value) {
-    const t = this.byCurrency.get(currency) ?? { amount: new Decimal(0), usd: new Decimal(0) };
-    this.byCurrency.set(currency, { amount: t.amount.plus(amount), usd: t.usd.plus(new Decimal(amount).dividedBy(unitsPerUsd)) });
+    const t = this.byCurrency.get(currency) ?? { amount: new Dec(0), usd: new Dec(0) };
+    this.byCurrency.set(currency, { amount: t.amount.plus(amount), usd: t.usd.plus(new Dec(amount).dividedBy(unitsPerUsd)) });
   }
   merge(other: Totals) {
     for (const [currency, t] of other.byCurrency) {
-      const mine = this.byCurrency.get(currency) ?? { amount: new Decimal(0), usd: new Decimal(0) };
+      const mine = this.byCurrency.get(currency) ?? { amount: new Dec(0), usd: new Dec(0) };
       this.byCurrency.set(currency, { amount: mine.amount.plus(t.amount), usd: mine.usd.plus(t.usd) });
     }
   }
   usd(): Decimal {
-    return [...this.byCurrency.values()].reduce((a, t) => a.plus(t.usd), new Decimal(0));
+    return [...this.byCurrency.values()].reduce((a, t) => a.plus(t.usd), new Dec(0));
   }
   list(): CurrencyTotal[] {
     return [...this.byCurrency]
@@ -130,17 +131,17 @@ export async function getDonorFunding(db: Db, actor: Actor, donorId: string, que
   });
 
   const perCurrency = new Map<string, { pledged: Decimal; received: Decimal; allocated: Decimal; spent: Decimal }>();
-  const usd = { pledged: new Decimal(0), received: new Decimal(0), allocated: new Decimal(0), spent: new Decimal(0) };
+  const usd = { pledged: new Dec(0), received: new Dec(0), allocated: new Dec(0), spent: new Dec(0) };
   for (const c of ledger.contributions) {
-    const t = perCurrency.get(c.currency) ?? { pledged: new Decimal(0), received: new Decimal(0), allocated: new Decimal(0), spent: new Decimal(0) };
+    const t = perCurrency.get(c.currency) ?? { pledged: new Dec(0), received: new Dec(0), allocated: new Dec(0), spent: new Dec(0) };
     const key = c.kind === 'pledge' ? 'pledged' : 'received';
     t[key] = t[key].plus(c.amount);
     t.allocated = t.allocated.plus(c.allocated);
     t.spent = t.spent.plus(c.spent);
     perCurrency.set(c.currency, t);
-    usd[key] = usd[key].plus(new Decimal(c.amount).dividedBy(c.unitsPerUsd));
-    usd.allocated = usd.allocated.plus(new Decimal(c.allocated).dividedBy(c.unitsPerUsd));
-    usd.spent = usd.spent.plus(new Decimal(c.spent).dividedBy(c.unitsPerUsd));
+    usd[key] = usd[key].plus(new Dec(c.amount).dividedBy(c.unitsPerUsd));
+    usd.allocated = usd.allocated.plus(new Dec(c.allocated).dividedBy(c.unitsPerUsd));
+    usd.spent = usd.spent.plus(new Dec(c.spent).dividedBy(c.unitsPerUsd));
   }
 
   const allocatedTo = new Map<string, Totals>();
@@ -164,20 +165,22 @@ export async function getDonorFunding(db: Db, actor: Actor, donorId: string, que
     const allocated = allocatedTo.get(a.id) ?? new Totals();
     addParticipants(participants, a.participants);
     for (const r of a.results) resultsByKind[r.kind] = (resultsByKind[r.kind] ?? 0) + 1;
-    for (const code of a.stateCodes) {
-      const s = byState.get(code) ?? { activities: 0, usd: new Decimal(0) };
-      byState.set(code, { activities: s.activities + 1, usd: s.usd.plus(allocated.usd()) });
-    }
-    for (const theme of a.themes) {
-      const s = byTheme.get(theme) ?? { activities: 0, usd: new Decimal(0) };
-      byTheme.set(theme, { activities: s.activities + 1, usd: s.usd.plus(allocated.usd()) });
-    }
     if (!discloses(a)) {
       undisclosed.activities += 1;
       undisclosedAllocated.merge(allocated);
       addParticipants(undisclosed.participants, a.participants);
       for (const r of a.results) undisclosed.resultsByKind[r.kind] = (undisclosed.resultsByKind[r.kind] ?? 0) + 1;
       continue;
+    }
+    // Only a disclosed activity shows its States and themes: an undisclosed one is in `undisclosed` alone (count and
+    // amount, no State, no theme), or its State code and amount would name what the reader may not read.
+    for (const code of a.stateCodes) {
+      const s = byState.get(code) ?? { activities: 0, usd: new Dec(0) };
+      byState.set(code, { activities: s.activities + 1, usd: s.usd.plus(allocated.usd()) });
+    }
+    for (const theme of a.themes) {
+      const s = byTheme.get(theme) ?? { activities: 0, usd: new Dec(0) };
+      byTheme.set(theme, { activities: s.activities + 1, usd: s.usd.plus(allocated.usd()) });
     }
     const p = noParticipants();
     addParticipants(p, a.participants);

@@ -3,9 +3,9 @@
 // decimal strings here). Contributions are reported by donor by name, so these figures are never suppressed; the
 // records behind them are read under funding:read.
 import type { Actor } from '#domain/actor.ts';
-import { can } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
 import { createFundingFiguresRepo, type MoneyCell } from '#db/repos/funding/funding-figures.repo.ts';
+import { readableDonors } from './contribution-presenters.ts';
 
 export interface FundingFigures {
   received: { total: MoneyCell[]; byDonor: MoneyCell[]; byEarmark: MoneyCell[] };
@@ -24,7 +24,11 @@ export async function getFundingFigures(db: Db, from: string, to: string): Promi
   return { received: { total, byDonor, byEarmark }, spent: { total: spentTotal, byDonor: spentByDonor } };
 }
 
-/** The contributions behind a received figure; a reader without funding:read sees none of them (all hidden). */
+/**
+ * The contributions behind a received figure, only those whose donor the reader may read (funding:read, as
+ * list-contributions filters): a donor's representative sees its own donor's, a reader without funding:read none; the
+ * others are counted as hidden.
+ */
 export async function listContributionRecords(
   db: Db,
   actor: Actor,
@@ -34,11 +38,10 @@ export async function listContributionRecords(
   to: string,
   page: { offset: number; limit: number },
 ) {
-  const found = await createFundingFiguresRepo(db).receivedRecords(dimension, key, from, to, page);
-  if (!can(actor, 'funding:read')) return { total: found.total, hidden: found.total, records: [] };
+  const found = await createFundingFiguresRepo(db).receivedRecords(dimension, key, from, to, page, readableDonors(actor));
   return {
     total: found.total,
-    hidden: 0,
+    hidden: found.total - found.readable,
     records: found.records.map((r) => ({ kind: 'contribution', id: r.id, label: r.label, date: r.date, href: `/funding/contributions/${r.id}` })),
   };
 }

@@ -1,11 +1,13 @@
 // Imports an exchange-rate table from a file (issue 14 §1): Accord's `currency,date,units_per_usd` layout, or the
 // ECB's euro reference rates converted to units per US dollar (domain/funding/rate-table.ts). The file's name and
 // SHA-256 are kept with every rate, so a rate leads back to its file. A file with any bad row is refused whole, each
-// problem named by line. Rates of the same currency, day and source are replaced (a corrected table). One
-// transaction, audited. Past valuations keep the rate they were made at (their own columns).
+// problem named by line. A rate already held (same currency, day and source) is never changed, whoever imported it:
+// the same value again is counted as unchanged; a different one refuses the whole import (400, naming currency, day
+// and source), nothing written, since contributions may have been valued at it. One transaction, audited. Past valuations keep the rate they were made at (their own columns).
 import { createHash } from 'node:crypto';
 import type { Actor } from '#domain/actor.ts';
 import { AppError } from '#domain/errors.ts';
+import { Dec } from '#domain/funding/money.ts';
 import { MAX_RATES, parseRateTable, type RateTableFormat } from '#domain/funding/rate-table.ts';
 import { authorize } from '#domain/policy.ts';
 import type { Db } from '#db/client.ts';
@@ -29,6 +31,8 @@ export interface RateImportSummary {
   from: string | null;
   to: string | null;
   skippedCurrencies: string[];
+  /** Rates already held with the same value, left as they were. */
+  unchanged: number;
 }
 
 /** The most problems listed in one refusal. */
@@ -63,11 +67,27 @@ export async function importExchangeRates(db: Db, actor: Actor, file: RateTableF
     from: days[0] ?? null,
     to: days.at(-1) ?? null,
     skippedCurrencies: parsed.skippedCurrencies,
+    unchanged: 0,
   };
   const importedBy = actor.kind === 'user' ? actor.userId : null;
   await db.transaction(async (t) => {
     const tx = t as unknown as Db;
-    await createExchangeRatesRepo(tx).upsert(parsed.rates.map((r) => ({ ...r, source, fileName, fileSha256, importedBy, importedAt: now })));
+    const repo = createExchangeRatesRepo(tx);
+    const held = new Map((await repo.held(source, summary.currencies, summary.from ?? '', summary.to ?? '')).map((r) => [`${r.currency} ${r.date}`, r.unitsPerUsd]));
+    const fresh = [];
+    for (const r of parsed.rates) {
+      const old = held.get(`${r.currency} ${r.date}`);
+      if (old === undefined) fresh.push(r);
+      else if (!new Dec(old).eq(r.unitsPerUsd)) {
+        const message = `${source} already has ${old} ${r.currency} per US dollar on ${r.date}; this file says ${r.unitsPerUsd}. A rate held is never changed: nothing was imported.`;
+        throw new AppError('VALIDATION_FAILED', message, {
+          params: { currency: r.currency, date: r.date, source },
+          issues: [{ path: ['body', 'content'], code: 'rate_changed', message }],
+        });
+      }
+    }
+    summary.unchanged = parsed.rates.length - fresh.length;
+    await repo.insertNew(fresh.map((r) => ({ ...r, source, fileName, fileSha256, importedBy, importedAt: now })));
     await auditFunding(tx, actor, 'exchange-rate:import', 'exchange-rate-table', fileSha256, { before: null, after: summary }, now);
   });
   return { data: summary };

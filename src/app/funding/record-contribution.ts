@@ -89,6 +89,10 @@ export async function recordContribution(
       const pledge = /^[0-9a-f-]{36}$/i.test(input.pledgeId) ? await repo.findById(input.pledgeId) : undefined;
       if (!pledge || pledge.kind !== 'pledge') issue('pledgeId', 'not_found', 'no such pledge');
       else if (pledge.donorOrganisationId !== input.donorOrganisationId) issue('pledgeId', 'other_donor', "the pledge is another donor's");
+      // A pledge is fulfilled by money to the entity it was made to, in its currency: else the pledge's balance
+      // would count another entity's receipts, or sum two currencies.
+      else if (pledge.recipientOrganisationId !== recipientOrganisationId) issue('pledgeId', 'other_recipient', 'the pledge was made to another entity');
+      else if (pledge.currency !== currency) issue('pledgeId', 'other_currency', `the pledge is in ${pledge.currency}, not ${currency}`);
     }
   }
 

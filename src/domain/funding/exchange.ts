@@ -30,7 +30,8 @@ export function rateOn(rates: readonly Rate[], currency: string, date: string, s
   for (const r of rates) {
     if (r.currency !== currency || r.date > date || (source !== undefined && r.source !== source)) continue;
     // Latest day wins; on the same day (two sources, none named) the source first in name order, so the answer
-    // does not depend on the order rows came in.
+    // does not depend on the order rows came in. (The database's lookup, exchange-rates.repo rateOn, breaks that tie
+    // by the most recently imported table first and hands this function that one rate.)
     if (!best || r.date > best.date || (r.date === best.date && r.source < best.source)) best = r;
   }
   if (!best) throw noRate(currency, date, source);

@@ -6166,6 +6166,8 @@ export interface components {
                 skippedCurrencies: string[];
                 source: string;
                 to: string | null;
+                /** @description Rates already held with the same value, left as they were. */
+                unchanged: number;
             };
         };
         RateTableImportInput: {

@@ -1,6 +1,6 @@
 // Exchange-rate tables imported from files: one row a currency, day and source, with the file's name and SHA-256.
-// A re-import of the same table (same currency, day and source) replaces the rate and names the newer file.
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+// A rate once held is never changed: a re-import adds the rates not yet held and leaves the others as they are.
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Rate } from '#domain/funding/exchange.ts';
 import type { Db } from '#db/client.ts';
 import { exchangeRates } from '#db/schema/index.ts';
@@ -49,27 +49,29 @@ export function createExchangeRatesRepo(db: Db) {
         .select({ currency: exchangeRates.currency, date: exchangeRates.date, unitsPerUsd: exchangeRates.unitsPerUsd, source: exchangeRates.source })
         .from(exchangeRates)
         .where(and(eq(exchangeRates.currency, currency), lte(exchangeRates.date, date), source ? eq(exchangeRates.source, source) : undefined))
-        .orderBy(desc(exchangeRates.date), asc(exchangeRates.source))
+        // Latest day first; on that day, with no source named and several sources, the most recently imported table
+        // (the freshest figures an officer chose to load), then the source's name so the answer is always the same.
+        .orderBy(desc(exchangeRates.date), desc(exchangeRates.importedAt), asc(exchangeRates.source))
         .limit(1);
       return rows;
     },
 
-    /** Inserts the table's rates, replacing those of the same currency, day and source; returns how many. */
-    async upsert(rows: Omit<typeof exchangeRates.$inferInsert, 'id'>[]): Promise<number> {
+    /** The rates already held of `source` for these currencies between two days. */
+    async held(source: string, currencies: readonly string[], from: string, to: string): Promise<Rate[]> {
+      if (!currencies.length) return [];
+      return db
+        .select({ currency: exchangeRates.currency, date: exchangeRates.date, unitsPerUsd: exchangeRates.unitsPerUsd, source: exchangeRates.source })
+        .from(exchangeRates)
+        .where(and(eq(exchangeRates.source, source), inArray(exchangeRates.currency, [...currencies]), gte(exchangeRates.date, from), lte(exchangeRates.date, to)));
+    },
+
+    /** Inserts rates not yet held (same currency, day and source are left as they are); returns how many were given. */
+    async insertNew(rows: Omit<typeof exchangeRates.$inferInsert, 'id'>[]): Promise<number> {
       for (let i = 0; i < rows.length; i += BATCH) {
         await db
           .insert(exchangeRates)
           .values(rows.slice(i, i + BATCH))
-          .onConflictDoUpdate({
-            target: [exchangeRates.currency, exchangeRates.date, exchangeRates.source],
-            set: {
-              unitsPerUsd: sql`excluded.units_per_usd`,
-              fileName: sql`excluded.file_name`,
-              fileSha256: sql`excluded.file_sha256`,
-              importedBy: sql`excluded.imported_by`,
-              importedAt: sql`excluded.imported_at`,
-            },
-          });
+          .onConflictDoNothing({ target: [exchangeRates.currency, exchangeRates.date, exchangeRates.source] });
       }
       return rows.length;
     },

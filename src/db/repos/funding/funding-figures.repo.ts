@@ -39,18 +39,25 @@ export function createFundingFiguresRepo(db: Db) {
       return rows(result);
     },
 
-    /** The contributions behind a received figure (`total`, `donor`/<id>, `earmark`/<kind>). */
-    async receivedRecords(dimension: string, key: string, from: string, to: string, page: { offset: number; limit: number }) {
+    /**
+     * The contributions behind a received figure (`total`, `donor`/<id>, `earmark`/<kind>): `total` counts them all,
+     * `readable` and the page only those of the donors in `donorIn` (all when undefined).
+     */
+    async receivedRecords(dimension: string, key: string, from: string, to: string, page: { offset: number; limit: number }, donorIn?: readonly string[]) {
       const which =
         dimension === 'by-donor' ? sql`${C.donorOrganisationId}::text = ${key}` : dimension === 'by-earmark' ? sql`${C.earmarkKind} = ${key}` : sql`true`;
       const where = sql`from ${C} join ${O} on ${O.id} = ${C.donorOrganisationId} where ${received(from, to)} and ${which}`;
+      const donors =
+        donorIn === undefined ? sql`true` : donorIn.length ? sql`${C.donorOrganisationId} in (${sql.join(donorIn.map((d) => sql`${d}::uuid`), sql`, `)})` : sql`false`;
       const [count, list] = await Promise.all([
-        db.execute(sql`select count(*)::int as n ${where}`),
+        db.execute(sql`select count(*)::int as n, (count(*) filter (where ${donors}))::int as readable ${where}`),
         db.execute(sql`select ${C.id} as id, coalesce(${O.acronym}, ${O.names}->>'en') || ' ' || ${C.amount}::text || ' ' || ${C.currency} as label, ${C.date} as date ${where}
-          order by ${C.date}, ${C.id} offset ${page.offset} limit ${page.limit}`),
+          and ${donors} order by ${C.date}, ${C.id} offset ${page.offset} limit ${page.limit}`),
       ]);
+      const counted = (count as unknown as { rows: { n: number; readable: number }[] }).rows[0]!;
       return {
-        total: Number((count as unknown as { rows: { n: number }[] }).rows[0]!.n),
+        total: Number(counted.n),
+        readable: Number(counted.readable),
         records: (list as unknown as { rows: { id: string; label: string; date: string }[] }).rows.map((r) => ({ ...r, date: String(r.date) })),
       };
     },

@@ -207,6 +207,7 @@ export const rateImportResponse = z
       from: z.string().nullable(),
       to: z.string().nullable(),
       skippedCurrencies: z.array(z.string()),
+      unchanged: z.number().int().describe('Rates already held with the same value, left as they were.'),
     }),
   })
   .meta({ id: 'RateImportSummary' });

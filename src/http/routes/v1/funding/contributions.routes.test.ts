@@ -3,9 +3,9 @@
 // refused with 409 naming what is available, two allocations at once (one wins, on PGlite and PostgreSQL), corrections
 // under If-Match, and the balances per donor at a date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../../../../../test/accounts.ts';
+import { buildOrganisation, signedIn } from '../../../../../test/accounts.ts';
 import { buildProgramme } from '../../../../../test/activities.ts';
-import { auditEntriesOf, buildFundingPeople, buildRates } from '../../../../../test/funding.ts';
+import { auditEntriesOf, buildContribution, buildFundingPeople, buildRates } from '../../../../../test/funding.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 
 let t: Awaited<ReturnType<typeof buildTestServer>>;
@@ -114,6 +114,18 @@ describe('recording a contribution', () => {
     expect(other.json().error.issues[0]).toMatchObject({ path: ['body', 'pledgeId'], code: 'other_donor' });
     const notPledge = await send('POST', '/funding/contributions', 'officer', contribution({ currency: 'USD', pledgeId: fulfils.json().data.id }));
     expect(notPledge.json().error.issues[0]).toMatchObject({ path: ['body', 'pledgeId'], code: 'not_found' });
+  });
+
+  it('fulfils a pledge made to the same entity, in the same currency, only', async () => {
+    const otherEntity = await buildOrganisation(t.database.db, { kind: 'un-entity', name: 'Another entity' }, TEST_NOW);
+    const elsewhere = await buildContribution(t.database.db, { kind: 'pledge', donorOrganisationId: people.donor.id, recipientOrganisationId: otherEntity.id, currency: 'USD', amount: '100', date: '2014-01-05' }, TEST_NOW);
+    const toOther = await send('POST', '/funding/contributions', 'officer', contribution({ currency: 'USD', pledgeId: elsewhere.id }));
+    expect(toOther.statusCode).toBe(400);
+    expect(toOther.json().error.issues[0]).toMatchObject({ path: ['body', 'pledgeId'], code: 'other_recipient' });
+    const pledge = await record({ kind: 'pledge', currency: 'USD', date: '2014-01-05' });
+    const inEuros = await send('POST', '/funding/contributions', 'officer', contribution({ currency: 'EUR', pledgeId: pledge.id }));
+    expect(inEuros.statusCode).toBe(400);
+    expect(inEuros.json().error.issues[0]).toMatchObject({ path: ['body', 'pledgeId'], code: 'other_currency' });
   });
 
   it('is written by the receiving entity’s officers only', async () => {

@@ -12,7 +12,7 @@ let t: Awaited<ReturnType<typeof buildTestServer>>;
 const db = () => t.database.db;
 let people: Awaited<ReturnType<typeof buildFundingPeople>>;
 const headers = {} as Record<'officer' | 'donorRep' | 'otherDonorRep' | 'focalPoint', Record<string, string>>;
-const ids = {} as Record<'shown' | 'hidden' | 'named' | 'programme' | 'result', string>;
+const ids = {} as Record<'shown' | 'hidden' | 'named' | 'programme' | 'result' | 'contribution', string>;
 
 beforeAll(async () => {
   t = await buildTestServer([]);
@@ -41,8 +41,13 @@ beforeAll(async () => {
   const eur = await buildContribution(db(), { donorOrganisationId: people.donor.id, recipientOrganisationId: entity, currency: 'EUR', amount: '1000.30', unitsPerUsd: '0.75', date: '2014-01-10' }, TEST_NOW);
   await buildContribution(db(), { donorOrganisationId: people.donor.id, recipientOrganisationId: entity, kind: 'pledge', amount: '500', date: '2014-01-05' }, TEST_NOW);
   await buildContribution(db(), { donorOrganisationId: people.otherDonor.id, recipientOrganisationId: entity, amount: '999', date: '2014-01-05' }, TEST_NOW);
+  for (const date of ['2014-01-06', '2014-01-07']) {
+    await buildContribution(db(), { donorOrganisationId: people.otherDonor.id, recipientOrganisationId: entity, amount: '999999999999999999.99', date }, TEST_NOW);
+  }
   const a1 = await buildAllocation(db(), { contributionId: eur.id, activityId: shown.id, amount: '300.10', date: '2014-02-01' }, TEST_NOW);
-  await buildAllocation(db(), { contributionId: eur.id, activityId: hidden.id, amount: '200.10', date: '2014-03-01' }, TEST_NOW);
+  ids.contribution = eur.id;
+  const a2 = await buildAllocation(db(), { contributionId: eur.id, activityId: hidden.id, amount: '200.10', date: '2014-03-01', notes: 'For the Bamako mentoring' }, TEST_NOW);
+  await buildExpenditure(db(), { allocationId: a2.id, amount: '1', date: '2014-03-02', description: 'Mentors in Bamako' }, TEST_NOW);
   await buildAllocation(db(), { contributionId: eur.id, activityId: named.id, amount: '0.10', date: '2014-03-01' }, TEST_NOW);
   await buildAllocation(db(), { contributionId: eur.id, programmeId: programme.id, amount: '100', date: '2014-09-01' }, TEST_NOW);
   await buildExpenditure(db(), { allocationId: a1.id, amount: '0.1', date: '2014-02-10' }, TEST_NOW);
@@ -60,11 +65,17 @@ describe('GET /api/v1/funding/donors/:id', () => {
     const d = res.json().data;
     expect(d.donor).toMatchObject({ id: people.donor.id, name: 'First Donor' });
     expect(d.totals).toEqual([
-      { currency: 'EUR', pledged: '0', received: '1000.3', allocated: '500.3', spent: '0.3', balance: '500' },
+      { currency: 'EUR', pledged: '0', received: '1000.3', allocated: '500.3', spent: '1.3', balance: '500' },
       { currency: 'USD', pledged: '500', received: '0', allocated: '0', spent: '0', balance: '0' },
     ]);
     // 1000.30 EUR at 0.75 per dollar = 1333.7333… → 1333.73; the September allocation is after the day.
     expect(d.totalsUsd).toMatchObject({ received: '1333.73', allocated: '667.07', pledged: '500.00' });
+  });
+
+  it('sums beyond 20 significant digits exactly', async () => {
+    const d = (await page('otherDonorRep', people.otherDonor.id)).json().data;
+    expect(d.totals).toEqual([{ currency: 'USD', pledged: '0', received: '2000000000000000998.98', allocated: '0', spent: '0', balance: '2000000000000000998.98' }]);
+    expect(d.totalsUsd.received).toBe('2000000000000000998.98');
   });
 
   it('names the activities the reader may read, with participants and results, and only counts the others', async () => {
@@ -78,10 +89,10 @@ describe('GET /api/v1/funding/donors/:id', () => {
     expect(d.undisclosed).toMatchObject({ activities: 2, programmes: 0, participants: { total: 8, female: 3, male: 5, other: 0 }, resultsByKind: { 'legislation-adopted': 1 } });
     expect(d.undisclosed.allocated).toEqual([{ currency: 'EUR', amount: '200.2', usd: '266.93' }]);
     expect(d.participants).toEqual({ total: 33, female: 13, male: 19, other: 1 });
-    expect(d.byState).toEqual([
-      { stateCode: 'MLI', activities: 1, allocatedUsd: '266.80' },
-      { stateCode: 'NER', activities: 3, allocatedUsd: '667.07' },
-    ]);
+    // Only the disclosed activity has a State and a theme: the restricted one (MLI, NER) and the named-people one are
+    // in `undisclosed` alone, or their State codes and amounts would show through.
+    expect(d.byState).toEqual([{ stateCode: 'NER', activities: 1, allocatedUsd: '400.13' }]);
+    expect(d.byTheme).toEqual([{ theme: 'ratification-legislation', activities: 1, allocatedUsd: '400.13' }]);
     const body = JSON.stringify(d);
     expect(body).not.toContain('Restricted mentoring');
     expect(body).not.toContain('Named-people course');
@@ -105,6 +116,29 @@ describe('GET /api/v1/funding/donors/:id', () => {
     const bad = await page('officer', people.donor.id, '2014-13-40');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].path).toEqual(['query', 'asOf']);
+  });
+});
+
+describe('GET /api/v1/funding/contributions/:id', () => {
+  const detail = (who: keyof typeof headers) => t.app.inject({ method: 'GET', url: `/api/v1/funding/contributions/${ids.contribution}?asOf=2014-06-30`, headers: headers[who] });
+
+  it('gives a donor’s representative no id, notes or expenditure description of a record it may not read', async () => {
+    const res = await detail('donorRep');
+    expect(res.statusCode).toBe(200);
+    const allocations = res.json().data.allocations as { activityId: string | null; amount: string; notes: string }[];
+    expect(allocations.map((a) => a.activityId ?? 'none').sort()).toEqual([ids.shown, 'none', 'none', 'none'].sort());
+    expect(allocations.find((a) => a.amount === '200.1')).toMatchObject({ activityId: null, notes: '' });
+    expect(res.body).not.toContain(ids.hidden);
+    expect(res.body).not.toContain(ids.named);
+    expect(res.body).not.toContain('Bamako');
+  });
+
+  it('shows the receiving entity’s officer every target it may read, with its notes', async () => {
+    const res = await detail('officer');
+    expect(res.body).toContain(ids.hidden);
+    expect(res.body).toContain(ids.named);
+    expect(res.body).toContain('For the Bamako mentoring');
+    expect(res.body).toContain('Mentors in Bamako');
   });
 });
 
@@ -134,5 +168,6 @@ describe('the contributions export', () => {
     expect(res.body).toContain('200.1');
     expect(res.body).not.toContain(ids.hidden);
     expect(res.body).not.toContain(ids.named);
+    expect(res.body).not.toContain('Bamako');
   });
 });

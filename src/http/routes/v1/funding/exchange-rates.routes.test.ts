@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../../../../test/accounts.ts';
-import { buildFundingPeople } from '../../../../../test/funding.ts';
+import { buildFundingPeople, buildRates } from '../../../../../test/funding.ts';
 import { buildTestServer, TEST_NOW } from '../../../../../test/http.ts';
 import { readReference } from '../../../../../test/reference-files.ts';
 
@@ -35,7 +35,7 @@ describe('importing a rate table', () => {
     const sha = createHash('sha256').update(ECB, 'utf8').digest('hex');
     expect(res.json().data).toMatchObject({ format: 'ecb', rates: 15810, from: '2013-01-02', to: '2014-12-31', fileSha256: sha });
     const list = await t.app.inject({ url: '/api/v1/funding/exchange-rates?currency=eur&from=2014-07-09&to=2014-07-09', headers: h.donorRep });
-    expect(list.statusCode).toBe(200);
+    expect(list.statusCode, list.body).toBe(200);
     expect(list.json().data).toEqual([expect.objectContaining({ currency: 'EUR', date: '2014-07-09', unitsPerUsd: '0.735132', fileSha256: sha })]);
     expect(list.json().sources).toContain('ECB euro reference rates');
   });
@@ -81,6 +81,37 @@ describe('importing a rate table', () => {
     ]);
     const sek = await t.app.inject({ url: '/api/v1/funding/exchange-rates?source=Bad', headers: h.officer });
     expect(sek.json().total).toBe(0);
+  });
+
+  it('never changes a rate held: the same value is unchanged, a different one refuses the whole file', async () => {
+    const post = (content: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/funding/exchange-rates', headers: h.officer, payload: { source: 'Held rates', fileName: 'held.csv', content } });
+    const first = await post('currency,date,units_per_usd\nGBP,2030-01-02,0.8\n');
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await post('currency,date,units_per_usd\nGBP,2030-01-02,0.800\nGBP,2030-01-03,0.81\n');
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().data).toMatchObject({ rates: 2, unchanged: 1 });
+    const changed = await post('currency,date,units_per_usd\nGBP,2030-01-04,0.82\nGBP,2030-01-02,0.9\n');
+    expect(changed.statusCode).toBe(400);
+    expect(changed.json().error.issues[0]).toMatchObject({ path: ['body', 'content'], code: 'rate_changed' });
+    expect(changed.json().error.issues[0].message).toContain('GBP');
+    expect(changed.json().error.issues[0].message).toContain('2030-01-02');
+    expect(changed.json().error.issues[0].message).toContain('Held rates');
+    const held = await t.app.inject({ url: '/api/v1/funding/exchange-rates?currency=GBP&from=2030-01-01&to=2030-01-31', headers: h.officer });
+    expect(held.json().data.map((r: { date: string; unitsPerUsd: string }) => [r.date, r.unitsPerUsd]).sort()).toEqual([['2030-01-02', '0.8'], ['2030-01-03', '0.81']]);
+  });
+
+  it('with no source named, takes the most recently imported table among those of the latest day', async () => {
+    await buildRates(t.database.db, [{ currency: 'KES', date: '2014-02-01', unitsPerUsd: '90' }], 'A older table', new Date('2014-02-02T00:00:00Z'));
+    await buildRates(t.database.db, [{ currency: 'KES', date: '2014-02-01', unitsPerUsd: '95' }], 'Z newer table', new Date('2014-02-03T00:00:00Z'));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/funding/contributions',
+      headers: h.officer,
+      payload: { kind: 'contribution', form: 'cash', donorOrganisationId: people.donor.id, date: '2014-02-10', amount: '950', currency: 'KES' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().data.rate).toEqual({ unitsPerUsd: '95', rateDate: '2014-02-01', source: 'Z newer table' });
   });
 
   it('is for the entities’ officers', async () => {
