@@ -172,10 +172,17 @@ export async function importResolution(
         { symbol: parsed.symbol, language, read, held },
       );
     }
+    // A text replaced in a language already held is kept in the paragraph's history, as an editor's correction is.
+    const replaced: { paragraphId: string; field: string; before: string; after: string; note: string; correctedBy: string | null; correctedAt: Date }[] = [];
     for (const p of parsed.paragraphs) {
       const target = paragraphs.find((x) => x.kind === p.kind && x.number === p.number)!;
+      const before = (target.texts as Record<string, string | undefined>)[language];
+      if (before !== undefined && before !== p.text) {
+        replaced.push({ paragraphId: target.id, field: `texts.${language}`, before, after: p.text, note: 're-imported', correctedBy: userId, correctedAt: now });
+      }
       await repo.setParagraphTexts(target.id, { ...target.texts, [language]: p.text });
     }
+    await repo.insertCorrections(replaced);
     await repo.upsertText({ resolutionId: existing.id, ...textRow });
     await repo.update(existing.id, { titles: { ...existing.titles, [language]: parsed.title }, adoptedOn: existing.adoptedOn ?? parsed.adoptedOn, updatedAt: now });
     await insertLinks(repo, existing.id, parsed, paragraphs);
