@@ -49,8 +49,15 @@ export async function computeReportFigures(db: Db, query: FigureQuery, paragraph
       'ratifications',
       [
         publicFigure('ratifications.total', consents.total, { kind: 'figure', key: 'ratifications.total' }),
-        publicFigure('ratifications.followed-assistance', consents.followed, { kind: 'figure', key: 'ratifications.followed-assistance' }),
-        publicFigure('ratifications.without-assistance', consents.total - consents.followed, { kind: 'figure', key: 'ratifications.without-assistance' }),
+        // The split rests on assistance results, some confidential: suppressed as they are (the total is public).
+        countFigure('ratifications.followed-assistance', consents.followed, assistance.ratificationResults.confidential, {
+          kind: 'figure',
+          key: 'ratifications.followed-assistance',
+        }),
+        countFigure('ratifications.without-assistance', consents.total - consents.followed, assistance.ratificationResults.confidential, {
+          kind: 'figure',
+          key: 'ratifications.without-assistance',
+        }),
       ],
       true,
     ),

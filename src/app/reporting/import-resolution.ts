@@ -48,7 +48,30 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  // Spaces and tabs trimmed at each line's end by a loop: `/[ \t]+\n/g` is quadratic on a long run of them.
+  const lines = out.split('\n').map((line) => {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    return line.slice(0, end);
+  });
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Far longer than any resolution (the longest run to some 100,000 characters); refused above, before parsing. */
+export const MAX_RESOLUTION_CHARACTERS = 400_000;
+/** A whole resolution may come on one line; no line is longer than the longest resolution. */
+export const MAX_LINE_CHARACTERS = 150_000;
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let from = 0;
+  while (from <= text.length) {
+    const end = text.indexOf('\n', from);
+    const to = end < 0 ? text.length : end;
+    longest = Math.max(longest, to - from);
+    from = to + 1;
+  }
+  return longest;
 }
 
 const invalid = (path: string, code: string, message: string, params: Record<string, unknown> = {}) =>
@@ -79,8 +102,16 @@ export async function importResolution(
 ): Promise<{ data: ResolutionDetail; abilities: ResolutionAbilities; outcome: ImportOutcome }> {
   authorize(actor, 'mandate:edit');
   const userId = actor.kind === 'user' ? actor.userId : null;
+  if (input.content.length > MAX_RESOLUTION_CHARACTERS) {
+    throw invalid('content', 'too_long', `The text has ${input.content.length} characters; a resolution has far fewer, and at most ${MAX_RESOLUTION_CHARACTERS} are read.`, {
+      max: MAX_RESOLUTION_CHARACTERS,
+    });
+  }
   const text = input.format === 'html' ? htmlToText(input.content) : input.content;
   if (text.trim() === '') throw invalid('content', 'empty', 'The text is empty.');
+  if (longestLine(text) > MAX_LINE_CHARACTERS) {
+    throw invalid('content', 'line_too_long', `A line of the text is longer than ${MAX_LINE_CHARACTERS} characters, longer than any resolution.`, { max: MAX_LINE_CHARACTERS });
+  }
   const parsed = parse(text, input.language);
   const sha256 = createHash('sha256').update(input.content).digest('hex');
   const language = input.language;
@@ -141,10 +172,17 @@ export async function importResolution(
         { symbol: parsed.symbol, language, read, held },
       );
     }
+    // A text replaced in a language already held is kept in the paragraph's history, as an editor's correction is.
+    const replaced: { paragraphId: string; field: string; before: string; after: string; note: string; correctedBy: string | null; correctedAt: Date }[] = [];
     for (const p of parsed.paragraphs) {
       const target = paragraphs.find((x) => x.kind === p.kind && x.number === p.number)!;
+      const before = (target.texts as Record<string, string | undefined>)[language];
+      if (before !== undefined && before !== p.text) {
+        replaced.push({ paragraphId: target.id, field: `texts.${language}`, before, after: p.text, note: 're-imported', correctedBy: userId, correctedAt: now });
+      }
       await repo.setParagraphTexts(target.id, { ...target.texts, [language]: p.text });
     }
+    await repo.insertCorrections(replaced);
     await repo.upsertText({ resolutionId: existing.id, ...textRow });
     await repo.update(existing.id, { titles: { ...existing.titles, [language]: parsed.title }, adoptedOn: existing.adoptedOn ?? parsed.adoptedOn, updatedAt: now });
     await insertLinks(repo, existing.id, parsed, paragraphs);

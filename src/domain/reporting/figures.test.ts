@@ -33,3 +33,39 @@ describe('skeleton', () => {
     expect(sections.at(-1)).toMatchObject({ id: 'other', groupIds: ['g2'] });
   });
 });
+
+describe('complementary suppression in a breakdown', () => {
+  const cell = (key: string, n: number, confidential = 0) => ({ key, n, confidential });
+  const shown = (figures: { id: string; value: unknown; suppressed: boolean }[]) => figures.map((f) => [f.id, f.value, f.suppressed]);
+
+  it('suppresses the smallest other non-zero cell when exactly one is suppressed, so the total does not give it away', () => {
+    const figures = breakdown('t', [cell('a', 10), cell('b', 0), cell('c', 1, 1), cell('d', 4), cell('e', 6)], 'theme');
+    expect(shown(figures)).toEqual([
+      ['t.a', 10, false],
+      ['t.b', 0, false],
+      ['t.c', null, true],
+      ['t.d', null, true],
+      ['t.e', 6, false],
+    ]);
+  });
+
+  it('leaves a breakdown alone with no suppressed cell, or with two or more', () => {
+    expect(shown(breakdown('t', [cell('a', 10), cell('b', 4, 3)], 'theme'))).toEqual([
+      ['t.a', 10, false],
+      ['t.b', 4, false],
+    ]);
+    expect(shown(breakdown('t', [cell('a', 10), cell('b', 2, 2), cell('c', 1, 1), cell('d', 4)], 'theme'))).toEqual([
+      ['t.a', 10, false],
+      ['t.b', null, true],
+      ['t.c', null, true],
+      ['t.d', 4, false],
+    ]);
+  });
+
+  it('has nothing more to suppress when every other cell is zero', () => {
+    expect(shown(breakdown('t', [cell('a', 0), cell('b', 2, 1)], 'theme'))).toEqual([
+      ['t.a', 0, false],
+      ['t.b', null, true],
+    ]);
+  });
+});

@@ -30,9 +30,28 @@ export function publicFigure(id: string, value: number | string | null, label: F
   return { id, unit, value, suppressed: false, label };
 }
 
-/** A breakdown as figures `<prefix>.<key>`, in the order given. */
+/**
+ * A breakdown as figures `<prefix>.<key>`, in the order given. Its cells add up to a total published elsewhere, so a
+ * single suppressed cell would be that total minus the others: when exactly one is suppressed, the smallest other
+ * non-zero cell is suppressed with it (complementary suppression).
+ */
 export function breakdown(prefix: string, cells: readonly CountedCell[], labelKind: string, names?: ReadonlyMap<string, string>): Figure[] {
-  return cells.map((c) => countFigure(`${prefix}.${c.key}`, c.n, c.confidential, { kind: labelKind, key: c.key, ...(names?.get(c.key) ? { text: names.get(c.key)! } : {}) }));
+  const figures = cells.map((c) =>
+    countFigure(`${prefix}.${c.key}`, c.n, c.confidential, { kind: labelKind, key: c.key, ...(names?.get(c.key) ? { text: names.get(c.key)! } : {}) }),
+  );
+  return withComplementarySuppression(figures);
+}
+
+/** When exactly one figure of a breakdown is suppressed, the smallest other non-zero one is suppressed too. */
+export function withComplementarySuppression(figures: readonly Figure[]): Figure[] {
+  const suppressed = figures.filter((f) => f.suppressed);
+  if (suppressed.length !== 1) return [...figures];
+  let smallest: Figure | null = null;
+  for (const f of figures) {
+    if (f.suppressed || typeof f.value !== 'number' || f.value === 0) continue;
+    if (smallest === null || f.value < (smallest.value as number)) smallest = f;
+  }
+  return figures.map((f) => (f === smallest ? { ...f, value: null, suppressed: true } : f));
 }
 
 /** Under which paragraph of 68/187 each figure section is reported. */

@@ -76,6 +76,8 @@ export function normalizeResolutionText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\u3000]/g, ' ')
+    // Other spaces (\s but not collapsed as spaces and tabs are) to spaces: a run of them must not feed \s* \s+.
+    .replace(/[\v\f\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\ufeff]/g, ' ')
     .replace(FULLWIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10))
     .replace(ARABIC_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(PERSIAN_DIGIT, (d) => String(d.charCodeAt(0) - 0x06f0))
@@ -89,14 +91,25 @@ const CJK = /[\u3400-\u9fff]/;
 /** A paragraph's lines as one text: spaces collapsed, lines joined (without a space in Chinese, or after a hyphen). */
 export function joinLines(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && l !== '|');
-  let out = '';
+  // Pieces joined once at the end, each joint decided by the last characters alone: reading the end of a growing string
+  // (`out.endsWith`) flattens it every time, quadratic on a paragraph of many short lines.
+  const parts: string[] = [];
+  let end = ''; // the last two characters joined so far
   for (const line of lines) {
-    if (out === '') out = line;
-    else if (out.endsWith('-') && !out.endsWith(' -')) out += line;
-    else if (CJK.test(out.at(-1)!) || CJK.test(line[0]!)) out += line;
-    else out += ` ${line}`;
+    let piece: string;
+    if (parts.length === 0) piece = line;
+    else if (end.endsWith('-') && !end.endsWith(' -')) piece = line;
+    else if (CJK.test(end.at(-1)!) || CJK.test(line[0]!)) piece = line;
+    else piece = ` ${line}`;
+    parts.push(piece);
+    end = (end + piece).slice(-2);
   }
-  return out.replace(/[ \t]+/g, ' ').replace(/\s*\|$/, '').trim();
+  return withoutTrailingBar(parts.join('').replace(/[ \t]+/g, ' ')).trim();
+}
+
+/** The text without a final table bar and the spaces before it (a loop: `/\s*\|$/` is quadratic on long space runs). */
+function withoutTrailingBar(text: string): string {
+  return text.endsWith('|') ? text.slice(0, -1).trimEnd() : text;
 }
 
 // Operative numbers: at a line's start ("1.", "1 -" in Arabic), or inside a flattened line after the previous
@@ -128,7 +141,14 @@ const FOOTNOTE_END = /(?:\s*(?:\d{1,2}\/|\(\d{1,2}\)|\[\d{1,2}\]))+\s*$/;
 const PARAGRAPH_END = /[,，;；،؛]$/;
 const EN_OPENER = /^(?:[A-Z][a-z]+(?:ing|ed)|Aware|Mindful|Convinced|Deeply|Gravely|Desirous|Conscious|Fully|Cognizant|Also|Further|Bearing|Keeping|Noting|Seized)\b/;
 
-/** Does `line` start a new preambular paragraph after `previous` (the paragraph so far)? */
+/** The last characters of the paragraph so far (its lines joined by spaces): all that decides where it ends. */
+function tailOf(lines: readonly string[], length = 64): string {
+  let tail = '';
+  for (let i = lines.length - 1; i >= 0 && tail.length < length; i--) tail = tail === '' ? lines[i]! : `${lines[i]!} ${tail}`;
+  return tail.slice(-length);
+}
+
+/** Does `line` start a new preambular paragraph after `previous` (the end of the paragraph so far, see tailOf)? */
 function startsParagraph(previous: string, line: string, language: Language): boolean {
   const end = previous.replace(FOOTNOTE_END, '').trimEnd();
   if (!PARAGRAPH_END.test(end)) return false;
@@ -153,7 +173,7 @@ function preambularParagraphs(text: string, language: Language): string[] {
     // A page that flattened the preamble onto one line: in Chinese, paragraphs end with a comma and a space.
     const pieces = language === 'zh' ? line.split(/(?<=[,，])\s+(?=\S)/) : [line];
     for (const piece of pieces) {
-      if (current.length > 0 && startsParagraph(current.join(' '), piece, language)) flush();
+      if (current.length > 0 && startsParagraph(tailOf(current), piece, language)) flush();
       current.push(piece);
     }
   }
@@ -200,17 +220,19 @@ function lastIndexOf(text: string, re: RegExp): number {
 /** The documents a text cites, as symbols, in order, once each. */
 export function citedSymbols(text: string): string[] {
   const found: { at: number; symbol: string }[] = [];
-  const taken: [number, number][] = [];
+  // Positions inside a symbol already found (an array, not a scan of every match: many matches made that quadratic).
+  const covered = new Uint8Array(text.length);
+  const take = (a: number, b: number) => covered.fill(1, a, b);
+  const free = (at: number) => covered[at] === 0;
   for (const m of text.matchAll(SYMBOL)) {
     const year = m[3] ? ` (${m[3]})` : '';
     found.push({ at: m.index, symbol: `${m[1]}/${m[2]!.replace(/\.$/, '')}${year}` });
-    taken.push([m.index, m.index + m[0].length]);
+    take(m.index, m.index + m[0].length);
   }
-  const free = (at: number) => !taken.some(([a, b]) => at >= a && at < b);
   for (const m of text.matchAll(ECOSOC_NUMBER)) {
     if (free(m.index) && namesResolution(text, m.index, m.index + m[0].length)) {
       found.push({ at: m.index, symbol: `E/RES/${m[1]}/${m[2]}` });
-      taken.push([m.index, m.index + m[0].length]);
+      take(m.index, m.index + m[0].length);
     }
   }
   for (const m of text.matchAll(GA_NUMBER)) {
@@ -260,7 +282,7 @@ function headerFacts(header: string): { symbol: string | null; title: string } {
     const lines = header.split('\n').map((l) => l.trim()).filter(Boolean);
     title = lines.at(-1) ?? '';
   }
-  return { symbol, title: title.replace(/\s*\|$/, '') };
+  return { symbol, title: withoutTrailingBar(title) };
 }
 
 /**
@@ -270,10 +292,24 @@ function headerFacts(header: string): { symbol: string | null; title: string } {
 function adoptionDate(text: string, headerTo: number, trailerFrom: number): string | null {
   const dates = datesIn(text).filter((d) => d.at < headerTo || d.at >= trailerFrom);
   if (dates.length === 0) return null;
+  // The dates by offset, each with its rank in `dates` (ties go to the earlier one, as before), found by bisection:
+  // filtering every date for every match was quadratic on a text of many dates and many "adopted by".
+  const byOffset = dates.map((d, rank) => ({ ...d, rank })).sort((a, b) => a.at - b.at);
+  const firstFrom = (at: number) => {
+    let lo = 0;
+    let hi = byOffset.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byOffset[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const near = (re: RegExp, reach: number, ahead: boolean) => {
     for (const m of text.matchAll(re)) {
-      const candidates = dates.filter((d) => (ahead ? d.at >= m.index && d.at - m.index <= reach : Math.abs(d.at - m.index) <= reach));
-      if (candidates.length > 0) return candidates.sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0]!.iso;
+      const candidates = [];
+      for (let i = firstFrom(ahead ? m.index : m.index - reach); i < byOffset.length && byOffset[i]!.at <= m.index + reach; i++) candidates.push(byOffset[i]!);
+      if (candidates.length > 0) return candidates.sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index) || a.rank - b.rank)[0]!.iso;
     }
     return null;
   };
@@ -339,8 +375,13 @@ function reportingOf(original: string, verb: string | null, language: Language, 
   return { to, session };
 }
 
+const END_PUNCTUATION = new Set([';', '；', ',', '，', '.', '。', '،', '؛', ':']);
+
+/** The text without its final punctuation and spaces (a loop: the regex was quadratic on long runs of commas). */
 function stripEnd(text: string): string {
-  return text.replace(/[;；,，.。،؛:\s]+$/, '');
+  let end = text.length;
+  while (end > 0 && (END_PUNCTUATION.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
 }
 
 /**
